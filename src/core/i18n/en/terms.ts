@@ -1,0 +1,32 @@
+/** English: the product's shared vocabulary (indicators, categories, statuses, outcomes). */
+export const terms = {
+  "category.membership": "Membership",
+  "category.finance": "Financial position",
+  "category.external": "External factors",
+  "indicator.active_members": "Active member organisations",
+  "indicator.new_members": "New members in the last 12 months",
+  "indicator.spend_vs_envelope": "Planned spend over the budget envelope",
+  "indicator.cash_deficit_quarters": "Projected quarters in cash deficit",
+  "indicator.core_service_cost": "Core service cost over historical average",
+  "indicator.external_funding": "Significant external funding or partnership lost or delayed",
+  "indicator.policy_relevance": "Global political shifts reduce the relevance of IATI data",
+  "indicator.stakeholder_prioritisation": "Evaluations or stakeholders call for urgent prioritisation",
+  "status.met": "Met",
+  "status.near": "Near",
+  "status.not_met": "Not met",
+  "status.no_data": "No data",
+  "outcome.consider_mvsp": "Consider activating the MVSP",
+  "outcome.monitor": "Monitor",
+  "outcome.no_trigger": "No trigger",
+  "outcome.consider_mvsp.sentence":
+    "{met} of 8 indicators are met: the Board should consider activating the Minimum Viable Service Product.",
+  "outcome.monitor.sentence":
+    "{met} of 8 indicators met and {near} near their threshold: keep monitoring closely; no activation is indicated yet.",
+  "outcome.no_trigger.sentence": "No trigger: {met} of 8 indicators met and {near} near their threshold.",
+  "outcome.incomplete": "The evaluation is incomplete: {noData} of 8 indicators have no data.",
+  "outcome.boardDecides": "The add-in recommends; the Board decides.",
+  "yes": "Yes",
+  "no": "No",
+  "unit.members": "members",
+  "unit.quarters": "quarters",
+};

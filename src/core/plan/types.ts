@@ -1,0 +1,167 @@
+/**
+ * The write plan: everything an evaluation writes, as plain data. Both adapters (Office.js and
+ * ExcelJS) apply the same plan; every layout and formatting decision is made here, in the core,
+ * so the two cannot drift apart.
+ */
+
+/**
+ * A value to write. Strings are always written as text, never as formulas, even when they
+ * start with `=`, `+`, `-` or `@` (user text echoed back must stay text).
+ */
+export type PlanValue = string | number | boolean | null;
+
+/** A cell style: a named, reusable set of formats (see `WritePlan.styles`). */
+export interface CellStyle {
+  /** `#RRGGBB`. */
+  readonly fill?: string;
+  readonly font?: {
+    readonly name?: string;
+    readonly size?: number;
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly underline?: boolean;
+    /** `#RRGGBB`. */
+    readonly color?: string;
+  };
+  /** Excel number format code (`#,##0`, `0.0%`, `yyyy-mm-dd`, `@`). */
+  readonly numberFormat?: string;
+  readonly horizontal?: "left" | "center" | "right";
+  readonly vertical?: "top" | "center" | "bottom";
+  readonly wrap?: boolean;
+  readonly indent?: number;
+  /** Borders: colour `#RRGGBB`, thin lines on the named edges. */
+  readonly border?: {
+    readonly color: string;
+    readonly edges: readonly ("top" | "bottom" | "left" | "right")[];
+    readonly weight?: "thin" | "medium";
+  };
+  /** false: the cell stays editable when its sheet is protected (input cells). */
+  readonly locked?: boolean;
+}
+
+/** A cell to write. Rows and columns are 0-based within the target sheet. */
+export interface PlanCell {
+  readonly row: number;
+  readonly col: number;
+  readonly value: PlanValue;
+  /** Key into `WritePlan.styles`. */
+  readonly style?: string;
+  /** An internal hyperlink: `'Budget 2026'!B7`. */
+  readonly link?: string;
+  /** A cell note (comment) shown on hover, e.g. what an input cell holds. */
+  readonly note?: string;
+}
+
+/** A rectangle of cells, 0-based, inclusive sizes ≥ 1. */
+export interface PlanRect {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export type PlanValidation =
+  | { readonly kind: "list"; readonly range: PlanRect; readonly values: readonly string[] }
+  | { readonly kind: "date"; readonly range: PlanRect }
+  | { readonly kind: "nonNegative"; readonly range: PlanRect }
+  | { readonly kind: "wholeNumber"; readonly range: PlanRect; readonly min: number; readonly max: number };
+
+/** A line chart from a block of the same sheet (Office.js draws it; ExcelJS cannot). */
+export interface PlanChart {
+  readonly title: string;
+  /** Categories in the first column, one series per further column, header row first. */
+  readonly source: PlanRect;
+  /** Where the chart's top-left corner sits, and its size in cells. */
+  readonly anchor: PlanRect;
+}
+
+export interface PrintSetup {
+  readonly orientation: "landscape" | "portrait";
+  readonly paperSize: "A4" | "Letter";
+  /** Fit to this many pages wide and tall. */
+  readonly fitToWidth: number;
+  readonly fitToHeight: number;
+  /** Plain text; adapters translate to their header/footer codes. */
+  readonly headerCenter: string;
+  readonly footerLeft: string;
+  readonly footerRight: string;
+  /** Rows repeated at the top of every printed page (0-based, inclusive). */
+  readonly repeatRows?: { readonly first: number; readonly last: number };
+  readonly printArea?: PlanRect;
+}
+
+/**
+ * How a sheet is written:
+ * - `replace`: the sheet (owned by the add-in, or new) ends up holding exactly `cells`;
+ * - `append`: `cells` are added below what the sheet holds (the log); nothing existing changes;
+ * - `create`: the sheet must not exist yet (the Inputs template);
+ * - `update`: only `cells` change in an existing sheet (the settings table); nothing else is touched.
+ */
+export type SheetMode = "replace" | "append" | "create" | "update";
+
+export type SheetRole = "summary" | "log" | "inputs" | "settings";
+
+export interface SheetPlan {
+  readonly name: string;
+  readonly role: SheetRole;
+  readonly mode: SheetMode;
+  readonly cells: readonly PlanCell[];
+  /** Excel column width units (characters), from column A. */
+  readonly columnWidths?: readonly number[];
+  readonly rowHeights?: readonly { readonly row: number; readonly height: number }[];
+  readonly merges?: readonly PlanRect[];
+  /** Rows frozen at the top. */
+  readonly freezeRows?: number;
+  readonly print?: PrintSetup;
+  /** Protect the sheet against accidental edits (no password). */
+  readonly protect?: boolean;
+  /** In-cell data bars (conditional formatting) over numeric cells. */
+  readonly dataBars?: readonly { readonly range: PlanRect; readonly color: string }[];
+  readonly validations?: readonly PlanValidation[];
+  /** Office.js draws it; the ExcelJS adapter cannot write charts and skips it (the sheet also holds the same data as a table with data bars). */
+  readonly chart?: PlanChart;
+  readonly tabColor?: string;
+  readonly showGridLines?: boolean;
+  /** Make this the active sheet after writing. */
+  readonly activate?: boolean;
+}
+
+/** A workbook-scope defined name to create or repoint (ownership marks, template inputs). */
+export interface PlanName {
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: PlanRect;
+  readonly comment?: string;
+}
+
+/** A status cell: a user-defined `Status_<id>` name, written in place. */
+export interface PlanStatusCell {
+  readonly name: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly value: string;
+  readonly style: string;
+}
+
+export interface WritePlan {
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  readonly sheets: readonly SheetPlan[];
+  readonly statusCells: readonly PlanStatusCell[];
+  readonly names: readonly PlanName[];
+}
+
+/**
+ * Defined names that record, in the workbook itself, which sheets the add-in created. A sheet
+ * called `MVSP Triggers` that no such name points at belongs to the user and is never overwritten.
+ */
+export const OWNERSHIP_NAMES = {
+  summary: "MVSPTriggerMonitor_Summary",
+  log: "MVSPTriggerMonitor_Log",
+} as const;
+
+export const SHEET_NAMES = {
+  summary: "MVSP Triggers",
+  log: "MVSP Evaluation Log",
+  inputs: "Inputs",
+} as const;

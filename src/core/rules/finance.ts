@@ -1,0 +1,111 @@
+import type { CashFlowQuarter, IndicatorResult, ServiceCost, ServiceVariance, Settings, Status } from "../model";
+import { noData, result } from "./result";
+
+/** Strict comparisons, as each indicator is worded: exactly on the threshold is `near`. */
+function band(value: number, max: number, warn: number): Status {
+  return value > max ? "met" : value > warn || value === max ? "near" : "not_met";
+}
+
+const KEY: Record<Status, string> = { met: "met", near: "near", not_met: "notMet", no_data: "noData" };
+
+export function spendIndicator(
+  plannedSpend: number | null,
+  envelope: number | null,
+  settings: Settings,
+): IndicatorResult {
+  const id = "spend_vs_envelope";
+  const inputs = ["PlannedSpend", "BudgetEnvelope"];
+  if (plannedSpend === null || envelope === null || envelope <= 0) {
+    return noData(id, "percent", settings.MaxSpendOverEnvelope, inputs);
+  }
+  const over = (plannedSpend - envelope) / envelope;
+  const status = band(over, settings.MaxSpendOverEnvelope, settings.WarnSpendOverEnvelope);
+  const key = status === "not_met" && over <= 0 ? "withinEnvelope" : KEY[status];
+  const params = {
+    spendUsd: plannedSpend,
+    envelopeUsd: envelope,
+    overPct: over,
+    maxPct: settings.MaxSpendOverEnvelope,
+    warnPct: settings.WarnSpendOverEnvelope,
+  };
+  return result(id, status, over, settings.MaxSpendOverEnvelope, "percent", `spend_vs_envelope.${key}`, params, inputs);
+}
+
+export interface CashProjection {
+  readonly closingBalances: readonly { readonly quarter: string; readonly balance: number }[];
+  readonly deficitQuarters: number;
+  readonly longestRun: number;
+}
+
+/** Closing balances are cumulative from the opening balance; every quarter below the reserve counts. */
+export function projectCash(opening: number, quarters: readonly CashFlowQuarter[], reserve: number): CashProjection {
+  let balance = opening;
+  let deficitQuarters = 0;
+  let run = 0;
+  let longestRun = 0;
+  const closingBalances = quarters.map((q) => {
+    balance += q.inflows - q.outflows;
+    if (balance < reserve) {
+      deficitQuarters++;
+      run++;
+      longestRun = Math.max(longestRun, run);
+    } else {
+      run = 0;
+    }
+    return { quarter: q.quarter, balance };
+  });
+  return { closingBalances, deficitQuarters, longestRun };
+}
+
+export function cashIndicator(projection: CashProjection | null, settings: Settings): IndicatorResult {
+  const id = "cash_deficit_quarters";
+  const inputs = ["CashFlow", "CashOpeningBalance"];
+  if (projection === null || projection.closingBalances.length === 0) {
+    return noData(id, "count", settings.MaxDeficitQuarters, inputs);
+  }
+  const count = projection.deficitQuarters;
+  const max = settings.MaxDeficitQuarters;
+  const status: Status = count > max ? "met" : count === max ? "near" : "not_met";
+  const params = {
+    count,
+    total: projection.closingBalances.length,
+    run: projection.longestRun,
+    max,
+    reserveUsd: settings.MinCashReserve,
+  };
+  return result(id, status, count, max, "count", `cash_deficit_quarters.${KEY[status]}`, params, inputs);
+}
+
+export function serviceVariances(services: readonly ServiceCost[]): ServiceVariance[] {
+  return services.map((s) => ({ service: s.service, variance: (s.current - s.historical) / s.historical }));
+}
+
+export function costIndicator(services: readonly ServiceCost[] | null, settings: Settings): IndicatorResult {
+  const id = "core_service_cost";
+  const inputs = ["CoreServiceCosts"];
+  if (services === null || services.length === 0) {
+    return noData(id, "percent", settings.MaxCostOverHistorical, inputs);
+  }
+  const max = settings.MaxCostOverHistorical;
+  const warn = settings.WarnCostOverHistorical;
+  if (settings.CostRule === "aggregate") {
+    let current = 0;
+    let historical = 0;
+    for (const s of services) {
+      current += s.current;
+      historical += s.historical;
+    }
+    const variance = (current - historical) / historical;
+    const status = band(variance, max, warn);
+    const params = { variancePct: variance, maxPct: max, warnPct: warn, count: services.length };
+    return result(id, status, variance, max, "percent", `core_service_cost.aggregate.${KEY[status]}`, params, inputs);
+  }
+  // `any`: the worst service decides, and the explanation names it.
+  const variances = serviceVariances(services);
+  let worst = variances[0];
+  for (const v of variances) if (v.variance > worst.variance) worst = v;
+  const status = band(worst.variance, max, warn);
+  const above = variances.filter((v) => v.variance > max).length;
+  const params = { service: worst.service, variancePct: worst.variance, maxPct: max, warnPct: warn, above, count: services.length };
+  return result(id, status, worst.variance, max, "percent", `core_service_cost.any.${KEY[status]}`, params, inputs);
+}

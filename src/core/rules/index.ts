@@ -1,0 +1,90 @@
+/** The IATI MVSP 2026 rulebook: typed inputs in, eight statuses and an outcome out. */
+import { isoFromDay } from "../dates";
+import { Fingerprint } from "../fingerprint";
+import type { Day, Evaluation, IndicatorResult, Outcome, Problem, Settings, TriggerInputs } from "../model";
+import { cashIndicator, costIndicator, projectCash, serviceVariances, spendIndicator } from "./finance";
+import { externalIndicator } from "./external";
+import { activeMembersIndicator, countMembers, newMembersIndicator } from "./membership";
+
+export { countMembers } from "./membership";
+export { projectCash } from "./finance";
+
+/**
+ * Two or more met (setting): consider the MVSP. Fewer met but at least one, or none met and two
+ * or more near: monitor. The add-in recommends; the Board decides.
+ */
+export function outcomeOf(indicators: readonly IndicatorResult[], settings: Settings): Outcome {
+  const met = indicators.filter((i) => i.status === "met").length;
+  const near = indicators.filter((i) => i.status === "near").length;
+  if (met >= settings.IndicatorsToConsiderMVSP) return "consider_mvsp";
+  if (met >= 1 || near >= 2) return "monitor";
+  return "no_trigger";
+}
+
+/** `today` is used when the workbook has no EvaluationDate. */
+export function evaluate(inputs: TriggerInputs, problems: readonly Problem[], today: Day): Evaluation {
+  const { settings } = inputs;
+  const date = inputs.evaluationDate ?? today;
+  const membership = inputs.membership;
+  const counts = membership?.kind === "roster" ? countMembers(membership.members, date, settings) : null;
+  const cash =
+    inputs.cashOpeningBalance !== null && inputs.cashFlow !== null
+      ? projectCash(inputs.cashOpeningBalance, inputs.cashFlow, settings.MinCashReserve)
+      : null;
+
+  const indicators: IndicatorResult[] = [
+    activeMembersIndicator(membership, counts, settings),
+    newMembersIndicator(membership, counts, settings),
+    spendIndicator(inputs.plannedSpend, inputs.budgetEnvelope, settings),
+    cashIndicator(cash, settings),
+    costIndicator(inputs.serviceCosts, settings),
+    externalIndicator("external_funding", inputs.external),
+    externalIndicator("policy_relevance", inputs.external),
+    externalIndicator("stakeholder_prioritisation", inputs.external),
+  ];
+
+  const lostAllTier1 = counts ? counts.lostAllTier1 : membership?.kind === "counts" ? membership.lostAllTier1 : null;
+  return {
+    evaluationDate: isoFromDay(date),
+    outcome: outcomeOf(indicators, settings),
+    metCount: indicators.filter((i) => i.status === "met").length,
+    nearCount: indicators.filter((i) => i.status === "near").length,
+    noDataCount: indicators.filter((i) => i.status === "no_data").length,
+    indicators,
+    problems,
+    settings,
+    details: {
+      activeMembers: indicators[0].value,
+      newMembers: indicators[1].value,
+      lostMembers: counts ? counts.lost : null,
+      lostAllTier1,
+      plannedSpend: inputs.plannedSpend,
+      budgetEnvelope: inputs.budgetEnvelope,
+      deficitQuarters: cash ? cash.deficitQuarters : null,
+      longestDeficitRun: cash ? cash.longestRun : null,
+      closingBalances: cash ? cash.closingBalances : [],
+      serviceVariances: inputs.serviceCosts ? serviceVariances(inputs.serviceCosts) : [],
+    },
+    fingerprint: fingerprintInputs(inputs, date),
+  };
+}
+
+/** Everything that decides the result, in a fixed order: inputs, settings and the date. */
+export function fingerprintInputs(inputs: TriggerInputs, date: Day): string {
+  const h = new Fingerprint();
+  h.add(date).add(inputs.budgetEnvelope).add(inputs.plannedSpend).add(inputs.cashOpeningBalance);
+  for (const q of inputs.cashFlow ?? []) h.add(q.quarter).add(q.inflows).add(q.outflows);
+  const m = inputs.membership;
+  if (m?.kind === "roster") {
+    for (const r of m.members) h.add(r.organisation).add(r.tier).add(r.joined).add(r.left).add(r.annualFee);
+  } else if (m) {
+    h.add(m.active).add(m.newMembers).add(m.lostAllTier1);
+  }
+  for (const s of inputs.serviceCosts ?? []) h.add(s.service).add(s.current).add(s.historical);
+  for (const id of ["E1", "E2", "E3"] as const) {
+    const f = inputs.external?.[id];
+    h.add(f ? f.assessment : null).add(f ? f.evidence : null);
+  }
+  for (const [key, value] of Object.entries(inputs.settings)) h.add(key).add(value);
+  return h.digest();
+}

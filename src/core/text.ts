@@ -1,0 +1,54 @@
+/** Turns the core's data (statuses, problems, explanations) into sentences in one language. */
+import type { Category, Evaluation, IndicatorId, IndicatorResult, Language, Outcome, Problem, Status } from "./model";
+import { translate } from "./i18n";
+import { formatCount, formatPercent, formatUsd } from "./format";
+
+export function statusWord(status: Status, lang: Language): string {
+  return translate(lang, "terms", `status.${status}`);
+}
+
+export function indicatorName(id: IndicatorId, lang: Language): string {
+  return translate(lang, "terms", `indicator.${id}`);
+}
+
+export function categoryName(category: Category, lang: Language): string {
+  return translate(lang, "terms", `category.${category}`);
+}
+
+export function outcomeLabel(outcome: Outcome, lang: Language): string {
+  return translate(lang, "terms", `outcome.${outcome}`);
+}
+
+/** The outcome in one sentence, plus the incompleteness sentence when indicators lack data. */
+export function outcomeSentence(evaluation: Evaluation, lang: Language): string {
+  const params = { met: evaluation.metCount, near: evaluation.nearCount, noData: evaluation.noDataCount };
+  const main = translate(lang, "terms", `outcome.${evaluation.outcome}.sentence`, params);
+  return evaluation.noDataCount > 0 ? `${main} ${translate(lang, "terms", "outcome.incomplete", params)}` : main;
+}
+
+/**
+ * Parameters are raw numbers; their name says how to show them: `...Pct` a fraction as a
+ * percentage, `...Usd` an amount, any other number a count.
+ */
+export function localiseParams(
+  params: Readonly<Record<string, string | number>>,
+  lang: Language,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== "number") out[key] = value;
+    else if (key.endsWith("Pct")) out[key] = formatPercent(value, lang);
+    else if (key.endsWith("Usd")) out[key] = formatUsd(value, lang);
+    else out[key] = formatCount(value, lang);
+  }
+  return out;
+}
+
+export function explanationText(indicator: IndicatorResult, lang: Language): string {
+  return translate(lang, "explanations", indicator.explanation.key, localiseParams(indicator.explanation.params, lang));
+}
+
+/** The problem's sentence, naming its cell. */
+export function problemMessage(problem: Problem, lang: Language): string {
+  return translate(lang, "problems", problem.code, { name: problem.name, cell: problem.cell, ...problem.params });
+}

@@ -1,0 +1,67 @@
+/**
+ * The layering the README promises, checked on the source: the core imports nothing outside
+ * itself; commands never pull the task pane, React or Fluent UI; ExcelJS stays in the xlsx
+ * adapter and the CLI; Office.js stays in the Office adapter and the faces that run in Excel.
+ */
+import { readdirSync, readFileSync, statSync } from "fs";
+import { join, relative, resolve, dirname } from "path";
+
+const ROOT = resolve(__dirname, "..");
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((entry) => {
+    const path = join(dir, entry);
+    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|tsx)$/.test(entry) ? [path] : [];
+  });
+}
+
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  return [...text.matchAll(/(?:import|export)\s[^"']*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
+}
+
+/** Where a relative import lands, as a path from the project root. */
+function target(file: string, spec: string): string {
+  return spec.startsWith(".") ? relative(ROOT, resolve(dirname(file), spec)) : spec;
+}
+
+const files = sourceFiles(join(ROOT, "src")).map((f) => ({ file: relative(ROOT, f), imports: importsOf(f).map((s) => target(f, s)) }));
+
+function violations(filter: (file: string) => boolean, forbidden: (imp: string) => boolean): string[] {
+  return files.filter((f) => filter(f.file)).flatMap((f) => f.imports.filter(forbidden).map((imp) => `${f.file} → ${imp}`));
+}
+
+describe("architecture", () => {
+  it("finds the source tree", () => {
+    expect(files.some((f) => f.file.startsWith("src/core/"))).toBe(true);
+  });
+
+  it("keeps the core pure: it imports only core modules", () => {
+    expect(violations((f) => f.startsWith("src/core/"), (imp) => !imp.startsWith("src/core"))).toEqual([]);
+  });
+
+  it("keeps the core free of Office.js globals, the DOM and Node", () => {
+    const offenders = files
+      .filter((f) => f.file.startsWith("src/core/"))
+      .filter((f) => /\b(Office|Excel)\.[a-z]|\bdocument\.|\bwindow\.|\bprocess\.|\bBuffer\b/.test(withoutComments(readFileSync(join(ROOT, f.file), "utf8"))));
+    expect(offenders.map((f) => f.file)).toEqual([]);
+  });
+
+  it("keeps the ribbon command free of the task pane, React and Fluent UI", () => {
+    expect(violations((f) => f.startsWith("src/commands/"), (imp) => /^src\/taskpane|^react|^@fluentui/.test(imp))).toEqual([]);
+  });
+
+  it("keeps ExcelJS in the xlsx adapter and the CLI", () => {
+    expect(violations((f) => !/^src\/(adapters\/xlsx|cli)\//.test(f), (imp) => /^exceljs|^jszip|adapters\/xlsx/.test(imp))).toEqual([]);
+  });
+
+  it("keeps the Office adapter out of the core, the CLI and the xlsx adapter", () => {
+    expect(violations((f) => /^src\/(core|cli|adapters\/xlsx)\//.test(f), (imp) => /adapters\/office|^@microsoft\/office-js/.test(imp))).toEqual([]);
+  });
+});

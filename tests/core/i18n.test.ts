@@ -1,0 +1,39 @@
+import { CATALOGUES, languageFromLocale, translate } from "../../src/core/i18n";
+import { LANGUAGES } from "../../src/core/model";
+
+const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("catalogues", () => {
+  const en = CATALOGUES.en as unknown as Record<string, Record<string, string>>;
+
+  it.each(["fr", "es"] as const)("%s has exactly the English keys and the same placeholders", (lang) => {
+    const other = CATALOGUES[lang] as unknown as Record<string, Record<string, string>>;
+    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+    for (const section of Object.keys(en)) {
+      expect({ section, keys: Object.keys(other[section]).sort() }).toEqual({ section, keys: Object.keys(en[section]).sort() });
+      for (const key of Object.keys(en[section])) {
+        expect({ section, key, params: placeholders(other[section][key]) }).toEqual({ section, key, params: placeholders(en[section][key]) });
+      }
+    }
+  });
+
+  it("has no empty sentence in any language", () => {
+    for (const lang of LANGUAGES) {
+      for (const [section, table] of Object.entries(CATALOGUES[lang] as unknown as Record<string, Record<string, string>>)) {
+        for (const [key, text] of Object.entries(table)) expect({ lang, section, key, empty: text.trim() === "" }).toEqual({ lang, section, key, empty: false });
+      }
+    }
+  });
+
+  it("fills placeholders and keeps unknown ones visible", () => {
+    expect(translate("fr", "terms", "outcome.incomplete", { noData: 3 })).toBe("L'évaluation est incomplète : 3 indicateur(s) sur 8 sans données.");
+    expect(translate("en", "terms", "outcome.incomplete")).toContain("{noData}");
+  });
+
+  it("maps Office display languages to a supported language", () => {
+    expect(languageFromLocale("fr-CA")).toBe("fr");
+    expect(languageFromLocale("es-419")).toBe("es");
+    expect(languageFromLocale("de-DE")).toBe("en");
+    expect(languageFromLocale(undefined)).toBe("en");
+  });
+});
