@@ -8,7 +8,7 @@ import type { Day, Evaluation, Language, Problem } from "./model";
 import type { WritePlan } from "./plan/types";
 import { INPUT_NAMES, STATUS_NAMES, readInputs } from "./read";
 import { evaluate } from "./rules";
-import { buildEvaluationPlan, readLogHistory, type LogEntry } from "./plan";
+import { buildEvaluationPlan, readLogHistory, statusCellProblems, type LogEntry } from "./plan";
 import { OWNERSHIP_NAMES } from "./plan/types";
 import { languageFromLocale } from "./i18n";
 
@@ -65,9 +65,10 @@ export function runEvaluation(
   const read = readInputs(snapshot);
   const inputs =
     options.evaluationDate === undefined ? read.inputs : { ...read.inputs, evaluationDate: options.evaluationDate };
-  const evaluation = evaluate(inputs, read.problems, clock.today);
+  // A Status_ name that is not a single cell cannot take a status: say so beside the input problems.
+  const evaluation = evaluate(inputs, [...read.problems, ...statusCellProblems(snapshot)], clock.today);
   const language = evaluation.settings.Language ?? languageFromLocale(options.displayLanguage);
-  const history = readLogHistory(snapshot.log);
+  const history = readLogHistory(snapshot.log, snapshot.date1904);
   const planned = buildEvaluationPlan({
     snapshot,
     evaluation,

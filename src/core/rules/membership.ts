@@ -58,7 +58,7 @@ export function activeMembersIndicator(
   const allTier1 = counts ? counts.lostAllTier1 : membership?.kind === "counts" ? membership.lostAllTier1 : null;
   const base = { active, min: settings.MinActiveMembers, warn: settings.WarnActiveMembers, months: settings.LookbackMonths };
   const lost = counts?.lost;
-  const lostParams = lost
+  const lostParams: Record<string, number> = lost
     ? { lost: lost.count, lostTier1: lost.byTier[1] ?? 0, feeUsd: lost.feeIncomeLost }
     : {};
   const make = (status: IndicatorResult["status"], key: string) =>

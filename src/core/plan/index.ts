@@ -1,0 +1,65 @@
+/**
+ * Evaluation → write plan: the status cells, the `MVSP Triggers` summary, one more row of the
+ * `MVSP Evaluation Log`; and the `Inputs` template. Pure functions; the adapters apply the plan.
+ */
+import type { WorkbookSnapshot } from "../cells";
+import type { Evaluation, Language, Problem } from "../model";
+import { buildLogSheet, type LogEntry } from "./log";
+import { notOwnedConflict } from "./ownership";
+import { buildStatusCells } from "./status-cells";
+import { STYLES } from "./styles";
+import { buildSummarySheet } from "./summary";
+import { buildTemplateSheet } from "./template";
+import { SHEET_NAMES, type WritePlan } from "./types";
+
+export { readLogHistory, outcomeFromWord, statusFromWord, LOG_COLUMNS, LOG_WIDTH, type LogEntry } from "./log";
+export { statusStyleKey, outcomeStyleKey, STYLES, NUMBER_FORMATS } from "./styles";
+export { statusCellProblems } from "./status-cells";
+export { historyPoints, HISTORY_LIMIT } from "./summary";
+
+/**
+ * Placeholders in `PrintSetup.footerRight` (and any header/footer text) that adapters replace
+ * with their page-number codes (`&P`, `&N` in Excel), after escaping any literal `&` as `&&`.
+ */
+export const PAGE_TOKENS = { page: "{page}", pages: "{pages}" } as const;
+
+export interface EvaluationPlanArgs {
+  readonly snapshot: WorkbookSnapshot;
+  readonly evaluation: Evaluation;
+  readonly language: Language;
+  /** Local `YYYY-MM-DD HH:MM`. */
+  readonly timestamp: string;
+  readonly version: string;
+  /** The log as it stands, oldest first (`readLogHistory(snapshot.log)`). */
+  readonly history: readonly LogEntry[];
+}
+
+/**
+ * The writes of one evaluation, or the conflicts that forbid them: a sheet called like one of
+ * the add-in's that the add-in did not create is the user's, and nothing at all is written.
+ */
+export function buildEvaluationPlan(args: EvaluationPlanArgs): { plan: WritePlan } | { conflicts: Problem[] } {
+  const conflicts = [
+    notOwnedConflict(args.snapshot, "summary", SHEET_NAMES.summary),
+    notOwnedConflict(args.snapshot, "log", SHEET_NAMES.log),
+  ].filter((p): p is Problem => p !== null);
+  if (conflicts.length > 0) return { conflicts };
+
+  const summary = buildSummarySheet(args);
+  const log = buildLogSheet(args);
+  return {
+    plan: {
+      styles: STYLES,
+      sheets: [summary.sheet, log.sheet],
+      statusCells: buildStatusCells(args.snapshot, args.evaluation, args.language),
+      names: [summary.name, log.name],
+    },
+  };
+}
+
+/** The `Inputs` template; a conflict when the workbook already has an `Inputs` sheet. */
+export function buildTemplatePlan(language: Language, snapshot?: WorkbookSnapshot | null): { plan: WritePlan } | { conflicts: Problem[] } {
+  const built = buildTemplateSheet(language, snapshot ?? null);
+  if ("conflicts" in built) return { conflicts: built.conflicts };
+  return { plan: { styles: STYLES, sheets: [built.sheet], statusCells: [], names: built.names } };
+}

@@ -1,0 +1,171 @@
+/**
+ * The named cell styles every plan uses. Colours follow Excel's built-in cell styles (Good, Bad,
+ * Neutral, Input) so the sheets read like any other finance workbook; every style names its font
+ * because LibreOffice (and Excel Online's print path) fall back to a serif font otherwise.
+ */
+import type { Outcome, Status } from "../model";
+import type { CellStyle } from "./types";
+
+const FONT = "Calibri";
+const SIZE = 11;
+const body = { name: FONT, size: SIZE } as const;
+
+const HEADER_FILL = "#DDEBF7";
+const RULE = "#8EA9DB";
+
+/** Number formats shared by the summary, the log and the template. */
+export const NUMBER_FORMATS = {
+  count: "0",
+  amount: "#,##0",
+  usd: '#,##0 "USD"',
+  percent: "0.0%",
+  signedPercent: "+0.0%;-0.0%;0.0%",
+  date: "yyyy-mm-dd",
+} as const;
+
+/** Excel's own colours: met is "Bad" (a trigger is bad news), not met is "Good". */
+const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
+  met: { fill: "#FFC7CE", font: "#9C0006" },
+  near: { fill: "#FFEB9C", font: "#9C5700" },
+  not_met: { fill: "#C6EFCE", font: "#006100" },
+  no_data: { fill: "#EDEDED", font: "#3A3A3A" },
+};
+
+const OUTCOME_STATUS: Record<Outcome, Status> = { consider_mvsp: "met", monitor: "near", no_trigger: "not_met" };
+
+export function statusStyleKey(status: Status): string {
+  return `status_${status}`;
+}
+
+export function outcomeStyleKey(outcome: Outcome): string {
+  return `outcome_${outcome}`;
+}
+
+/** A threshold shown with its comparison (`< 70`, `> 20.0%`) while the cell keeps the number. */
+export function thresholdStyleKey(comparison: "<" | ">", unit: "count" | "percent"): string {
+  return `threshold_${comparison === "<" ? "lt" : "gt"}_${unit}`;
+}
+
+/** Style keys, named after what the cell holds rather than how it looks. */
+export const S = {
+  text: "text",
+  wrap: "wrap",
+  muted: "muted",
+  title: "title",
+  subtitle: "subtitle",
+  label: "label",
+  header: "header",
+  category: "category",
+  sentence: "sentence",
+  link: "link",
+  count: "count",
+  amount: "amount",
+  usd: "usd",
+  percent: "percent",
+  signedPercent: "signedPercent",
+  date: "date",
+  indented: "indented",
+  centered: "centered",
+  textRight: "textRight",
+  sourceDefault: "sourceDefault",
+  sourceChanged: "sourceChanged",
+  inputText: "input_text",
+  inputWrap: "input_wrap",
+  inputCount: "input_count",
+  inputAmount: "input_amount",
+  inputPercent: "input_percent",
+  inputDate: "input_date",
+  statusPending: "status_pending",
+} as const;
+
+function statusStyle(status: Status): CellStyle {
+  const c = STATUS_COLOURS[status];
+  return {
+    fill: c.fill,
+    font: { ...body, bold: true, color: c.font },
+    horizontal: "center",
+    vertical: "top",
+    border: { color: "#BFBFBF", edges: ["top", "bottom", "left", "right"] },
+  };
+}
+
+/** Excel's "Input" style: the cells a user is expected to change, editable on a protected sheet. */
+function inputStyle(extra: CellStyle = {}): CellStyle {
+  return {
+    fill: "#FFCC99",
+    font: { ...body, color: "#3F3F76" },
+    border: { color: "#7F7F7F", edges: ["top", "bottom", "left", "right"] },
+    vertical: "top",
+    locked: false,
+    ...extra,
+  };
+}
+
+function buildStyles(): Record<string, CellStyle> {
+  const styles: Record<string, CellStyle> = {
+    [S.text]: { font: body, vertical: "top" },
+    [S.wrap]: { font: body, vertical: "top", wrap: true },
+    [S.muted]: { font: { ...body, italic: true, color: "#595959" }, vertical: "top" },
+    [S.title]: { font: { name: FONT, size: 16, bold: true, color: "#1F3864" }, vertical: "center" },
+    [S.subtitle]: { font: { name: FONT, size: 13, bold: true, color: "#1F3864" }, vertical: "bottom", border: { color: RULE, edges: ["bottom"], weight: "medium" } },
+    [S.label]: { font: { ...body, bold: true }, vertical: "top", wrap: true },
+    [S.header]: {
+      fill: HEADER_FILL,
+      font: { ...body, bold: true, color: "#1F1F1F" },
+      vertical: "bottom",
+      wrap: true,
+      border: { color: RULE, edges: ["bottom"] },
+    },
+    [S.category]: { fill: "#F2F2F2", font: { ...body, bold: true, color: "#1F3864" }, vertical: "center" },
+    [S.sentence]: { font: { name: FONT, size: 12 }, vertical: "top", wrap: true },
+    [S.link]: { font: { ...body, underline: true, color: "#0563C1" }, vertical: "top", wrap: true },
+    [S.count]: { font: body, numberFormat: NUMBER_FORMATS.count, horizontal: "right", vertical: "top" },
+    [S.amount]: { font: body, numberFormat: NUMBER_FORMATS.amount, horizontal: "right", vertical: "top" },
+    [S.usd]: { font: body, numberFormat: NUMBER_FORMATS.usd, horizontal: "right", vertical: "top" },
+    [S.percent]: { font: body, numberFormat: NUMBER_FORMATS.percent, horizontal: "right", vertical: "top" },
+    [S.signedPercent]: { font: body, numberFormat: NUMBER_FORMATS.signedPercent, horizontal: "right", vertical: "top" },
+    [S.date]: { font: body, numberFormat: NUMBER_FORMATS.date, horizontal: "left", vertical: "top" },
+    [S.indented]: { font: body, indent: 1, vertical: "top", wrap: true },
+    [S.centered]: { font: body, horizontal: "center", vertical: "top" },
+    // Words in a column of numbers (Yes/No, a dash, tiers) line up with the numbers.
+    [S.textRight]: { font: body, horizontal: "right", vertical: "top", wrap: true },
+    [S.sourceDefault]: { font: { ...body, italic: true, color: "#595959" }, indent: 1, vertical: "top", wrap: true },
+    [S.sourceChanged]: { font: { ...body, bold: true }, indent: 1, vertical: "top", wrap: true },
+    [S.inputText]: inputStyle(),
+    [S.inputWrap]: inputStyle({ wrap: true }),
+    [S.inputCount]: inputStyle({ numberFormat: NUMBER_FORMATS.count, horizontal: "right" }),
+    [S.inputAmount]: inputStyle({ numberFormat: NUMBER_FORMATS.amount, horizontal: "right" }),
+    [S.inputPercent]: inputStyle({ numberFormat: NUMBER_FORMATS.percent, horizontal: "right" }),
+    [S.inputDate]: inputStyle({ numberFormat: NUMBER_FORMATS.date, horizontal: "left" }),
+    [S.statusPending]: {
+      font: { ...body, color: "#3A3A3A" },
+      horizontal: "center",
+      vertical: "top",
+      border: { color: "#BFBFBF", edges: ["top", "bottom", "left", "right"] },
+    },
+  };
+  for (const status of Object.keys(STATUS_COLOURS) as Status[]) styles[statusStyleKey(status)] = statusStyle(status);
+  for (const outcome of Object.keys(OUTCOME_STATUS) as Outcome[]) {
+    const base = statusStyle(OUTCOME_STATUS[outcome]);
+    styles[outcomeStyleKey(outcome)] = { ...base, font: { ...base.font, size: 12 }, horizontal: "left", indent: 1 };
+  }
+  for (const comparison of ["<", ">"] as const) {
+    // The quoted prefix is a literal in the number format: the cell keeps its numeric value.
+    styles[thresholdStyleKey(comparison, "count")] = {
+      font: body,
+      numberFormat: `"${comparison} "${NUMBER_FORMATS.count}`,
+      horizontal: "right",
+      vertical: "top",
+    };
+    styles[thresholdStyleKey(comparison, "percent")] = {
+      font: body,
+      numberFormat: `"${comparison} "${NUMBER_FORMATS.percent}`,
+      horizontal: "right",
+      vertical: "top",
+    };
+  }
+  return styles;
+}
+
+/** One table for every plan: adapters register each style once, whatever sheet uses it. */
+export const STYLES: Readonly<Record<string, CellStyle>> = buildStyles();

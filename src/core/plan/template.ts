@@ -1,0 +1,358 @@
+/**
+ * The `Inputs` template: every input of the SPEC as a labelled, named, validated block, filled
+ * with example data shaped like the 2026 paper (see example-data.ts), and a status cell beside
+ * each indicator. The member roster comes last because it is the table that grows.
+ */
+import type { WorkbookSnapshot } from "../cells";
+import { translate } from "../i18n";
+import { DEFAULT_SETTINGS, EXTERNAL_FACTOR_IDS, INDICATORS, type Category, type Language } from "../model";
+import { categoryName, indicatorName } from "../text";
+import {
+  EXAMPLE_ASSESSMENTS,
+  EXAMPLE_CASH_FLOW,
+  EXAMPLE_ENVELOPE,
+  EXAMPLE_EVALUATION_DATE,
+  EXAMPLE_OPENING_BALANCE,
+  EXAMPLE_PLANNED_SPEND,
+  EXAMPLE_SERVICES,
+  exampleRoster,
+} from "./example-data";
+import { SheetBuilder, pagesTall, workbookSerial } from "./layout";
+import { sheetExists, sheetExistsConflict } from "./ownership";
+import { SETTING_KEYS, SETTING_KINDS, yesNo } from "./settings-text";
+import { statusName } from "./status-cells";
+import { S } from "./styles";
+import { SHEET_NAMES, type PlanName, type PlanRect, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
+
+export const TEMPLATE_COLUMN_WIDTHS: readonly number[] = [44, 16, 16, 44];
+const LAST_COL = TEMPLATE_COLUMN_WIDTHS.length - 1;
+
+/** The input names the template defines (the roster stands in for the three count cells). */
+export const TEMPLATE_INPUT_NAMES = [
+  "EvaluationDate",
+  "BudgetEnvelope",
+  "PlannedSpend",
+  "CashOpeningBalance",
+  "CashFlow",
+  "CoreServiceCosts",
+  "ExternalFactors",
+  "TriggerSettings",
+  "MemberRoster",
+] as const;
+
+type Cell = { value: PlanValue; style?: string; note?: string };
+
+class TemplateBuilder {
+  readonly b = new SheetBuilder(TEMPLATE_COLUMN_WIDTHS);
+  readonly names: PlanName[] = [];
+  readonly validations: PlanValidation[] = [];
+
+  constructor(readonly lang: Language, readonly date1904: boolean) {}
+
+  t(key: string, params: Readonly<Record<string, string | number>> = {}): string {
+    return translate(this.lang, "report", key, params);
+  }
+
+  date(day: number): number {
+    return workbookSerial(day, this.date1904);
+  }
+
+  name(name: string, range: PlanRect, comment: string): void {
+    this.names.push({ name, sheet: SHEET_NAMES.inputs, range, comment });
+  }
+
+  heading(text: string): void {
+    const row = this.b.line([{ value: text, style: S.subtitle }, ...Array.from({ length: LAST_COL }, () => ({ value: null, style: S.subtitle }))]);
+    this.b.setHeight(row, 22);
+  }
+
+  label(text: string): void {
+    const row = this.b.line([{ value: text, style: S.label }]);
+    this.b.fitText(row, 0, text);
+  }
+
+  /** `label | input` on one row, the input named `name`. */
+  single(name: string, label: string, cell: Cell, validation?: PlanValidation["kind"]): void {
+    const row = this.b.line([{ value: label, style: S.label }, cell]);
+    this.b.fitText(row, 0, label);
+    const range = { row, col: 1, rows: 1, cols: 1 };
+    this.name(name, range, this.t(`name.${name}`));
+    if (validation === "date" || validation === "nonNegative") this.validations.push({ kind: validation, range });
+  }
+
+  /** A table with its header row; returns the first data row. The name covers header + data. */
+  table(name: string, headers: readonly { text: string; note: string }[], rows: readonly (readonly Cell[])[]): number {
+    const headerRow = this.b.line(headers.map((h) => ({ value: h.text, style: S.header, note: h.note })));
+    headers.forEach((h, col) => this.b.fitText(headerRow, col, h.text));
+    for (const cells of rows) {
+      const row = this.b.line(cells);
+      cells.forEach((c, col) => {
+        if (typeof c.value === "string" && (c.style === S.inputWrap || c.style === S.wrap)) this.b.fitText(row, col, c.value);
+      });
+    }
+    this.name(name, { row: headerRow, col: 0, rows: rows.length + 1, cols: headers.length }, this.t(`name.${name}`));
+    return headerRow + 1;
+  }
+
+  validate(kind: "date" | "nonNegative", row: number, col: number, rows: number): void {
+    this.validations.push({ kind, range: { row, col, rows, cols: 1 } });
+  }
+
+  /** Indicator | Status rows for one category, each status cell named `Status_<id>`. */
+  statusRows(category: Category): void {
+    this.b.line([
+      { value: this.t("template.col.indicator"), style: S.header },
+      { value: this.t("template.col.status"), style: S.header },
+    ]);
+    for (const { id } of INDICATORS.filter((i) => i.category === category)) {
+      const text = indicatorName(id, this.lang);
+      const row = this.b.line([
+        { value: text, style: S.indented },
+        { value: null, style: S.statusPending, note: this.t("template.statusNote") },
+      ]);
+      this.b.fitText(row, 0, text + "  ");
+      this.name(statusName(id), { row, col: 1, rows: 1, cols: 1 }, this.t("name.status", { indicator: text }));
+    }
+    this.b.skip();
+  }
+}
+
+function header(t: TemplateBuilder, key: string, note = ""): { text: string; note: string } {
+  return { text: t.t(`header.${key}`), note };
+}
+
+function titleBlock(t: TemplateBuilder): void {
+  t.b.line([{ value: t.t("template.title"), style: S.title }]);
+  t.b.setHeight(0, 24);
+  const intro = t.t("template.intro");
+  const row = t.b.line([{ value: intro, style: S.wrap }]);
+  t.b.merge(row, 0, LAST_COL + 1);
+  t.b.fitText(row, 0, intro, LAST_COL + 1);
+  t.b.skip();
+}
+
+function evaluationSection(t: TemplateBuilder): void {
+  t.heading(t.t("template.section.evaluation"));
+  t.single(
+    "EvaluationDate",
+    t.t("template.evaluationDate"),
+    { value: t.date(EXAMPLE_EVALUATION_DATE), style: S.inputDate, note: t.t("template.evaluationDate.note") },
+    "date",
+  );
+  t.b.skip();
+}
+
+function financeSection(t: TemplateBuilder): void {
+  t.heading(categoryName("finance", t.lang));
+  t.statusRows("finance");
+
+  t.single(
+    "BudgetEnvelope",
+    t.t("template.budgetEnvelope"),
+    { value: EXAMPLE_ENVELOPE, style: S.inputAmount, note: t.t("template.budgetEnvelope.note") },
+    "nonNegative",
+  );
+  t.b.skip();
+
+  // PlannedSpend is the amounts column only: its header would be a non-number in the sum.
+  t.label(t.t("template.plannedSpend"));
+  t.b.line([
+    { value: t.t("header.budgetLine"), style: S.header },
+    { value: t.t("header.plannedAmount"), style: S.header, note: t.t("template.plannedSpend.note") },
+  ]);
+  const first = t.b.row;
+  for (const { line, amount } of EXAMPLE_PLANNED_SPEND) {
+    t.b.line([{ value: t.t(`example.budgetLine.${line}`), style: S.inputText }, { value: amount, style: S.inputAmount }]);
+  }
+  const spendRange = { row: first, col: 1, rows: EXAMPLE_PLANNED_SPEND.length, cols: 1 };
+  t.name("PlannedSpend", spendRange, t.t("name.PlannedSpend"));
+  t.validations.push({ kind: "nonNegative", range: spendRange });
+  t.b.skip();
+
+  t.single("CashOpeningBalance", t.t("template.cashOpeningBalance"), {
+    value: EXAMPLE_OPENING_BALANCE,
+    style: S.inputAmount,
+    note: t.t("template.cashOpeningBalance.note"),
+  });
+  t.label(t.t("template.cashFlow"));
+  const cashNote = t.t("template.cashFlow.note");
+  const cashFirst = t.table(
+    "CashFlow",
+    [header(t, "quarter", cashNote), header(t, "inflows", cashNote), header(t, "outflows", cashNote)],
+    EXAMPLE_CASH_FLOW.map((q) => [
+      { value: t.t("example.quarter", { year: q.year, n: q.n }), style: S.inputText },
+      { value: q.inflows, style: S.inputAmount },
+      { value: q.outflows, style: S.inputAmount },
+    ]),
+  );
+  t.validate("nonNegative", cashFirst, 1, EXAMPLE_CASH_FLOW.length);
+  t.validate("nonNegative", cashFirst, 2, EXAMPLE_CASH_FLOW.length);
+  t.b.skip();
+
+  t.label(t.t("template.coreServices"));
+  const serviceNote = t.t("template.coreServices.note");
+  const serviceFirst = t.table(
+    "CoreServiceCosts",
+    [header(t, "service", serviceNote), header(t, "currentCost", serviceNote), header(t, "historicalAverage", serviceNote)],
+    EXAMPLE_SERVICES.map((s) => [
+      { value: t.t(`example.service.${s.service}`), style: S.inputText },
+      { value: s.current, style: S.inputAmount },
+      { value: s.historical, style: S.inputAmount },
+    ]),
+  );
+  t.validate("nonNegative", serviceFirst, 1, EXAMPLE_SERVICES.length);
+  t.validate("nonNegative", serviceFirst, 2, EXAMPLE_SERVICES.length);
+  t.b.skip();
+}
+
+function externalSection(t: TemplateBuilder): void {
+  t.heading(categoryName("external", t.lang));
+  t.statusRows("external");
+  t.label(t.t("template.external"));
+  const note = t.t("template.external.note");
+  const factors = (Object.keys(EXTERNAL_FACTOR_IDS) as (keyof typeof EXTERNAL_FACTOR_IDS)[]).map((indicator) => {
+    const id = EXTERNAL_FACTOR_IDS[indicator];
+    const assessment = EXAMPLE_ASSESSMENTS[id];
+    return [
+      { value: indicatorName(indicator, t.lang), style: S.inputWrap },
+      { value: id, style: S.inputText },
+      { value: assessment === null ? null : yesNo(assessment, t.lang), style: S.inputText },
+      { value: id === "E1" ? t.t("example.evidence.E1") : null, style: S.inputWrap },
+    ];
+  });
+  // Factor first: it is the long text and gets the wide column.
+  const first = t.table(
+    "ExternalFactors",
+    [header(t, "factor", note), header(t, "id", note), header(t, "assessment", note), header(t, "evidence", note)],
+    factors,
+  );
+  t.validations.push({
+    kind: "list",
+    range: { row: first, col: 2, rows: factors.length, cols: 1 },
+    values: [yesNo(true, t.lang), yesNo(false, t.lang)],
+  });
+  t.b.skip();
+}
+
+function settingsSection(t: TemplateBuilder): void {
+  t.heading(t.t("template.section.settings"));
+  const intro = t.t("template.settings.intro");
+  const introRow = t.b.line([{ value: intro, style: S.wrap }]);
+  t.b.merge(introRow, 0, LAST_COL + 1);
+  t.b.fitText(introRow, 0, intro, LAST_COL + 1);
+  const headerRow = t.b.line([
+    { value: t.t("header.key"), style: S.header },
+    { value: t.t("header.value"), style: S.header },
+    { value: t.t("template.col.description"), style: S.header },
+    { value: null, style: S.header },
+  ]);
+  t.b.merge(headerRow, 2, 2);
+  const yesNoList = [yesNo(true, t.lang), yesNo(false, t.lang)];
+  for (const key of SETTING_KEYS) {
+    const row = t.b.row;
+    const range = { row, col: 1, rows: 1, cols: 1 };
+    const value = DEFAULT_SETTINGS[key];
+    const description = t.t(`setting.${key}`);
+    let cell: Cell;
+    switch (SETTING_KINDS[key]) {
+      case "count":
+        cell = { value: value as number, style: S.inputCount };
+        t.validations.push({ kind: "wholeNumber", range, min: key === "LookbackMonths" || key === "IndicatorsToConsiderMVSP" ? 1 : 0, max: key === "IndicatorsToConsiderMVSP" ? INDICATORS.length : 100000 });
+        break;
+      case "amount":
+        cell = { value: value as number, style: S.inputAmount };
+        if (key === "Tier1Fee") t.validations.push({ kind: "nonNegative", range });
+        break;
+      case "percent":
+        cell = { value: value as number, style: S.inputPercent };
+        t.validations.push({ kind: "nonNegative", range });
+        break;
+      case "boolean":
+        cell = { value: yesNo(value as boolean, t.lang), style: S.inputText };
+        t.validations.push({ kind: "list", range, values: yesNoList });
+        break;
+      case "costRule":
+        cell = { value: value as string, style: S.inputText };
+        t.validations.push({ kind: "list", range, values: ["any", "aggregate"] });
+        break;
+      default:
+        cell = { value: null, style: S.inputText };
+        t.validations.push({ kind: "list", range, values: ["en", "fr", "es"] });
+    }
+    t.b.line([{ value: key, style: S.text }, { ...cell, note: description }, { value: description, style: S.wrap }, { value: null, style: S.wrap }]);
+    t.b.merge(row, 2, 2);
+    t.b.fitText(row, 2, description, 2);
+  }
+  t.name("TriggerSettings", { row: headerRow, col: 0, rows: SETTING_KEYS.length + 1, cols: 2 }, t.t("name.TriggerSettings"));
+  t.b.skip();
+}
+
+function membershipSection(t: TemplateBuilder): void {
+  t.heading(categoryName("membership", t.lang));
+  t.statusRows("membership");
+  t.label(t.t("template.roster"));
+  const note = t.t("template.roster.note");
+  const roster = exampleRoster();
+  const first = t.table(
+    "MemberRoster",
+    [header(t, "organisation", note), header(t, "tier", note), header(t, "joined", note), header(t, "left", note)],
+    roster.map((m) => [
+      { value: t.t(`example.org.${m.type}`, { place: m.place }), style: S.inputText },
+      { value: m.tier, style: S.inputCount },
+      { value: t.date(m.joined), style: S.inputDate },
+      { value: m.left === null ? null : t.date(m.left), style: S.inputDate },
+    ]),
+  );
+  t.validations.push({ kind: "wholeNumber", range: { row: first, col: 1, rows: roster.length, cols: 1 }, min: 1, max: 9 });
+  t.validate("date", first, 2, roster.length);
+  t.validate("date", first, 3, roster.length);
+}
+
+/**
+ * The template's sheet and names. With a snapshot, a name the workbook already defines (even
+ * broken) is left alone: the user's names are never repointed.
+ */
+export function buildTemplateSheet(
+  lang: Language,
+  snapshot: WorkbookSnapshot | null,
+): { sheet: SheetPlan; names: PlanName[] } | { conflicts: ReturnType<typeof sheetExistsConflict>[] } {
+  if (snapshot && sheetExists(snapshot, SHEET_NAMES.inputs)) return { conflicts: [sheetExistsConflict(SHEET_NAMES.inputs)] };
+  const t = new TemplateBuilder(lang, snapshot?.date1904 ?? false);
+  titleBlock(t);
+  evaluationSection(t);
+  financeSection(t);
+  externalSection(t);
+  settingsSection(t);
+  membershipSection(t);
+  const lastRow = t.b.row - 1;
+  const names = t.names.filter((n) => {
+    const existing = snapshot?.names[n.name];
+    return existing === undefined || existing.kind === "missing";
+  });
+  return {
+    sheet: {
+      name: SHEET_NAMES.inputs,
+      role: "inputs",
+      mode: "create",
+      cells: t.b.cells,
+      columnWidths: TEMPLATE_COLUMN_WIDTHS,
+      rowHeights: t.b.rowHeights(),
+      merges: t.b.merges,
+      freezeRows: 1,
+      validations: t.validations,
+      showGridLines: true,
+      activate: true,
+      print: {
+        orientation: "portrait",
+        paperSize: "A4",
+        fitToWidth: 1,
+        fitToHeight: pagesTall(TEMPLATE_COLUMN_WIDTHS, t.b.totalHeight(lastRow), "portrait"),
+        headerCenter: t.t("template.title"),
+        footerLeft: SHEET_NAMES.inputs,
+        footerRight: t.t("print.page"),
+        repeatRows: { first: 0, last: 0 },
+      },
+    },
+    names,
+  };
+}
