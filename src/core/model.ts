@@ -187,7 +187,8 @@ export type ProblemCode =
   | "envelopeNotPositive"
   | "sheetNotOwned"
   | "sheetExists"
-  | "workbookUnsupported";
+  | "workbookUnsupported"
+  | "moreProblems";
 
 export interface Problem {
   readonly severity: Severity;

@@ -1,0 +1,74 @@
+import type { Catalogue } from "../catalogue";
+
+/** Spanish: problems. */
+export const problems: Catalogue["problems"] = {
+  nameMissing:
+    "El libro no tiene el nombre definido {name}. Defínalo (Fórmulas > Administrador de nombres) sobre las celdas que contienen este dato, o inserte la plantilla.",
+  nameBroken:
+    "El nombre definido {name} remite a celdas que ya no existen ({found}). Haga que apunte a las celdas que contienen este dato.",
+  nameMultiArea:
+    "El nombre definido {name} remite a varias áreas separadas ({found}); debe remitir a un único bloque de celdas.",
+  nameNotRange:
+    "El nombre definido {name} no es un rango de celdas ({found}); debe remitir a celdas de una hoja de este libro.",
+  rangeEmpty:
+    "{name} ({cell}) está vacío: aquí se necesita un valor.",
+  expectedNumber:
+    "{name} ({cell}): se esperaba un número entero (0 o más), pero la celda contiene «{found}».",
+  expectedAmount:
+    "{name} ({cell}): se esperaba un importe en USD, como 3080000 o 3.080.000, pero la celda contiene «{found}», que no puede leerse sin adivinar.",
+  expectedNonNegative:
+    "{name} ({cell}): se esperaba un importe de 0 o más, pero la celda contiene «{found}». Escriba los ingresos, egresos, costos y cuotas como importes positivos.",
+  expectedPositive:
+    "{name} ({cell}): se esperaba un número mayor que 0, pero la celda contiene «{found}».",
+  expectedPercent:
+    "{name} ({cell}): se esperaba un porcentaje, como 20 % o 0,2, pero la celda contiene «{found}».",
+  expectedDate:
+    "{name} ({cell}): se esperaba una fecha (una celda con formato de fecha o un texto con la forma 2026-03-31), pero la celda contiene «{found}».",
+  expectedYesNo:
+    "{name} ({cell}): se esperaba Sí o No, pero la celda contiene «{found}».",
+  expectedTier:
+    "{name} ({cell}): se esperaba un nivel de membresía, es decir, un número entero a partir de 1 (como 1 o Nivel 1), pero la celda contiene «{found}».",
+  expectedText:
+    "{name} ({cell}): esta celda está vacía, pero el resto de la fila tiene datos; escriba aquí un nombre.",
+  errorValue:
+    "{name} ({cell}) contiene el valor de error {found}. Corrija la fórmula o las celdas a las que remite.",
+  headerMissing:
+    "{name} ({cell}): falta la columna «{header}». La primera fila debe contener uno de estos encabezados: {expected}.",
+  headerDuplicate:
+    "{name} ({cell}): la columna «{header}» aparece dos veces (aquí como «{found}»). Deje solo una.",
+  expectedSingleCell:
+    "{name} ({cell}) debe remitir a una sola celda.",
+  expectedSingleColumn:
+    "{name} ({cell}) debe remitir a una sola celda o a una sola columna.",
+  settingUnknown:
+    "{name} ({cell}): «{found}» no es un parámetro conocido, así que esta fila se omite.",
+  settingInvalid:
+    "{name} ({cell}): «{found}» no es un valor válido para {key} (valores admitidos: {allowed}). Se usa el valor predeterminado, {default}.",
+  settingInconsistent:
+    "{name} ({cell}): {key} ({found}) y {other} ({otherValue}) se contradicen: el nivel de alerta debe alcanzarse antes que el de activación. Se usan los valores predeterminados ({keyDefault} y {otherDefault}).",
+  duplicateKey:
+    "{name} ({cell}): «{found}» aparece más de una vez. Deje una sola fila; mientras tanto, no se tiene en cuenta.",
+  factorMissing:
+    "{name} ({cell}): no hay ninguna fila para el factor {found}. Su indicador queda sin datos hasta que se añada la fila.",
+  factorUnknown:
+    "{name} ({cell}): «{found}» no es un identificador de factor (E1, E2 o E3), así que esta fila se omite.",
+  notAssessed:
+    "{name} ({cell}): el factor {id} aún no se ha evaluado (Sí o No), por lo que su indicador queda sin datos.",
+  yesWithoutEvidence:
+    "{name} ({cell}): el factor {id} está evaluado como Sí, pero no se ha registrado ninguna justificación. Aun así cuenta como cumplido; registre la justificación para la Junta.",
+  tierNotChecked:
+    "{name} falta o está vacío, así que no se comprueba si todos los miembros perdidos eran de nivel 1: decide solo el número de miembros activos.",
+  leftBeforeJoined:
+    "{name} ({cell}): la fecha de baja {found} es anterior a la fecha de adhesión {joined}.",
+  historicalNotPositive:
+    "{name} ({cell}): el promedio histórico debe ser mayor que 0 para poder compararlo con el costo actual, pero la celda contiene «{found}».",
+  envelopeNotPositive:
+    "{name} ({cell}): la asignación presupuestaria debe ser un importe mayor que 0, pero la celda contiene «{found}».",
+  sheetNotOwned:
+    "La hoja {name} ya existe, pero no la creó MVSP Trigger Monitor; cámbiele el nombre o elimínela y vuelva a evaluar.",
+  sheetExists:
+    "Ya existe una hoja llamada {name}; cámbiele el nombre o elimínela y vuelva a insertar la plantilla.",
+  workbookUnsupported:
+    "No se puede leer este libro. Guárdelo como libro de Excel (.xlsx) e inténtelo de nuevo.",
+  moreProblems: "{name}: no se muestran otros {count} problemas de este rango.",
+};

@@ -1,0 +1,74 @@
+import type { Catalogue } from "../catalogue";
+
+/** French: problems. Non-breaking spaces before : ; and inside « », as French typography wants. */
+export const problems: Catalogue["problems"] = {
+  nameMissing:
+    "Le classeur ne contient pas de nom défini {name}. Définissez-le (Formules > Gestionnaire de noms) sur les cellules qui contiennent cette donnée, ou insérez le modèle.",
+  nameBroken:
+    "Le nom défini {name} renvoie à des cellules qui n'existent plus ({found}). Faites-le pointer vers les cellules qui contiennent cette donnée.",
+  nameMultiArea:
+    "Le nom défini {name} renvoie à plusieurs zones distinctes ({found}) ; il doit désigner un seul bloc de cellules.",
+  nameNotRange:
+    "Le nom défini {name} ne désigne pas une plage de cellules ({found}) ; il doit renvoyer à des cellules d'une feuille de ce classeur.",
+  rangeEmpty:
+    "{name} ({cell}) est vide : une valeur est attendue ici.",
+  expectedNumber:
+    "{name} ({cell}) : un nombre entier (0 ou plus) est attendu, mais la cellule contient « {found} ».",
+  expectedAmount:
+    "{name} ({cell}) : un montant en USD est attendu (par exemple 3080000 ou 3 080 000), mais la cellule contient « {found} », qu'on ne peut pas lire sans deviner.",
+  expectedNonNegative:
+    "{name} ({cell}) : un montant positif ou nul est attendu, mais la cellule contient « {found} ». Saisissez les entrées, sorties, coûts et cotisations en montants positifs.",
+  expectedPositive:
+    "{name} ({cell}) : un nombre supérieur à 0 est attendu, mais la cellule contient « {found} ».",
+  expectedPercent:
+    "{name} ({cell}) : un pourcentage est attendu (par exemple 20 % ou 0,2), mais la cellule contient « {found} ».",
+  expectedDate:
+    "{name} ({cell}) : une date est attendue (une cellule au format date, ou un texte de la forme 2026-03-31), mais la cellule contient « {found} ».",
+  expectedYesNo:
+    "{name} ({cell}) : Oui ou Non est attendu, mais la cellule contient « {found} ».",
+  expectedTier:
+    "{name} ({cell}) : un niveau d'adhésion est attendu, c'est-à-dire un nombre entier à partir de 1 (par exemple 1 ou Niveau 1), mais la cellule contient « {found} ».",
+  expectedText:
+    "{name} ({cell}) : cette cellule est vide alors que le reste de la ligne est rempli ; saisissez-y un nom.",
+  errorValue:
+    "{name} ({cell}) contient la valeur d'erreur {found}. Corrigez la formule ou les cellules auxquelles elle renvoie.",
+  headerMissing:
+    "{name} ({cell}) : il manque la colonne « {header} ». La première ligne doit contenir l'un de ces en-têtes : {expected}.",
+  headerDuplicate:
+    "{name} ({cell}) : la colonne « {header} » apparaît deux fois (ici sous la forme « {found} »). N'en gardez qu'une.",
+  expectedSingleCell:
+    "{name} ({cell}) doit désigner une seule cellule.",
+  expectedSingleColumn:
+    "{name} ({cell}) doit désigner une seule cellule ou une seule colonne.",
+  settingUnknown:
+    "{name} ({cell}) : « {found} » n'est pas un paramètre connu ; cette ligne est ignorée.",
+  settingInvalid:
+    "{name} ({cell}) : « {found} » n'est pas une valeur valable pour {key} (valeurs admises : {allowed}). La valeur par défaut, {default}, est utilisée à la place.",
+  settingInconsistent:
+    "{name} ({cell}) : {key} ({found}) et {other} ({otherValue}) se contredisent : le seuil d'alerte doit être atteint avant le seuil de déclenchement. Les valeurs par défaut ({keyDefault} et {otherDefault}) sont utilisées à la place.",
+  duplicateKey:
+    "{name} ({cell}) : « {found} » apparaît plusieurs fois. N'en gardez qu'une ligne ; d'ici là, elle n'est pas prise en compte.",
+  factorMissing:
+    "{name} ({cell}) : aucune ligne pour le facteur {found}. Son indicateur reste sans données tant que la ligne n'est pas ajoutée.",
+  factorUnknown:
+    "{name} ({cell}) : « {found} » n'est pas un identifiant de facteur (E1, E2 ou E3) ; cette ligne est ignorée.",
+  notAssessed:
+    "{name} ({cell}) : le facteur {id} n'a pas encore été évalué (Oui ou Non) ; son indicateur est donc sans données.",
+  yesWithoutEvidence:
+    "{name} ({cell}) : le facteur {id} est évalué Oui, mais aucune justification n'est indiquée. Il compte quand même comme atteint ; consignez la justification pour le Conseil d'administration.",
+  tierNotChecked:
+    "{name} est absent ou vide : on ne vérifie donc pas que tous les membres perdus étaient de niveau 1, et seul le nombre de membres actifs est pris en compte.",
+  leftBeforeJoined:
+    "{name} ({cell}) : la date de départ {found} est antérieure à la date d'adhésion {joined}.",
+  historicalNotPositive:
+    "{name} ({cell}) : la moyenne historique doit être supérieure à 0 pour qu'on puisse lui comparer le coût actuel ; la cellule contient « {found} ».",
+  envelopeNotPositive:
+    "{name} ({cell}) : l'enveloppe budgétaire doit être un montant supérieur à 0 ; la cellule contient « {found} ».",
+  sheetNotOwned:
+    "La feuille {name} existe déjà mais n'a pas été créée par MVSP Trigger Monitor ; renommez-la ou supprimez-la, puis relancez l'évaluation.",
+  sheetExists:
+    "Une feuille nommée {name} existe déjà ; renommez-la ou supprimez-la, puis insérez à nouveau le modèle.",
+  workbookUnsupported:
+    "Ce classeur ne peut pas être lu. Enregistrez-le au format classeur Excel (.xlsx), puis réessayez.",
+  moreProblems: "{name} : {count} autres problèmes dans cette plage ne sont pas listés.",
+};
