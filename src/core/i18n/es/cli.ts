@@ -1,0 +1,79 @@
+import type { Catalogue } from "../catalogue";
+
+export const cli: Catalogue["cli"] = {
+  "help":
+    "Uso:\n" +
+    "  mvsp-triggers evaluate ENTRADA.xlsx [--out SALIDA.xlsx | --in-place] [--json] [--date AAAA-MM-DD] [--lang en|fr|es]\n" +
+    "  mvsp-triggers template SALIDA.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers --help | --version\n" +
+    "\n" +
+    "evaluate  Evalúa los ocho indicadores de activación del MVSP a partir de los rangos con nombre del libro.\n" +
+    "          Sin --out ni --in-place no se escribe nada; ENTRADA solo cambia con --in-place.\n" +
+    "  --out SALIDA.xlsx  escribe una copia de ENTRADA con las celdas de estado, el resumen y el registro\n" +
+    "  --in-place         los escribe en la propia ENTRADA\n" +
+    "  --json             muestra el resultado en JSON\n" +
+    "  --date FECHA       evalúa en esta fecha en lugar de la EvaluationDate del libro o de hoy\n" +
+    "  --lang IDIOMA      idioma de la tabla mostrada y de las hojas nuevas si el libro no fija ninguno\n" +
+    "template  Escribe un libro nuevo con una hoja Inputs que contiene todas las entradas con datos de ejemplo.\n" +
+    "\n" +
+    "Códigos de salida: 0 evaluado sin errores de entrada; 1 evaluado, algunas entradas tienen errores;\n" +
+    "2 archivo ilegible, uso incorrecto o salidas que no se pudieron escribir (no se escribe nada).",
+  "usage.unknownCommand": "Comando desconocido «{command}». Ejecute mvsp-triggers --help.",
+  "usage.noCommand": "No se indicó ningún comando. Ejecute mvsp-triggers --help.",
+  "usage.unknownOption": "Opción desconocida «{option}» para {command}. Ejecute mvsp-triggers --help.",
+  "usage.missingValue": "La opción {option} necesita un valor.",
+  "usage.missingFile": "{command} necesita el nombre de un libro.",
+  "usage.extraArgument": "Argumento inesperado «{argument}».",
+  "usage.badDate": "«{value}» no es una fecha: escríbala como AAAA-MM-DD, p. ej. 2026-09-30.",
+  "usage.badLanguage": "«{value}» no es un idioma admitido: use en, fr o es.",
+  "usage.outAndInPlace": "Use --out o --in-place, no ambos.",
+  "usage.outIsInput": "--out designa el propio libro de entrada; use --in-place para escribir en él.",
+  "usage.notXlsx": "{file} no es un nombre de archivo .xlsx.",
+  "file.cannotRead": "No se pudo leer {file}: {reason}",
+  "file.cannotWrite": "No se pudo escribir {file}: {reason}. No se escribió nada.",
+  "file.exists": "{file} ya existe; elija otro nombre o elimínelo primero.",
+  "file.written": "Se escribió {file}.",
+  "file.notFound": "el archivo no existe",
+  "file.notWorkbook": "no es un libro de Excel (.xlsx)",
+  "conflict.header": "No se escribió nada: las salidas del complemento sobrescribirían hojas que no creó.",
+  "preserve.header":
+    "{file} contiene elementos que esta línea de comandos no puede conservar al reescribir un libro, por lo que no se modificó:",
+  "preserve.item": "  - {kind}: {where}",
+  "preserve.report": "El resumen y el registro se escribieron en un informe aparte: {file}",
+  "preserve.kind.chart": "gráfico",
+  "preserve.kind.chartsheet": "hoja de gráfico",
+  "preserve.kind.pivotTable": "tabla dinámica",
+  "preserve.kind.slicer": "segmentación de datos",
+  "preserve.kind.timeline": "escala de tiempo",
+  "preserve.kind.macros": "macros (VBA)",
+  "preserve.kind.externalLink": "vínculo a otro libro",
+  "preserve.kind.formControl": "control de formulario",
+  "preserve.kind.activeX": "control ActiveX",
+  "preserve.kind.shape": "forma o cuadro de texto",
+  "preserve.kind.dataModel": "modelo de datos",
+  "preserve.kind.query": "consulta o conexión de datos",
+  "preserve.kind.embeddedObject": "objeto incrustado",
+  "preserve.kind.threadedComment": "comentario encadenado",
+  "preserve.kind.sparkline": "minigráficos",
+  "preserve.kind.extendedValidation": "validación de datos que remite a otra hoja",
+  "preserve.kind.dynamicArray": "fórmulas de matriz dinámica",
+  "preserve.kind.richData": "tipos de datos o imágenes en celdas",
+  "preserve.kind.customProperties": "propiedades personalizadas del documento (p. ej. una etiqueta de confidencialidad)",
+  "preserve.kind.definedName": "nombre definido que no es un rango simple",
+  "preserve.kind.sheetLayout": "hoja guardada de forma inusual",
+  "preserve.kind.internalLink": "vínculo a un lugar del libro en una celda que no es de texto",
+  "preserve.kind.drawing": "imágenes o dibujos ilegibles",
+  "preserve.kind.otherPart": "otro elemento del libro",
+  "table.evaluationDate": "Fecha de evaluación: {date}",
+  "table.indicator": "Indicador",
+  "table.value": "Valor",
+  "table.threshold": "Umbral",
+  "table.status": "Estado",
+  "table.counts": "Cumplidos: {met}   Cercanos: {near}   Sin datos: {noData}",
+  "table.problems": "Problemas de entrada:",
+  "table.noProblems": "Sin problemas de entrada.",
+  "table.none": "–",
+  "severity.error": "Error",
+  "severity.warning": "Advertencia",
+  "error.unexpected": "Error inesperado: {message}",
+};

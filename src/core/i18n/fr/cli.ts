@@ -1,0 +1,80 @@
+import type { Catalogue } from "../catalogue";
+
+export const cli: Catalogue["cli"] = {
+  "help":
+    "Utilisation :\n" +
+    "  mvsp-triggers evaluate ENTREE.xlsx [--out SORTIE.xlsx | --in-place] [--json] [--date AAAA-MM-JJ] [--lang en|fr|es]\n" +
+    "  mvsp-triggers template SORTIE.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers --help | --version\n" +
+    "\n" +
+    "evaluate  Évalue les huit indicateurs de déclenchement du MVSP à partir des plages nommées du classeur.\n" +
+    "          Sans --out ni --in-place, rien n'est écrit ; ENTREE n'est modifié qu'avec --in-place.\n" +
+    "  --out SORTIE.xlsx  écrit une copie d'ENTREE avec les cellules de statut, la synthèse et le journal\n" +
+    "  --in-place         les écrit dans ENTREE lui-même\n" +
+    "  --json             affiche le résultat en JSON\n" +
+    "  --date DATE        évalue à cette date au lieu de la date EvaluationDate du classeur ou d'aujourd'hui\n" +
+    "  --lang LANGUE      langue du tableau affiché et des nouvelles feuilles si le classeur n'en fixe pas\n" +
+    "template  Écrit un nouveau classeur avec une feuille Inputs contenant toutes les entrées et des exemples.\n" +
+    "\n" +
+    "Codes de sortie : 0 évalué sans erreur de saisie ; 1 évalué, certaines entrées ont des erreurs ;\n" +
+    "2 fichier illisible, utilisation incorrecte ou sorties impossibles à écrire (rien n'est écrit).",
+  "usage.unknownCommand": "Commande inconnue « {command} ». Lancez mvsp-triggers --help.",
+  "usage.noCommand": "Aucune commande indiquée. Lancez mvsp-triggers --help.",
+  "usage.unknownOption": "Option inconnue « {option} » pour {command}. Lancez mvsp-triggers --help.",
+  "usage.missingValue": "L'option {option} attend une valeur.",
+  "usage.missingFile": "{command} attend un nom de classeur.",
+  "usage.extraArgument": "Argument inattendu « {argument} ».",
+  "usage.badDate": "« {value} » n'est pas une date : écrivez-la AAAA-MM-JJ, par ex. 2026-09-30.",
+  "usage.badLanguage": "« {value} » n'est pas une langue prise en charge : utilisez en, fr ou es.",
+  "usage.outAndInPlace": "Utilisez soit --out, soit --in-place, pas les deux.",
+  "usage.outIsInput": "--out désigne le classeur d'entrée lui-même ; utilisez --in-place pour écrire dedans.",
+  "usage.notXlsx": "{file} n'est pas un nom de fichier .xlsx.",
+  "file.cannotRead": "Impossible de lire {file} : {reason}",
+  "file.cannotWrite": "Impossible d'écrire {file} : {reason}. Rien n'a été écrit.",
+  "file.exists": "{file} existe déjà ; choisissez un autre nom ou supprimez-le d'abord.",
+  "file.written": "{file} a été écrit.",
+  "file.notFound": "le fichier n'existe pas",
+  "file.notWorkbook": "ce n'est pas un classeur Excel (.xlsx)",
+  "conflict.header":
+    "Rien n'a été écrit : les sorties du complément écraseraient des feuilles qu'il n'a pas créées.",
+  "preserve.header":
+    "{file} contient des éléments que cette ligne de commande ne sait pas conserver en réécrivant un classeur ; il n'a donc pas été modifié :",
+  "preserve.item": "  - {kind} : {where}",
+  "preserve.report": "La synthèse et le journal ont été écrits dans un rapport séparé : {file}",
+  "preserve.kind.chart": "graphique",
+  "preserve.kind.chartsheet": "feuille graphique",
+  "preserve.kind.pivotTable": "tableau croisé dynamique",
+  "preserve.kind.slicer": "segment",
+  "preserve.kind.timeline": "chronologie",
+  "preserve.kind.macros": "macros (VBA)",
+  "preserve.kind.externalLink": "liaison vers un autre classeur",
+  "preserve.kind.formControl": "contrôle de formulaire",
+  "preserve.kind.activeX": "contrôle ActiveX",
+  "preserve.kind.shape": "forme ou zone de texte",
+  "preserve.kind.dataModel": "modèle de données",
+  "preserve.kind.query": "requête ou connexion de données",
+  "preserve.kind.embeddedObject": "objet incorporé",
+  "preserve.kind.threadedComment": "commentaire en fil de discussion",
+  "preserve.kind.sparkline": "graphiques sparkline",
+  "preserve.kind.extendedValidation": "validation des données renvoyant à une autre feuille",
+  "preserve.kind.dynamicArray": "formules matricielles dynamiques",
+  "preserve.kind.richData": "types de données ou images dans les cellules",
+  "preserve.kind.customProperties": "propriétés personnalisées du document (par ex. une étiquette de confidentialité)",
+  "preserve.kind.definedName": "nom défini qui n'est pas une simple plage",
+  "preserve.kind.sheetLayout": "feuille enregistrée de façon inhabituelle",
+  "preserve.kind.internalLink": "lien vers un emplacement du classeur sur une cellule non textuelle",
+  "preserve.kind.drawing": "images ou dessins illisibles",
+  "preserve.kind.otherPart": "autre élément du classeur",
+  "table.evaluationDate": "Date d'évaluation : {date}",
+  "table.indicator": "Indicateur",
+  "table.value": "Valeur",
+  "table.threshold": "Seuil",
+  "table.status": "Statut",
+  "table.counts": "Atteints : {met}   Proches : {near}   Sans données : {noData}",
+  "table.problems": "Problèmes de saisie :",
+  "table.noProblems": "Aucun problème de saisie.",
+  "table.none": "–",
+  "severity.error": "Erreur",
+  "severity.warning": "Avertissement",
+  "error.unexpected": "Erreur inattendue : {message}",
+};

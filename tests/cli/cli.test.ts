@@ -1,0 +1,263 @@
+/**
+ * The command line end to end on real files: most cases call `main()` in-process (fast), and
+ * the last block runs the compiled bin, as `npm run mvsp-triggers` does.
+ */
+import { spawnSync } from "child_process";
+import { copyFileSync, existsSync, readFileSync } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { main, reportPath, type CliIo } from "../../src/cli/main";
+import { FIXTURES, makeTempDir } from "../xlsx/helpers";
+
+const ROOT = path.join(__dirname, "..", "..");
+const tmp = makeTempDir("mvsp-cli-");
+afterAll(() => tmp.cleanup());
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(...argv: string[]): Promise<Run> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: (text) => (stdout += `${text}\n`),
+    stderr: (text) => (stderr += `${text}\n`),
+    env: { LANG: "en_GB.UTF-8" },
+    now: () => new Date(2026, 9, 5, 14, 30),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+async function sheetNames(file: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.worksheets.map((ws) => ws.name);
+}
+
+async function sheet(file: string, name: string): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`${name} not in ${file}`);
+  return ws;
+}
+
+const template = tmp.file("template.xlsx");
+beforeAll(async () => {
+  const result = await run("template", template);
+  if (result.code !== 0) throw new Error(result.stderr);
+});
+
+describe("template", () => {
+  it("writes an Inputs sheet with the input names, and never overwrites a file", async () => {
+    expect(await sheetNames(template)).toEqual(["Inputs"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(template);
+    const names = wb.definedNames.model.map((n) => n.name);
+    expect(names).toEqual(expect.arrayContaining(["BudgetEnvelope", "MemberRoster", "ExternalFactors", "TriggerSettings"]));
+    const before = readFileSync(template);
+    const again = await run("template", template);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("already exists");
+    expect(readFileSync(template).equals(before)).toBe(true);
+  });
+});
+
+describe("evaluate", () => {
+  it("prints a table and writes nothing without --out or --in-place", async () => {
+    const before = readFileSync(template);
+    const result = await run("evaluate", template);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Evaluation date: 2026-09-30/);
+    expect(result.stdout).toMatch(/Active member organisations\s+68\s+70\s+Met/);
+    expect(result.stdout).toContain("the Board should consider activating");
+    expect(readFileSync(template).equals(before)).toBe(true);
+    expect(existsSync(reportPath(template))).toBe(false);
+  });
+
+  it("prints exactly the SPEC's JSON with --json, honouring --date", async () => {
+    const result = await run("evaluate", template, "--json", "--date", "2026-12-31");
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(Object.keys(json)).toEqual(["evaluationDate", "outcome", "metCount", "nearCount", "noDataCount", "indicators", "problems"]);
+    expect(json.evaluationDate).toBe("2026-12-31");
+    expect(json.indicators).toHaveLength(8);
+    for (const indicator of json.indicators) {
+      expect(Object.keys(indicator)).toEqual(["id", "category", "status", "value", "threshold", "explanation"]);
+      expect(["met", "near", "not_met", "no_data"]).toContain(indicator.status);
+      expect(indicator.value === null || typeof indicator.value === "number").toBe(true);
+      expect(indicator.threshold === null || typeof indicator.threshold === "number").toBe(true);
+      expect(indicator.explanation).toMatch(/\w+.*\./);
+    }
+    for (const problem of json.problems) {
+      expect(Object.keys(problem)).toEqual(["severity", "name", "cell", "message"]);
+    }
+    expect(json.metCount).toBe(json.indicators.filter((i: { status: string }) => i.status === "met").length);
+  });
+
+  it("--out writes a copy with status cells, summary and log; IN stays as it was", async () => {
+    const input = tmp.file("in.xlsx");
+    copyFileSync(template, input);
+    const before = readFileSync(input);
+    const out = tmp.file("out.xlsx");
+    const result = await run("evaluate", input, "--out", out);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Wrote ${out}`);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(await sheetNames(out)).toEqual(["Inputs", "MVSP Triggers", "MVSP Evaluation Log"]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const status = wb.definedNames.getRanges("Status_active_members").ranges[0];
+    const [sheetName, address] = status.replace(/\$/g, "").split("!");
+    expect(wb.getWorksheet(sheetName.replace(/^'|'$/g, ""))!.getCell(address).value).toBe("Met");
+  });
+
+  it("evaluating an evaluated workbook replaces the summary and adds one log row", async () => {
+    const book = tmp.file("twice.xlsx");
+    expect((await run("evaluate", template, "--out", book)).code).toBe(0);
+    const logRows = async () => (await sheet(book, "MVSP Evaluation Log")).actualRowCount;
+    const first = await logRows();
+    const result = await run("evaluate", book, "--in-place", "--date", "2026-10-01");
+    expect(result.code).toBe(0);
+    expect(await sheetNames(book)).toEqual(["Inputs", "MVSP Triggers", "MVSP Evaluation Log"]);
+    expect(await logRows()).toBe(first + 1);
+    const summary = await sheet(book, "MVSP Triggers");
+    expect(summary.getCell("B2").value).toEqual(new Date(Date.UTC(2026, 9, 1)));
+    // Replaced, not written over: the title appears once, the old evaluation only in the history.
+    const texts: unknown[] = [];
+    summary.eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));
+    expect(texts.filter((t) => t === summary.getCell("A1").value)).toHaveLength(1);
+    expect(summary.getCell("A1").value).toBeTruthy();
+  });
+
+  it("stops with exit 2 and writes nothing when a user sheet holds the summary's name", async () => {
+    const input = tmp.file("user-sheet.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(template);
+    wb.addWorksheet("MVSP Triggers").getCell("A1").value = "my own notes";
+    await wb.xlsx.writeFile(input);
+    const before = readFileSync(input);
+    const inPlace = await run("evaluate", input, "--in-place");
+    expect(inPlace.code).toBe(2);
+    expect(inPlace.stderr).toContain("Nothing was written");
+    expect(readFileSync(input).equals(before)).toBe(true);
+    const out = tmp.file("user-sheet-out.xlsx");
+    expect((await run("evaluate", input, "--out", out)).code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("leaves a workbook with a chart untouched and writes a separate report", async () => {
+    const input = tmp.file("chart.xlsx");
+    copyFileSync(path.join(FIXTURES, "openpyxl-chart.xlsx"), input);
+    const before = readFileSync(input);
+    const result = await run("evaluate", input, "--in-place");
+    expect(readFileSync(input).equals(before)).toBe(true);
+    // The fixture's Language setting is French: so are the messages.
+    expect(result.stderr).toMatch(/graphique : Budget 2026/);
+    const report = tmp.file("chart.mvsp-report.xlsx");
+    expect(result.stderr).toContain(report);
+    expect(await sheetNames(report)).toEqual(["MVSP Triggers", "MVSP Evaluation Log"]);
+    expect(result.code).toBe(0);
+  });
+
+  it.each([
+    [[], "No command"],
+    [["evaluate"], "needs a workbook"],
+    [["evaluate", "a.xlsx", "--bogus"], "Unknown option"],
+    [["evaluate", "a.xlsx", "--out", "b.xlsx", "--in-place"], "either --out or --in-place"],
+    [["evaluate", "a.xlsx", "--date", "2026-02-30"], "is not a date"],
+    [["evaluate", "missing.xlsx"], "does not exist"],
+    [["evaluate", "a.xlsx", "--lang", "de"], "not a supported language"],
+  ])("exits 2 on bad usage %j", async (argv, message) => {
+    const result = await run(...argv);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe("");
+  });
+
+  it("refuses --out naming the input itself and reads no non-workbook", async () => {
+    expect((await run("evaluate", template, "--out", path.join(path.dirname(template), ".", "template.xlsx"))).stderr).toContain("--in-place");
+    const text = tmp.file("text.xlsx");
+    require("fs").writeFileSync(text, "not a zip");
+    const result = await run("evaluate", text);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("not an Excel workbook");
+  });
+});
+
+describe("workbooks made by openpyxl", () => {
+  const statuses = async (file: string) => {
+    const result = await run("evaluate", path.join(FIXTURES, file), "--json");
+    const json = JSON.parse(result.stdout);
+    return { code: result.code, json, byId: Object.fromEntries(json.indicators.map((i: { id: string; status: string }) => [i.id, i.status])) };
+  };
+
+  it("reads French headers in any order, a quoted sheet, date cells and a percent setting", async () => {
+    const { code, json, byId } = await statuses("openpyxl-inputs.xlsx");
+    expect(code).toBe(0);
+    expect(byId).toEqual({
+      active_members: "not_met",
+      new_members: "not_met",
+      spend_vs_envelope: "near",
+      cash_deficit_quarters: "met",
+      core_service_cost: "met",
+      external_funding: "met",
+      policy_relevance: "not_met",
+      stakeholder_prioritisation: "no_data",
+    });
+    const values = Object.fromEntries(json.indicators.map((i: { id: string; value: number }) => [i.id, i.value]));
+    expect(values.active_members).toBe(75);
+    expect(values.new_members).toBe(3);
+    expect(values.spend_vs_envelope).toBeCloseTo(720000 / 3080000, 10);
+    expect(json.indicators.find((i: { id: string }) => i.id === "spend_vs_envelope").threshold).toBe(0.25);
+    expect(json.outcome).toBe("consider_mvsp");
+    // The workbook's Language setting (fr) decides the sentences.
+    expect(json.indicators[0].explanation).toMatch(/membres/);
+  });
+
+  it("reads the 1904 date system alike; a formula openpyxl never calculated is an input error", async () => {
+    const { code, json, byId } = await statuses("openpyxl-inputs-1904.xlsx");
+    expect(code).toBe(1);
+    expect(byId.active_members).toBe("not_met");
+    expect(byId.new_members).toBe("not_met");
+    expect(byId.cash_deficit_quarters).toBe("no_data");
+    expect(json.evaluationDate).toBe("2026-09-30");
+    expect(json.problems).toContainEqual(
+      expect.objectContaining({ severity: "error", name: "CashOpeningBalance", cell: "'Budget 2026'!B2" }),
+    );
+  });
+});
+
+describe("the compiled bin", () => {
+  beforeAll(() => {
+    // Other people's files may carry type errors mid-edit; tsc still emits, so only the bin matters.
+    spawnSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
+    if (!existsSync(path.join(ROOT, "lib/cli/main.js"))) throw new Error("lib/cli/main.js was not built");
+  }, 120000);
+
+  it("starts with a shebang and prints only JSON through npm run --silent", () => {
+    expect(readFileSync(path.join(ROOT, "lib/cli/main.js"), "utf8").startsWith("#!/usr/bin/env node")).toBe(true);
+    const out = tmp.file("bin-out.xlsx");
+    const result = spawnSync("npm", ["run", "--silent", "mvsp-triggers", "--", "evaluate", template, "--out", out, "--json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).outcome).toBe("consider_mvsp");
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it("exits 1 on input errors and 2 without a stack trace on a missing file", () => {
+    const bin = path.join(ROOT, "lib/cli/main.js");
+    const errors = spawnSync("node", [bin, "evaluate", path.join(FIXTURES, "openpyxl-inputs-1904.xlsx")], { encoding: "utf8" });
+    expect(errors.status).toBe(1);
+    const missing = spawnSync("node", [bin, "evaluate", tmp.file("nope.xlsx")], { encoding: "utf8", env: { ...process.env, LANG: "fr_FR.UTF-8", LC_ALL: "" } });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("Impossible de lire");
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+  });
+});
