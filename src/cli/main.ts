@@ -134,7 +134,7 @@ async function evaluateCommand(command: Extract<Command, { kind: "evaluate" }>, 
   const note = command.json ? io.stderr : io.stdout;
 
   io.stdout(command.json ? JSON.stringify(toJson(evaluation, lang), null, 2) : toTable(evaluation, lang));
-  let exitCode = evaluation.problems.some((p) => p.severity === "error") ? 1 : 0;
+  const exitCode = evaluation.problems.some((p) => p.severity === "error") ? 1 : 0;
 
   const target = command.inPlace ? command.input : command.out;
   if (target === null) return exitCode;

@@ -54,7 +54,7 @@ function columnNumber(letters: string): number {
   return col - 1;
 }
 
-const SHEET_PART = /^(?:'((?:[^']|'')+)'|([^'!\[\]:*?/\\]+))!(.+)$/;
+const SHEET_PART = /^(?:'((?:[^']|'')+)'|([^'![\]:*?/\\]+))!(.+)$/;
 
 /** One `Sheet!ref` term, or null when it is not a reference to a block of cells. */
 export function parseArea(term: string): SheetArea | null {

@@ -1,0 +1,304 @@
+/**
+ * Applies a core `WritePlan` through Office.js in ONE batch and ONE `context.sync()`.
+ *
+ * Every decision that needs to know the workbook (does the sheet exist, is it the add-in's, is
+ * it protected, which charts to remove) is taken from `WorkbookState`, read in the same batch
+ * as the snapshot, so the writes are queued without a round trip. Before anything is queued the
+ * plan is checked against that state, so a refusal never leaves a half-written workbook.
+ *
+ * Payload: Excel on the web rejects a request above ~5 MB. The values and number formats
+ * queued are counted (their JSON size plus a fixed cost per call); past PAYLOAD_BUDGET bytes
+ * the batch is synced and continued. An evaluation plan is a few kilobytes, so in practice this
+ * only splits templates or logs of tens of thousands of rows.
+ */
+import { a1 } from "../../core/cells";
+import type { CellStyle, PlanCell, PlanValidation, SheetPlan, WritePlan } from "../../core/plan/types";
+import { rectAddress, columnLetters } from "./addresses";
+import { cellBlocks } from "./blocks";
+import { AdapterError, toAdapterError } from "./errors";
+import { readWorkbook, sameSheet, type WorkbookState } from "./snapshot";
+import { applyStyle, columnWidthPoints, headerFooterText } from "./styles";
+import { API, officeApiSupport, type ApiSupport } from "./support";
+import { toExcelInput } from "./values";
+
+/** Bytes of cell data per request, safely under Excel on the web's ~5 MB limit. */
+export const PAYLOAD_BUDGET = 4_000_000;
+/** What a queued call costs besides its data (object path, method name, ids). */
+const CALL_COST = 200;
+
+export interface ApplyOptions {
+  /** The state read with the snapshot; without it applyPlan reads it first (one more sync). */
+  readonly state?: WorkbookState;
+  readonly support?: ApiSupport;
+  /** Test hook: a smaller payload budget. */
+  readonly payloadBudget?: number;
+}
+
+export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
+  const support = options.support ?? officeApiSupport();
+  try {
+    const state = options.state ?? (await readWorkbook(context, namesOfPlan(plan), support)).state;
+    checkPlan(plan, state, support);
+    const writer = new PlanWriter(context, plan, state, support, options.payloadBudget ?? PAYLOAD_BUDGET);
+    await writer.write();
+  } catch (error) {
+    throw toAdapterError(error);
+  }
+}
+
+/** The names whose state a plan depends on: those it (re)defines and its status cells. */
+function namesOfPlan(plan: WritePlan): string[] {
+  return [...plan.names.map((n) => n.name), ...plan.statusCells.map((s) => s.name)];
+}
+
+function hasSheet(state: WorkbookState, name: string): boolean {
+  return state.sheets.some((sheet) => sameSheet(sheet, name));
+}
+
+function isProtected(state: WorkbookState, name: string): boolean {
+  return [...state.protectedSheets].some((sheet) => sameSheet(sheet, name));
+}
+
+/** Refuses, before anything is queued, a plan that would overwrite or fail half-way. */
+export function checkPlan(plan: WritePlan, state: WorkbookState, support: ApiSupport): void {
+  for (const sheet of plan.sheets) {
+    const exists = hasSheet(state, sheet.name);
+    if (sheet.mode === "create" && exists) throw new AdapterError("sheetExists", sheet.name);
+    if (sheet.mode === "update" && !exists) throw new AdapterError("unknown", `sheet not found: ${sheet.name}`);
+    if ((sheet.role === "summary" || sheet.role === "log") && sheet.mode !== "update" && exists) {
+      const owned = state.ownedSheets[sheet.role];
+      if (owned === null || !sameSheet(owned, sheet.name)) throw new AdapterError("sheetNotOwned", sheet.name);
+    }
+    if (exists && isProtected(state, sheet.name) && !support(API.unprotect)) {
+      throw new AdapterError("sheetProtected", sheet.name);
+    }
+  }
+  const planned = plan.sheets.map((s) => s.name);
+  for (const cell of plan.statusCells) {
+    // The user's protection on their own sheet is theirs to lift: never unprotected here.
+    if (isProtected(state, cell.sheet) && !planned.some((name) => sameSheet(name, cell.sheet))) {
+      throw new AdapterError("sheetProtected", cell.sheet);
+    }
+  }
+}
+
+class PlanWriter {
+  private readonly sheets = new Map<string, Excel.Worksheet>();
+  /** Sheets to protect once written: those the plan protects and those found protected. */
+  private readonly toProtect = new Set<string>();
+  private bytes = 0;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly plan: WritePlan,
+    private readonly state: WorkbookState,
+    private readonly support: ApiSupport,
+    private readonly budget: number,
+  ) {}
+
+  async write(): Promise<void> {
+    this.suspend();
+    for (const sheet of this.plan.sheets) await this.writeSheet(sheet);
+    for (const cell of this.plan.statusCells) {
+      const range = this.sheet(cell.sheet).getRange(a1(cell.row, cell.col));
+      this.writeValues(range, [[cell.value]], this.plan.styles[cell.style]);
+      this.styleRange(range, cell.style, 1, 1);
+    }
+    this.defineNames();
+    for (const name of this.toProtect) this.sheet(name).protection.protect();
+    const active = this.plan.sheets.find((s) => s.activate);
+    if (active) this.sheet(active.name).activate();
+    await this.context.sync();
+  }
+
+  /** Calculation and repainting wait until the sync: one recalculation, no flicker. */
+  private suspend(): void {
+    const application = this.context.workbook.application;
+    if (this.support(API.suspendCalculation)) application.suspendApiCalculationUntilNextSync();
+    if (this.support(API.suspendScreenUpdating)) application.suspendScreenUpdatingUntilNextSync();
+  }
+
+  /** Counts queued data; syncs and carries on when the request would grow too large. */
+  private async charge(bytes: number): Promise<void> {
+    this.bytes += bytes + CALL_COST;
+    if (this.bytes <= this.budget) return;
+    await this.context.sync();
+    this.bytes = 0;
+    this.suspend();
+  }
+
+  private sheet(name: string): Excel.Worksheet {
+    const key = name.toLocaleUpperCase("en");
+    let sheet = this.sheets.get(key);
+    if (!sheet) {
+      sheet = this.context.workbook.worksheets.getItem(name);
+      this.sheets.set(key, sheet);
+    }
+    return sheet;
+  }
+
+  private async writeSheet(plan: SheetPlan): Promise<void> {
+    const exists = hasSheet(this.state, plan.name);
+    let sheet: Excel.Worksheet;
+    if (exists) {
+      sheet = this.sheet(plan.name);
+      if (isProtected(this.state, plan.name)) {
+        sheet.protection.unprotect();
+        this.toProtect.add(plan.name);
+      }
+      if (plan.mode === "replace") this.clearSheet(sheet, plan.name);
+    } else {
+      sheet = this.context.workbook.worksheets.add(plan.name);
+      this.sheets.set(plan.name.toLocaleUpperCase("en"), sheet);
+    }
+    if (plan.protect) this.toProtect.add(plan.name);
+
+    // `append` to an existing sheet and `update` leave what the sheet already holds alone.
+    const wholeSheet = !exists || plan.mode === "replace" || plan.mode === "create";
+    if (wholeSheet) this.layOutSheet(sheet, plan);
+    await this.writeCells(sheet, plan.cells);
+    if (plan.mode !== "update") {
+      for (const { row, height } of plan.rowHeights ?? []) sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
+      for (const merge of plan.merges ?? []) sheet.getRange(rectAddress(merge)).merge(false);
+    }
+    if (wholeSheet) this.decorateSheet(sheet, plan);
+  }
+
+  /** A replaced sheet keeps its tab, position and the references into it, and loses the rest. */
+  private clearSheet(sheet: Excel.Worksheet, name: string): void {
+    const all = sheet.getRange();
+    all.clear("All");
+    all.unmerge();
+    if (this.support(API.conditionalFormats)) all.conditionalFormats.clearAll();
+    if (this.support(API.dataValidation)) all.dataValidation.clear();
+    all.format.useStandardWidth = true;
+    all.format.useStandardHeight = true;
+    if (this.support(API.freezePanes)) sheet.freezePanes.unfreeze();
+    const charts = Object.entries(this.state.charts).find(([sheetName]) => sameSheet(sheetName, name))?.[1] ?? [];
+    for (const chart of charts) sheet.charts.getItem(chart).delete();
+  }
+
+  private layOutSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+    (plan.columnWidths ?? []).forEach((width, col) => {
+      const letters = columnLetters(col);
+      sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width);
+    });
+    if (plan.tabColor && this.support(API.tabColor)) sheet.tabColor = plan.tabColor;
+    if (plan.showGridLines !== undefined && this.support(API.gridlines)) sheet.showGridlines = plan.showGridLines;
+  }
+
+  private async writeCells(sheet: Excel.Worksheet, cells: readonly PlanCell[]): Promise<void> {
+    for (const block of cellBlocks(cells)) {
+      const rows = block.values.length;
+      const cols = block.values[0].length;
+      const range = sheet.getRange(rectAddress({ row: block.row, col: block.col, rows, cols }));
+      const style = block.style === undefined ? undefined : this.plan.styles[block.style];
+      const bytes = this.writeValues(range, block.values, style);
+      this.styleRange(range, block.style, rows, cols);
+      await this.charge(bytes);
+    }
+    for (const cell of cells) {
+      if (cell.link) this.writeLink(sheet, cell, cell.link);
+      if (cell.note) this.writeNote(sheet, cell, cell.note);
+    }
+  }
+
+  /** Number format first, so Excel reads the values into cells already formatted. Returns bytes queued. */
+  private writeValues(range: Excel.Range, values: readonly (readonly PlanCell["value"][])[], style: CellStyle | undefined): number {
+    let bytes = 0;
+    if (style?.numberFormat) {
+      const formats = values.map((row) => row.map(() => style.numberFormat as string));
+      range.numberFormat = formats;
+      bytes += JSON.stringify(formats).length;
+    }
+    const input = values.map((row) => row.map(toExcelInput));
+    range.values = input;
+    return bytes + JSON.stringify(input).length;
+  }
+
+  private styleRange(range: Excel.Range, styleKey: string | undefined, rows: number, cols: number): void {
+    if (styleKey === undefined) return;
+    const style = this.plan.styles[styleKey];
+    if (!style) throw new AdapterError("unknown", `plan style not defined: ${styleKey}`);
+    applyStyle(range, style, rows, cols, this.support);
+  }
+
+  /** Hyperlinks need ExcelApi 1.7; without it the cell keeps its plain text. */
+  private writeLink(sheet: Excel.Worksheet, cell: PlanCell, link: string): void {
+    if (!this.support(API.hyperlinks)) return;
+    sheet.getRange(a1(cell.row, cell.col)).hyperlink = {
+      documentReference: link,
+      textToDisplay: cell.value === null ? link : String(cell.value),
+    };
+  }
+
+  /** Notes (ExcelApi 1.18), else a comment (1.10), else nothing: a note is a hint, not data. */
+  private writeNote(sheet: Excel.Worksheet, cell: PlanCell, note: string): void {
+    const target = sheet.getRange(a1(cell.row, cell.col));
+    if (this.support(API.notes)) this.context.workbook.notes.add(target, note);
+    else if (this.support(API.comments)) this.context.workbook.comments.add(target, note);
+  }
+
+  private decorateSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
+    if (plan.freezeRows && this.support(API.freezePanes)) sheet.freezePanes.freezeRows(plan.freezeRows);
+    if (plan.print && this.support(API.pageLayout)) this.pageSetup(sheet, plan.print);
+    if (this.support(API.conditionalFormats)) {
+      for (const bar of plan.dataBars ?? []) {
+        const format = sheet.getRange(rectAddress(bar.range)).conditionalFormats.add("DataBar");
+        format.dataBar.positiveFormat.fillColor = bar.color;
+        format.dataBar.positiveFormat.gradientFill = false;
+      }
+    }
+    if (this.support(API.dataValidation)) {
+      for (const validation of plan.validations ?? []) this.validate(sheet, validation);
+    }
+    if (plan.chart) {
+      const { title, source, anchor } = plan.chart;
+      const chart = sheet.charts.add("Line", sheet.getRange(rectAddress(source)), "Columns");
+      chart.title.text = title;
+      chart.setPosition(a1(anchor.row, anchor.col), a1(anchor.row + anchor.rows - 1, anchor.col + anchor.cols - 1));
+    }
+  }
+
+  private pageSetup(sheet: Excel.Worksheet, print: NonNullable<SheetPlan["print"]>): void {
+    const layout = sheet.pageLayout;
+    layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+    layout.paperSize = print.paperSize;
+    layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+    const pages = layout.headersFooters.defaultForAllPages;
+    pages.centerHeader = headerFooterText(print.headerCenter);
+    pages.leftFooter = headerFooterText(print.footerLeft);
+    pages.rightFooter = headerFooterText(print.footerRight);
+    if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+    if (print.printArea) layout.setPrintArea(rectAddress(print.printArea));
+  }
+
+  private validate(sheet: Excel.Worksheet, validation: PlanValidation): void {
+    const rule = sheet.getRange(rectAddress(validation.range)).dataValidation;
+    rule.clear();
+    switch (validation.kind) {
+      case "list":
+        rule.rule = { list: { inCellDropDown: true, source: validation.values.join(",") } };
+        break;
+      case "date":
+        // Any real date: on or after 1 Jan 1900.
+        rule.rule = { date: { operator: "GreaterThanOrEqualTo", formula1: "=DATE(1900,1,1)" } };
+        break;
+      case "nonNegative":
+        rule.rule = { decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } };
+        break;
+      case "wholeNumber":
+        rule.rule = { wholeNumber: { operator: "Between", formula1: validation.min, formula2: validation.max } };
+        break;
+    }
+  }
+
+  /** Workbook-scope names; an existing one is deleted first, which is how Excel repoints a name. */
+  private defineNames(): void {
+    const names = this.context.workbook.names;
+    for (const planned of this.plan.names) {
+      if (this.state.existingNames.has(planned.name)) names.getItem(planned.name).delete();
+      names.add(planned.name, this.sheet(planned.sheet).getRange(rectAddress(planned.range)), planned.comment);
+    }
+  }
+}

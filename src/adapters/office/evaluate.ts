@@ -1,0 +1,74 @@
+/**
+ * What the faces (ribbon command, task pane) ask of Excel. An evaluation is exactly two round
+ * trips: one batch reads every input, the core evaluates and plans in memory, one batch writes.
+ */
+import { buildTemplatePlan, dayFromIso, namesToRead, runEvaluation, type Clock, type EvaluationRun, type Language, type Problem } from "../../core";
+import { applyPlan } from "./apply";
+import { splitAddress } from "./addresses";
+import { toAdapterError } from "./errors";
+import { readWorkbook } from "./snapshot";
+import { officeApiSupport, type ApiSupport } from "./support";
+
+export interface EvaluateOptions {
+  /** `Office.context.displayLanguage` (`fr-FR`): the report language unless the workbook sets one. */
+  readonly displayLanguage?: string | null;
+  /** Defaults to the local date and time now. */
+  readonly clock?: Clock;
+  readonly version?: string;
+  readonly support?: ApiSupport;
+}
+
+export type ExcelEvaluationRun = EvaluationRun & {
+  /** False when the plan was refused by the core (conflicts): nothing was written. */
+  readonly written: boolean;
+};
+
+export async function evaluateInExcel(context: Excel.RequestContext, options: EvaluateOptions = {}): Promise<ExcelEvaluationRun> {
+  const support = options.support ?? officeApiSupport();
+  const { snapshot, state } = await readWorkbook(context, namesToRead(), support);
+  const run = runEvaluation(snapshot, options.clock ?? localClock(), {
+    displayLanguage: options.displayLanguage ?? null,
+    ...(options.version ? { version: options.version } : {}),
+  });
+  if (!run.plan) return { ...run, written: false };
+  await applyPlan(context, run.plan, { state, support });
+  return { ...run, written: true };
+}
+
+/** The user's local calendar date and time: what "today" means on the Board's papers. */
+export function localClock(now: Date = new Date()): Clock {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  const today = dayFromIso(date);
+  if (today === null) throw new Error(`unreadable local date ${date}`);
+  return { today, timestamp: `${date} ${pad(now.getHours())}:${pad(now.getMinutes())}` };
+}
+
+/** "Go to cell": activates the sheet and selects `'Budget 2026'!B7` (or a range). One sync. */
+export async function selectAddress(context: Excel.RequestContext, address: string): Promise<void> {
+  const { sheet, ref } = splitAddress(address);
+  const worksheet = sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
+  worksheet.activate();
+  worksheet.getRange(ref).select();
+  try {
+    await context.sync();
+  } catch (error) {
+    throw toAdapterError(error);
+  }
+}
+
+/**
+ * "Insert template": the Inputs sheet with every input name, example data and the settings
+ * table. Two syncs: the read (so existing names and sheets are respected), then the write.
+ */
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  language: Language,
+  support: ApiSupport = officeApiSupport(),
+): Promise<{ readonly written: boolean; readonly conflicts: readonly Problem[] }> {
+  const { snapshot, state } = await readWorkbook(context, namesToRead(), support);
+  const built = buildTemplatePlan(language, snapshot);
+  if ("conflicts" in built) return { written: false, conflicts: built.conflicts };
+  await applyPlan(context, built.plan, { state, support });
+  return { written: true, conflicts: [] };
+}

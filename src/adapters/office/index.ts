@@ -1,0 +1,6 @@
+/** The Office.js adapter: the only code (with the faces) that speaks Excel's JavaScript API. */
+export { readSnapshot, readWorkbook, type WorkbookRead, type WorkbookState } from "./snapshot";
+export { applyPlan, checkPlan, PAYLOAD_BUDGET, type ApplyOptions } from "./apply";
+export { evaluateInExcel, insertTemplate, selectAddress, localClock, type EvaluateOptions, type ExcelEvaluationRun } from "./evaluate";
+export { AdapterError, isAdapterError, toAdapterError, type AdapterErrorCode } from "./errors";
+export { officeApiSupport, type ApiSupport } from "./support";

@@ -1,0 +1,96 @@
+/** The add-in manifest: schema-valid, self-consistent, and in step with the command bundle and icons. */
+import { spawnSync } from "child_process";
+import { existsSync, readFileSync } from "fs";
+import { join, resolve } from "path";
+
+const ROOT = resolve(__dirname, "../..");
+const manifest = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+const withoutComments = manifest.replace(/<!--[\s\S]*?-->/g, "");
+
+function all(pattern: RegExp, text = withoutComments): RegExpMatchArray[] {
+  return [...text.matchAll(pattern)];
+}
+
+/** PNG width and height, from the IHDR chunk that always comes first. */
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
+  expect(bytes.subarray(12, 16).toString("ascii")).toBe("IHDR");
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/** `https://localhost:3000/assets/icon-16.png` → `<root>/assets/icon-16.png`. */
+function localFile(url: string): string {
+  return join(ROOT, new URL(url).pathname);
+}
+
+const resources = new Map(all(/<bt:(?:Image|Url|String) id="([^"]+)" DefaultValue="([^"]*)"/g).map((m) => [m[1], m[2]]));
+
+describe("manifest.xml", () => {
+  it("validates against the Office add-in schemas", () => {
+    const result = spawnSync("bash", [join(ROOT, "../shared/tools/validate-manifest"), join(ROOT, "manifest.xml")], { encoding: "utf8" });
+    expect(result.stderr).toMatch(/manifest\.xml validates/);
+    expect(result.status).toBe(0);
+  });
+
+  it("is a task pane add-in for Excel that needs ExcelApi 1.4 and read/write access", () => {
+    expect(withoutComments).toMatch(/xsi:type="TaskPaneApp"/);
+    expect(withoutComments).toMatch(/<Host Name="Workbook"\/>/);
+    expect(withoutComments).toMatch(/<Set Name="ExcelApi" MinVersion="1.4"\/>/);
+    expect(withoutComments).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
+    expect(withoutComments).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/Id>/);
+  });
+
+  it("resolves every resid to a resource, and defines every id once", () => {
+    const resids = all(/resid="([^"]+)"/g).map((m) => m[1]);
+    expect(resids.length).toBeGreaterThan(10);
+    expect(resids.filter((id) => !resources.has(id))).toEqual([]);
+    const ids = all(/\sid="([^"]+)"/g).map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    // No resource is left unused either.
+    expect([...resources.keys()].filter((id) => !resids.includes(id))).toEqual([]);
+  });
+
+  it("has French and Spanish for every label, tooltip, name and description", () => {
+    const localised = all(/<(bt:String|DisplayName|Description) [^>]*DefaultValue="[^"]*">([\s\S]*?)<\/\1>/g);
+    const strings = all(/<bt:String /g).length;
+    expect(localised.length).toBe(strings + 2);
+    for (const m of localised) {
+      expect(m[2]).toMatch(/Locale="fr-FR" Value="[^"]+"/);
+      expect(m[2]).toMatch(/Locale="es-ES" Value="[^"]+"/);
+    }
+  });
+
+  it("registers every FunctionName in the command bundle", () => {
+    const functions = all(/<FunctionName>([^<]+)<\/FunctionName>/g).map((m) => m[1]);
+    expect(functions).toEqual(["evaluateTriggers"]);
+    const commands = readFileSync(join(ROOT, "src/commands/commands.ts"), "utf8");
+    for (const name of functions) expect(commands).toContain(`Office.actions.associate("${name}"`);
+  });
+
+  it("uses https URLs of a single origin, every one served by the build", () => {
+    const urls = all(/DefaultValue="(https?:\/\/[^"]+)"/g).map((m) => m[1]);
+    expect(urls.length).toBeGreaterThanOrEqual(8);
+    expect(urls.filter((url) => !url.startsWith("https://"))).toEqual([]);
+    expect(new Set(urls.map((url) => new URL(url).origin))).toEqual(new Set(["https://localhost:3000"]));
+    const pages: Record<string, string> = {
+      "/taskpane.html": "src/taskpane/taskpane.html",
+      "/commands.html": "src/commands/commands.html",
+    };
+    for (const url of urls) {
+      const path = new URL(url).pathname;
+      expect(existsSync(pages[path] ? join(ROOT, pages[path]) : localFile(url))).toBe(true);
+    }
+  });
+
+  it("points at icons of the declared pixel sizes", () => {
+    for (const m of all(/<bt:Image size="(\d+)" resid="([^"]+)"\/>/g)) {
+      const size = Number(m[1]);
+      expect(pngSize(localFile(resources.get(m[2])!))).toEqual({ width: size, height: size });
+    }
+    const icon = /<IconUrl DefaultValue="([^"]+)"/.exec(withoutComments)![1];
+    const highRes = /<HighResolutionIconUrl DefaultValue="([^"]+)"/.exec(withoutComments)![1];
+    expect(pngSize(localFile(icon))).toEqual({ width: 64, height: 64 });
+    expect(pngSize(localFile(highRes))).toEqual({ width: 128, height: 128 });
+  });
+});

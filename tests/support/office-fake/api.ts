@@ -1,0 +1,1145 @@
+/**
+ * A strict fake of the Excel JavaScript API surface the add-in uses, behaving like Office.js:
+ * - every call on a proxy is queued and only happens at `context.sync()`, in order;
+ * - a property read before it was loaded AND synced throws `PropertyNotLoaded`;
+ * - `...OrNullObject` gives a proxy whose `isNullObject` is known after the sync, and calls
+ *   chained on a null object give null objects;
+ * - `getItem` of something missing fails the sync with `ItemNotFound`; a failing action stops
+ *   the batch (what ran before it stays done, as in Excel);
+ * - members newer than the host's API level fail the sync with `ApiNotFound`, so code that
+ *   forgets `isSetSupported` is caught;
+ * - protected sheets refuse writes with `AccessDenied`; `cellEditMode` fails every sync.
+ * No Node APIs: the task pane's browser tests load this too.
+ */
+import { type Area, areaRef, cellName, parseRef, quoteSheetName, parseSheetRef, MAX_ROWS, MAX_COLS } from "./address";
+import {
+  FakeOfficeError,
+  type FakeCell,
+  type FakeChart,
+  type FakeName,
+  type FakeSheet,
+  type FakeWorkbook,
+  blankCell,
+  cellKey,
+  enterValue,
+  serialFromUtc,
+} from "./model";
+
+/** The highest ExcelApi minor version the fake host supports (1.4 … 1.18). */
+export class ApiLevel {
+  constructor(readonly maxMinor: number) {}
+  supports(version: string): boolean {
+    const m = /^1\.(\d+)$/.exec(version);
+    return m !== null && Number(m[1]) <= this.maxMinor;
+  }
+}
+
+type Action = () => void;
+
+export class FakeRequestContext {
+  readonly workbook: WorkbookProxy;
+  syncCount = 0;
+  private queue: Action[] = [];
+
+  constructor(
+    readonly model: FakeWorkbook,
+    readonly api: ApiLevel,
+  ) {
+    this.workbook = new WorkbookProxy(this);
+  }
+
+  enqueue(action: Action): void {
+    this.queue.push(action);
+  }
+
+  /** Queues a failure when `member` is newer than the host. */
+  requireApi(version: string, member: string): void {
+    if (!this.api.supports(version)) {
+      this.enqueue(() => {
+        throw new FakeOfficeError("ApiNotFound", `${member} needs ExcelApi ${version}; the host has 1.${this.api.maxMinor}`);
+      });
+    }
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    this.model.syncCount++;
+    const queue = this.queue;
+    this.queue = [];
+    await Promise.resolve();
+    if (queue.length > 0 && this.model.cellEditMode) {
+      throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
+    }
+    for (const action of queue) action();
+  }
+}
+
+function notLoaded(prop: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+  );
+}
+
+function parseLoad(props: string | string[] | undefined): string[] {
+  if (props === undefined) throw new FakeOfficeError("InvalidArgument", "fake: load() without properties loads everything; name them");
+  const list = Array.isArray(props) ? props : props.split(",");
+  return list.map((p) => p.trim()).filter((p) => p.length > 0);
+}
+
+/** The common proxy behaviour: queued loads, strict reads, queued writes, null objects. */
+abstract class ClientObject<T> {
+  protected readonly loaded = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    protected readonly resolve: () => T | null,
+  ) {}
+
+  /** Scalar properties that can be loaded, with the API set each needs. */
+  protected abstract readonly loadable: Readonly<Record<string, string>>;
+  protected abstract read(target: T, prop: string): unknown;
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  load(props?: string | string[]): this {
+    const list = parseLoad(props);
+    for (const prop of list) {
+      const version = this.loadable[prop];
+      if (version === undefined) {
+        this.context.enqueue(() => {
+          throw new FakeOfficeError("InvalidArgument", `fake: ${this.constructor.name} has no loadable property '${prop}'`);
+        });
+      } else this.context.requireApi(version, `${this.constructor.name}.${prop}`);
+    }
+    this.context.enqueue(() => {
+      const target = this.resolve();
+      this.nullState = target === null;
+      for (const prop of list) this.loaded.set(prop, target === null ? null : this.read(target, prop));
+    });
+    return this;
+  }
+
+  /** Internal: a collection's `items/...` load fills its items in one go. */
+  preload(target: T, props: readonly string[]): void {
+    this.nullState = false;
+    for (const prop of props) this.loaded.set(prop, this.read(target, prop));
+  }
+
+  protected get<V>(prop: string): V {
+    if (!this.loaded.has(prop)) throw notLoaded(prop);
+    return this.loaded.get(prop) as V;
+  }
+
+  /** The object an action works on; a null object cannot be acted on. */
+  protected target(): T {
+    const target = this.resolve();
+    if (target === null) throw new FakeOfficeError("ItemNotFound", `fake: ${this.constructor.name} is a null object`);
+    return target;
+  }
+
+  protected act(version: string, member: string, action: (target: T) => void): void {
+    this.context.requireApi(version, `${this.constructor.name}.${member}`);
+    this.context.enqueue(() => action(this.target()));
+  }
+
+  /** Child proxies resolve through their parent; a null parent makes a null child. */
+  protected child<C>(map: (target: T) => C | null): () => C | null {
+    return () => {
+      const target = this.resolve();
+      return target === null ? null : map(target);
+    };
+  }
+}
+
+// ---- collections --------------------------------------------------------------------------------
+
+abstract class Collection<T, P extends ClientObject<T>> extends ClientObject<readonly T[]> {
+  private loadedItems: P[] | undefined;
+  protected readonly loadable: Readonly<Record<string, string>> = {};
+  protected abstract makeItem(item: T): P;
+
+  protected read(): unknown {
+    return undefined;
+  }
+
+  override load(props?: string | string[]): this {
+    const itemProps = parseLoad(props).map((p) => p.replace(/^items\//, ""));
+    this.context.enqueue(() => {
+      this.loadedItems = (this.resolve() ?? []).map((item) => {
+        const proxy = this.makeItem(item);
+        proxy.preload(item, itemProps);
+        return proxy;
+      });
+    });
+    return super.load([]);
+  }
+
+  get items(): P[] {
+    if (this.loadedItems === undefined) throw notLoaded("items");
+    return this.loadedItems;
+  }
+}
+
+// ---- workbook ------------------------------------------------------------------------------------
+
+export class WorkbookProxy {
+  readonly names: NamedItemCollection;
+  readonly worksheets: WorksheetCollection;
+  readonly application: ApplicationProxy;
+  readonly functions: FunctionsProxy;
+
+  constructor(readonly context: FakeRequestContext) {
+    this.names = new NamedItemCollection(context, () => [...context.model.names.values()]);
+    this.worksheets = new WorksheetCollection(context, () => context.model.sheets);
+    this.application = new ApplicationProxy(context);
+    this.functions = new FunctionsProxy(context);
+  }
+
+  get notes(): CellNotes {
+    return new CellNotes(this.context, "notes", "1.18");
+  }
+
+  get comments(): CellNotes {
+    return new CellNotes(this.context, "comments", "1.10");
+  }
+}
+
+class ApplicationProxy {
+  constructor(private readonly context: FakeRequestContext) {}
+  suspendApiCalculationUntilNextSync(): void {
+    this.context.requireApi("1.6", "Application.suspendApiCalculationUntilNextSync");
+    this.context.enqueue(() => this.context.model.suspensions.push("calculation"));
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this.context.requireApi("1.9", "Application.suspendScreenUpdatingUntilNextSync");
+    this.context.enqueue(() => this.context.model.suspensions.push("screenUpdating"));
+  }
+}
+
+class FunctionsProxy {
+  constructor(private readonly context: FakeRequestContext) {}
+  /** `DATE(y, m, d)` in the workbook's date system. */
+  date(year: number, month: number, day: number): FunctionResult {
+    this.context.requireApi("1.2", "Functions.date");
+    const model = this.context.model;
+    return new FunctionResult(this.context, () => ({ value: serialFromUtc(Date.UTC(year, month - 1, day), model.date1904) }));
+  }
+}
+
+class FunctionResult extends ClientObject<{ value: number }> {
+  protected readonly loadable = { value: "1.2", error: "1.2" };
+  protected read(target: { value: number }, prop: string): unknown {
+    return prop === "value" ? target.value : null;
+  }
+  get value(): number {
+    return this.get("value");
+  }
+}
+
+class CellNotes {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly kind: "notes" | "comments",
+    private readonly version: string,
+  ) {}
+  add(cellAddress: RangeProxy | string, content: string): void {
+    this.context.requireApi(this.version, `${this.kind}.add`);
+    this.context.enqueue(() => {
+      const { sheet, area } = typeof cellAddress === "string" ? resolveAddress(this.context.model, cellAddress) : cellAddress.resolved();
+      sheet[this.kind].set(cellName(area.row, area.col), content);
+      this.context.model.record({ op: this.kind, sheet: sheet.name, address: cellName(area.row, area.col), detail: content });
+    });
+  }
+}
+
+function resolveAddress(model: FakeWorkbook, address: string): { sheet: FakeSheet; area: Area } {
+  const target = parseSheetRef(address);
+  if (!target) throw new FakeOfficeError("InvalidArgument", `fake: not a sheet reference: ${address}`);
+  return { sheet: model.requireSheet(target.sheet), area: target.area };
+}
+
+// ---- names ---------------------------------------------------------------------------------------
+
+function nameKind(formula: string): { type: string; value: unknown } {
+  const body = formula.replace(/^=/, "");
+  if (/#REF!/i.test(body)) return { type: "Error", value: "#REF!" };
+  if (parseSheetRef(body) || /!/.test(body)) return { type: "Range", value: body };
+  if (/^(TRUE|FALSE)$/i.test(body)) return { type: "Boolean", value: body.toUpperCase() === "TRUE" };
+  if (/^-?\d+(\.\d+)?$/.test(body)) return { type: Number.isInteger(Number(body)) ? "Integer" : "Double", value: Number(body) };
+  if (/^".*"$/.test(body)) return { type: "String", value: body.slice(1, -1) };
+  return { type: "String", value: body };
+}
+
+export class NamedItemCollection extends Collection<FakeName, NamedItem> {
+  protected makeItem(item: FakeName): NamedItem {
+    return new NamedItem(this.context, () => item);
+  }
+
+  getItem(name: string): NamedItem {
+    const model = this.context.model;
+    const find = (): FakeName => {
+      const found = model.name(name);
+      if (!found) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: name ${name}`);
+      return found;
+    };
+    this.context.enqueue(() => void find());
+    return new NamedItem(this.context, find);
+  }
+
+  getItemOrNullObject(name: string): NamedItem {
+    this.context.requireApi("1.4", "NamedItemCollection.getItemOrNullObject");
+    const model = this.context.model;
+    return new NamedItem(this.context, () => model.name(name) ?? null);
+  }
+
+  add(name: string, reference: RangeProxy | string, comment?: string): NamedItem {
+    this.context.requireApi("1.4", "NamedItemCollection.add");
+    const model = this.context.model;
+    let created: FakeName | null = null;
+    this.context.enqueue(() => {
+      if (model.name(name)) throw new FakeOfficeError("ItemAlreadyExists", `A name ${name} already exists`);
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw new FakeOfficeError("InvalidArgument", `Invalid name ${name}`);
+      let formula: string;
+      if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
+      else {
+        const { sheet, area } = reference.resolved();
+        formula = `=${quoteSheetName(sheet.name)}!${absolute(area)}`;
+      }
+      model.defineName(name, formula, comment);
+      created = model.name(name) ?? null;
+      model.record({ op: "addName", detail: { name, formula } });
+    });
+    return new NamedItem(this.context, () => created);
+  }
+}
+
+function absolute(area: Area): string {
+  return areaRef(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
+export class NamedItem extends ClientObject<FakeName> {
+  protected readonly loadable = { name: "1.1", type: "1.1", value: "1.1", visible: "1.1", formula: "1.7", comment: "1.4" };
+
+  protected read(target: FakeName, prop: string): unknown {
+    const kind = nameKind(target.formula);
+    switch (prop) {
+      case "name":
+        return target.name;
+      case "type":
+        return kind.type;
+      case "value":
+        return kind.value;
+      case "formula":
+        return target.formula;
+      case "comment":
+        return target.comment ?? "";
+      default:
+        return true;
+    }
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  get type(): string {
+    return this.get("type");
+  }
+  get value(): unknown {
+    return this.get("value");
+  }
+  get formula(): string {
+    return this.get("formula");
+  }
+  get visible(): boolean {
+    return this.get("visible");
+  }
+
+  /** Null for a missing name, a constant, a #REF! name, a union of areas, or a deleted sheet. */
+  getRangeOrNullObject(): RangeProxy {
+    this.context.requireApi("1.4", "NamedItem.getRangeOrNullObject");
+    const model = this.context.model;
+    return new RangeProxy(
+      this.context,
+      this.child((named) => {
+        const target = parseSheetRef(named.formula);
+        const sheet = target ? model.sheet(target.sheet) : undefined;
+        return target && sheet ? { sheet, area: target.area } : null;
+      }),
+    );
+  }
+
+  delete(): void {
+    this.act("1.4", "delete", (named) => {
+      this.context.model.names.delete(named.name.toUpperCase());
+      this.context.model.record({ op: "deleteName", detail: named.name });
+    });
+  }
+}
+
+// ---- worksheets ---------------------------------------------------------------------------------
+
+export class WorksheetCollection extends Collection<FakeSheet, WorksheetProxy> {
+  protected makeItem(item: FakeSheet): WorksheetProxy {
+    return new WorksheetProxy(this.context, () => item);
+  }
+
+  getItem(name: string): WorksheetProxy {
+    const model = this.context.model;
+    const proxy = new WorksheetProxy(this.context, () => model.requireSheet(name));
+    this.context.enqueue(() => void model.requireSheet(name));
+    return proxy;
+  }
+
+  getItemOrNullObject(name: string): WorksheetProxy {
+    this.context.requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
+    const model = this.context.model;
+    return new WorksheetProxy(this.context, () => model.sheet(name) ?? null);
+  }
+
+  getActiveWorksheet(): WorksheetProxy {
+    const model = this.context.model;
+    return new WorksheetProxy(this.context, () => model.requireSheet(model.activeSheet ?? ""));
+  }
+
+  add(name?: string): WorksheetProxy {
+    const model = this.context.model;
+    let created: FakeSheet | null = null;
+    this.context.enqueue(() => {
+      const sheetName = name ?? `Sheet${model.sheets.length + 1}`;
+      if (model.sheet(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${sheetName} already exists`);
+      if (/[\\/?*[\]:]/.test(sheetName) || sheetName.length > 31) throw new FakeOfficeError("InvalidArgument", `Invalid sheet name ${sheetName}`);
+      created = model.addSheet(sheetName);
+      model.record({ op: "addSheet", sheet: sheetName });
+    });
+    return new WorksheetProxy(this.context, () => created);
+  }
+}
+
+export class WorksheetProxy extends ClientObject<FakeSheet> {
+  protected readonly loadable = { name: "1.1", position: "1.1", visibility: "1.1", tabColor: "1.7", showGridlines: "1.8" };
+
+  protected read(sheet: FakeSheet, prop: string): unknown {
+    switch (prop) {
+      case "name":
+        return sheet.name;
+      case "position":
+        return this.context.model.sheets.indexOf(sheet);
+      case "tabColor":
+        return sheet.tabColor ?? "";
+      case "showGridlines":
+        return sheet.showGridlines;
+      default:
+        return "Visible";
+    }
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+  get position(): number {
+    return this.get("position");
+  }
+  get tabColor(): string {
+    return this.get("tabColor");
+  }
+  get showGridlines(): boolean {
+    return this.get("showGridlines");
+  }
+  set tabColor(color: string) {
+    this.act("1.7", "tabColor", (sheet) => (sheet.tabColor = color));
+  }
+  set showGridlines(show: boolean) {
+    this.act("1.8", "showGridlines", (sheet) => (sheet.showGridlines = show));
+  }
+
+  get protection(): WorksheetProtectionProxy {
+    this.context.requireApi("1.2", "Worksheet.protection");
+    return new WorksheetProtectionProxy(this.context, this.child((sheet) => sheet));
+  }
+
+  get freezePanes(): FreezePanesProxy {
+    this.context.requireApi("1.7", "Worksheet.freezePanes");
+    return new FreezePanesProxy(this.context, this.child((sheet) => sheet));
+  }
+
+  get pageLayout(): PageLayoutProxy {
+    this.context.requireApi("1.9", "Worksheet.pageLayout");
+    return new PageLayoutProxy(this.context, this.child((sheet) => sheet));
+  }
+
+  get charts(): ChartCollection {
+    return new ChartCollection(this.context, this.child((sheet) => sheet), this.child((sheet) => sheet.charts));
+  }
+
+  /** No address: the whole sheet. */
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(
+      this.context,
+      this.child((sheet) => {
+        const area = address === undefined ? { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseRef(address);
+        if (!area) throw new FakeOfficeError("InvalidArgument", `fake: bad address ${address}`);
+        return { sheet, area };
+      }),
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    this.context.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
+    const model = this.context.model;
+    return new RangeProxy(
+      this.context,
+      this.child((sheet) => {
+        const area = model.usedArea(sheet, valuesOnly);
+        return area ? { sheet, area } : null;
+      }),
+    );
+  }
+
+  activate(): void {
+    this.act("1.1", "activate", (sheet) => {
+      this.context.model.activeSheet = sheet.name;
+      this.context.model.record({ op: "activate", sheet: sheet.name });
+    });
+  }
+
+  delete(): void {
+    this.act("1.1", "delete", (sheet) => this.context.model.deleteSheet(sheet));
+  }
+}
+
+class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
+  protected readonly loadable = { protected: "1.2" };
+  protected read(sheet: FakeSheet): unknown {
+    return sheet.protected;
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  protect(_options?: unknown, password?: string): void {
+    this.act("1.2", "protect", (sheet) => {
+      if (sheet.protected) throw new FakeOfficeError("InvalidOperation", `${sheet.name} is already protected`);
+      sheet.protected = true;
+      sheet.password = password;
+      this.context.model.record({ op: "protect", sheet: sheet.name });
+    });
+  }
+  unprotect(password?: string): void {
+    this.act("1.7", "unprotect", (sheet) => {
+      if (sheet.protected && sheet.password !== undefined && sheet.password !== password) {
+        throw new FakeOfficeError("AccessDenied", `${sheet.name} is protected with a password`);
+      }
+      sheet.protected = false;
+      this.context.model.record({ op: "unprotect", sheet: sheet.name });
+    });
+  }
+}
+
+class FreezePanesProxy extends ClientObject<FakeSheet> {
+  protected readonly loadable = {};
+  protected read(): unknown {
+    return undefined;
+  }
+  freezeRows(count: number): void {
+    this.act("1.7", "freezeRows", (sheet) => (sheet.freezeRows = count));
+  }
+  unfreeze(): void {
+    this.act("1.7", "unfreeze", (sheet) => (sheet.freezeRows = 0));
+  }
+}
+
+class PageLayoutProxy extends ClientObject<FakeSheet> {
+  protected readonly loadable = { orientation: "1.9", paperSize: "1.9" };
+  protected read(sheet: FakeSheet, prop: string): unknown {
+    return prop === "orientation" ? sheet.pageLayout.orientation : sheet.pageLayout.paperSize;
+  }
+  private setLayout(member: string, change: (layout: FakeSheet["pageLayout"]) => void): void {
+    this.act("1.9", member, (sheet) => change(sheet.pageLayout));
+  }
+  get orientation(): string {
+    return this.get("orientation");
+  }
+  get paperSize(): string {
+    return this.get("paperSize");
+  }
+  get zoom(): unknown {
+    throw notLoaded("zoom");
+  }
+  set orientation(value: string) {
+    this.setLayout("orientation", (l) => (l.orientation = value));
+  }
+  set paperSize(value: string) {
+    this.setLayout("paperSize", (l) => (l.paperSize = value));
+  }
+  set zoom(value: FakeSheet["pageLayout"]["zoom"]) {
+    this.setLayout("zoom", (l) => (l.zoom = { ...value }));
+  }
+  get headersFooters(): { defaultForAllPages: Record<"centerHeader" | "leftFooter" | "rightFooter", string> } {
+    const set = (key: "centerHeader" | "leftFooter" | "rightFooter", text: string): void => this.setLayout(key, (l) => (l[key] = text));
+    const pages = {} as Record<"centerHeader" | "leftFooter" | "rightFooter", string>;
+    for (const key of ["centerHeader", "leftFooter", "rightFooter"] as const) {
+      Object.defineProperty(pages, key, {
+        set: (text: string) => set(key, text),
+        get: () => {
+          throw notLoaded(key);
+        },
+      });
+    }
+    return { defaultForAllPages: pages };
+  }
+  setPrintTitleRows(rows: string): void {
+    this.setLayout("setPrintTitleRows", (l) => (l.printTitleRows = rows));
+  }
+  setPrintArea(area: string): void {
+    this.setLayout("setPrintArea", (l) => (l.printArea = area));
+  }
+}
+
+// ---- charts ---------------------------------------------------------------------------------------
+
+class ChartCollection extends Collection<FakeChart, ChartProxy> {
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet | null,
+    charts: () => readonly FakeChart[] | null,
+  ) {
+    super(context, charts);
+  }
+  protected makeItem(item: FakeChart): ChartProxy {
+    return new ChartProxy(this.context, () => item, this.sheet);
+  }
+  getItem(name: string): ChartProxy {
+    const find = (): FakeChart => {
+      const chart = this.resolve()?.find((c) => c.name === name);
+      if (!chart) throw new FakeOfficeError("ItemNotFound", `No chart named ${name}`);
+      return chart;
+    };
+    this.context.enqueue(() => void find());
+    return new ChartProxy(this.context, find, this.sheet);
+  }
+  add(type: string, source: RangeProxy, seriesBy = "Auto"): ChartProxy {
+    let created: FakeChart | null = null;
+    this.context.enqueue(() => {
+      const { sheet, area } = source.resolved();
+      this.context.model.assertWritable(sheet, area, "structure");
+      created = { name: `Chart ${sheet.charts.length + 1}`, type, source: areaRef(area), seriesBy, title: "" };
+      sheet.charts.push(created);
+      this.context.model.record({ op: "addChart", sheet: sheet.name, address: areaRef(area) });
+    });
+    return new ChartProxy(this.context, () => created, this.sheet);
+  }
+}
+
+class ChartProxy extends ClientObject<FakeChart> {
+  protected readonly loadable = { name: "1.1" };
+  constructor(
+    context: FakeRequestContext,
+    resolve: () => FakeChart | null,
+    private readonly sheet: () => FakeSheet | null,
+  ) {
+    super(context, resolve);
+  }
+  protected read(chart: FakeChart): unknown {
+    return chart.name;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(name: string) {
+    this.act("1.1", "name", (chart) => (chart.name = name));
+  }
+  get title(): { text: string } {
+    const self = this;
+    return {
+      set text(text: string) {
+        self.act("1.1", "title.text", (chart) => (chart.title = text));
+      },
+      get text(): string {
+        throw notLoaded("text");
+      },
+    };
+  }
+  setPosition(start: string, end: string): void {
+    this.act("1.1", "setPosition", (chart) => (chart.position = { start, end }));
+  }
+  delete(): void {
+    this.act("1.1", "delete", (chart) => {
+      const sheet = this.sheet();
+      if (!sheet) throw new FakeOfficeError("ItemNotFound", "chart's sheet is gone");
+      this.context.model.assertWritable(sheet, { row: 0, col: 0, rows: 1, cols: 1 }, "structure");
+      sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+      this.context.model.record({ op: "deleteChart", sheet: sheet.name, detail: chart.name });
+    });
+  }
+}
+
+// ---- ranges ---------------------------------------------------------------------------------------
+
+interface RangeTarget {
+  readonly sheet: FakeSheet;
+  readonly area: Area;
+}
+
+const CELL_LIMIT = 200_000;
+
+const BLANK: FakeCell = blankCell();
+
+function cellsOf(target: RangeTarget): FakeCell[][] {
+  const { sheet, area } = target;
+  if (area.rows * area.cols > CELL_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `fake: ${areaRef(area)} is too large to read`);
+  const rows: FakeCell[][] = [];
+  for (let r = 0; r < area.rows; r++) {
+    const row: FakeCell[] = [];
+    for (let c = 0; c < area.cols; c++) row.push(sheet.cells.get(cellKey(area.row + r, area.col + c)) ?? BLANK);
+    rows.push(row);
+  }
+  return rows;
+}
+
+function outputValue(cell: FakeCell): string | number | boolean {
+  const value = cell.value;
+  if (value === null) return "";
+  if (typeof value === "object") return value.error;
+  return value;
+}
+
+function valueType(cell: FakeCell): string {
+  const value = cell.value;
+  if (value === null) return "Empty";
+  if (typeof value === "object") return "Error";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return "String";
+}
+
+/** Office.js accepts a 2-D array of the range's size, or one value for every cell. */
+function grid<V>(input: unknown, area: Area, prop: string): (r: number, c: number) => V {
+  if (!Array.isArray(input)) return () => input as V;
+  const rows = input as unknown[][];
+  if (rows.length !== area.rows || rows.some((row) => !Array.isArray(row) || row.length !== area.cols)) {
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}, ${areaRef(area)}).`,
+    );
+  }
+  return (r, c) => rows[r][c] as V;
+}
+
+export class RangeProxy extends ClientObject<RangeTarget> {
+  protected readonly loadable = {
+    values: "1.1",
+    numberFormat: "1.1",
+    valueTypes: "1.1",
+    address: "1.1",
+    rowIndex: "1.1",
+    columnIndex: "1.1",
+    rowCount: "1.1",
+    columnCount: "1.1",
+    formulas: "1.1",
+  };
+
+  protected read(target: RangeTarget, prop: string): unknown {
+    const model = this.context.model;
+    const { sheet, area } = target;
+    switch (prop) {
+      case "values":
+        return cellsOf(target).map((row) => row.map(outputValue));
+      case "valueTypes":
+        return cellsOf(target).map((row) => row.map(valueType));
+      case "numberFormat":
+        return cellsOf(target).map((row) => row.map((cell) => cell.numberFormat));
+      case "formulas":
+        return cellsOf(target).map((row) => row.map((cell) => cell.formula ?? outputValue(cell)));
+      case "address":
+        return model.address(sheet, area);
+      case "rowIndex":
+        return area.row;
+      case "columnIndex":
+        return area.col;
+      case "rowCount":
+        return area.rows;
+      default:
+        return area.cols;
+    }
+  }
+
+  /** For actions of other proxies that take a range argument (names.add, charts.add). */
+  resolved(): RangeTarget {
+    return this.target();
+  }
+
+  get values(): unknown[][] {
+    return this.get("values");
+  }
+  get valueTypes(): string[][] {
+    return this.get("valueTypes");
+  }
+  get numberFormat(): unknown[][] {
+    return this.get("numberFormat");
+  }
+  get address(): string {
+    return this.get("address");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.get("columnIndex");
+  }
+
+  set values(input: unknown[][]) {
+    this.act("1.1", "values", (target) => {
+      const model = this.context.model;
+      model.assertWritable(target.sheet, target.area, "values");
+      const at = grid<unknown>(input, target.area, "values");
+      this.forEachCell(target, (cell, r, c) => enterValue(cell, at(r, c), model.date1904));
+      model.record({ op: "values", sheet: target.sheet.name, address: areaRef(target.area), detail: input });
+    });
+  }
+
+  set numberFormat(input: unknown[][]) {
+    this.act("1.1", "numberFormat", (target) => {
+      this.context.model.assertWritable(target.sheet, target.area, "format");
+      const at = grid<string | null>(input, target.area, "numberFormat");
+      this.forEachCell(target, (cell, r, c) => {
+        const format = at(r, c);
+        if (format !== null && format !== undefined) cell.numberFormat = format;
+      });
+      this.context.model.record({ op: "numberFormat", sheet: target.sheet.name, address: areaRef(target.area) });
+    });
+  }
+
+  get hyperlink(): unknown {
+    throw notLoaded("hyperlink");
+  }
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.act("1.7", "hyperlink", (target) => {
+      this.context.model.assertWritable(target.sheet, target.area, "values");
+      this.forEachCell(target, (cell) => {
+        cell.hyperlink = { ...link };
+        if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
+      });
+    });
+  }
+
+  get worksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.context, this.child((target) => target.sheet));
+  }
+
+  get format(): RangeFormatProxy {
+    return new RangeFormatProxy(this.context, this.child((target) => target));
+  }
+
+  get conditionalFormats(): ConditionalFormatsProxy {
+    this.context.requireApi("1.6", "Range.conditionalFormats");
+    return new ConditionalFormatsProxy(this.context, this.child((target) => target));
+  }
+
+  get dataValidation(): DataValidationProxy {
+    this.context.requireApi("1.8", "Range.dataValidation");
+    return new DataValidationProxy(this.context, this.child((target) => target));
+  }
+
+  clear(applyTo: string = "All"): void {
+    this.act("1.1", "clear", (target) => {
+      const { sheet, area } = target;
+      this.context.model.assertWritable(sheet, area, applyTo === "Contents" ? "values" : "format");
+      for (const [row, col, cell] of [...this.context.model.cellsIn(sheet, area)]) {
+        if (applyTo === "All") sheet.cells.delete(cellKey(row, col));
+        else if (applyTo === "Contents") {
+          cell.value = null;
+          delete cell.formula;
+        } else if (applyTo === "Formats") Object.assign(cell, { numberFormat: "General", font: {}, borders: {}, locked: true, fill: undefined });
+      }
+      this.context.model.record({ op: "clear", sheet: sheet.name, address: areaRef(area), detail: applyTo });
+    });
+  }
+
+  merge(across = false): void {
+    this.act("1.2", "merge", ({ sheet, area }) => {
+      this.context.model.assertWritable(sheet, area, "structure");
+      if (across) for (let r = 0; r < area.rows; r++) sheet.merges.push({ row: area.row + r, col: area.col, rows: 1, cols: area.cols });
+      else sheet.merges.push({ ...area });
+    });
+  }
+
+  unmerge(): void {
+    this.act("1.2", "unmerge", ({ sheet, area }) => {
+      const gone = this.context.model.mergesOverlapping(sheet, area);
+      sheet.merges = sheet.merges.filter((m) => !gone.includes(m));
+    });
+  }
+
+  select(): void {
+    this.act("1.1", "select", ({ sheet, area }) => {
+      this.context.model.selection = { sheet: sheet.name, address: areaRef(area) };
+    });
+  }
+
+  forEachCell(target: RangeTarget, visit: (cell: FakeCell, r: number, c: number) => void): void {
+    const { sheet, area } = target;
+    if (area.rows * area.cols > CELL_LIMIT) throw new FakeOfficeError("InvalidArgument", `fake: ${areaRef(area)} is too large to write cell by cell`);
+    for (let r = 0; r < area.rows; r++) {
+      for (let c = 0; c < area.cols; c++) visit(this.context.model.cellAt(sheet, area.row + r, area.col + c), r, c);
+    }
+  }
+}
+
+type FormatKey = "horizontal" | "vertical" | "wrap" | "indent";
+
+class RangeFormatProxy extends ClientObject<RangeTarget> {
+  protected readonly loadable = { horizontalAlignment: "1.1", verticalAlignment: "1.1", wrapText: "1.1", columnWidth: "1.2", rowHeight: "1.2" };
+
+  protected read({ sheet, area }: RangeTarget, prop: string): unknown {
+    const cell = sheet.cells.get(cellKey(area.row, area.col));
+    switch (prop) {
+      case "horizontalAlignment":
+        return cell?.horizontal ?? "General";
+      case "verticalAlignment":
+        return cell?.vertical ?? "Bottom";
+      case "wrapText":
+        return cell?.wrap ?? false;
+      case "columnWidth":
+        return sheet.columnWidths.get(area.col) ?? 48;
+      default:
+        return sheet.rowHeights.get(area.row) ?? 15;
+    }
+  }
+
+  private setCells(version: string, member: string, change: (cell: FakeCell) => void): void {
+    this.act(version, member, (target) => {
+      this.context.model.assertWritable(target.sheet, target.area, "format");
+      new RangeProxy(this.context, () => target).forEachCell(target, change);
+    });
+  }
+
+  private setCell(key: FormatKey, version: string, member: string, value: unknown): void {
+    this.setCells(version, member, (cell) => ((cell as unknown as Record<string, unknown>)[key] = value));
+  }
+
+  get horizontalAlignment(): string {
+    return this.get("horizontalAlignment");
+  }
+  get verticalAlignment(): string {
+    return this.get("verticalAlignment");
+  }
+  get wrapText(): boolean {
+    return this.get("wrapText");
+  }
+  get indentLevel(): number {
+    throw notLoaded("indentLevel");
+  }
+  get columnWidth(): number {
+    return this.get("columnWidth");
+  }
+  get rowHeight(): number {
+    return this.get("rowHeight");
+  }
+  get useStandardWidth(): boolean {
+    throw notLoaded("useStandardWidth");
+  }
+  get useStandardHeight(): boolean {
+    throw notLoaded("useStandardHeight");
+  }
+  set horizontalAlignment(value: string) {
+    this.setCell("horizontal", "1.1", "horizontalAlignment", value);
+  }
+  set verticalAlignment(value: string) {
+    this.setCell("vertical", "1.1", "verticalAlignment", value);
+  }
+  set wrapText(value: boolean) {
+    this.setCell("wrap", "1.1", "wrapText", value);
+  }
+  set indentLevel(value: number) {
+    this.setCell("indent", "1.9", "indentLevel", value);
+  }
+
+  set columnWidth(points: number) {
+    this.act("1.2", "columnWidth", ({ sheet, area }) => {
+      for (let c = area.col; c < area.col + area.cols; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+  set rowHeight(points: number) {
+    this.act("1.2", "rowHeight", ({ sheet, area }) => {
+      for (let r = area.row; r < area.row + area.rows; r++) sheet.rowHeights.set(r, points);
+    });
+  }
+  set useStandardWidth(standard: boolean) {
+    this.act("1.2", "useStandardWidth", ({ sheet, area }) => {
+      if (!standard) return;
+      for (const col of [...sheet.columnWidths.keys()]) if (col >= area.col && col < area.col + area.cols) sheet.columnWidths.delete(col);
+    });
+  }
+  set useStandardHeight(standard: boolean) {
+    this.act("1.2", "useStandardHeight", ({ sheet, area }) => {
+      if (!standard) return;
+      for (const row of [...sheet.rowHeights.keys()]) if (row >= area.row && row < area.row + area.rows) sheet.rowHeights.delete(row);
+    });
+  }
+
+  get fill(): { color: string } {
+    const self = this;
+    return {
+      set color(color: string) {
+        self.setCells("1.1", "fill.color", (cell) => (cell.fill = color.toUpperCase()));
+      },
+      get color(): string {
+        throw notLoaded("color");
+      },
+    };
+  }
+
+  get font(): Record<"name" | "size" | "bold" | "italic" | "underline" | "color", unknown> {
+    const font = {} as Record<"name" | "size" | "bold" | "italic" | "underline" | "color", unknown>;
+    for (const key of ["name", "size", "bold", "italic", "underline", "color"] as const) {
+      Object.defineProperty(font, key, {
+        set: (value: unknown) =>
+          this.setCells("1.1", `font.${key}`, (cell) => {
+            (cell.font as Record<string, unknown>)[key] = key === "color" ? String(value).toUpperCase() : value;
+          }),
+        get: () => {
+          throw notLoaded(key);
+        },
+      });
+    }
+    return font;
+  }
+
+  get protection(): { locked: boolean } {
+    const self = this;
+    return {
+      set locked(locked: boolean) {
+        self.act("1.2", "protection.locked", (target) => {
+          self.context.model.assertWritable(target.sheet, target.area, "format");
+          new RangeProxy(self.context, () => target).forEachCell(target, (cell) => (cell.locked = locked));
+        });
+      },
+      get locked(): boolean {
+        throw notLoaded("locked");
+      },
+    };
+  }
+
+  get borders(): { getItem(edge: string): Record<"style" | "color" | "weight", string> } {
+    return {
+      getItem: (edge: string) => {
+        const border = {} as Record<"style" | "color" | "weight", string>;
+        for (const key of ["style", "color", "weight"] as const) {
+          Object.defineProperty(border, key, {
+            set: (value: string) => this.setBorder(edge, key, value),
+            get: () => {
+              throw notLoaded(key);
+            },
+          });
+        }
+        return border;
+      },
+    };
+  }
+
+  /** A border on a block: its outer edges, or the lines between its cells (Inside*). */
+  private setBorder(edge: string, key: "style" | "color" | "weight", value: string): void {
+    this.act("1.1", `borders.${edge}.${key}`, (target) => {
+      const { sheet, area } = target;
+      this.context.model.assertWritable(sheet, area, "format");
+      const sides: [number, number, string][] = [];
+      for (let r = 0; r < area.rows; r++) {
+        for (let c = 0; c < area.cols; c++) {
+          const top = r === 0, bottom = r === area.rows - 1, left = c === 0, right = c === area.cols - 1;
+          if (edge === "EdgeTop" && top) sides.push([r, c, "top"]);
+          if (edge === "EdgeBottom" && bottom) sides.push([r, c, "bottom"]);
+          if (edge === "EdgeLeft" && left) sides.push([r, c, "left"]);
+          if (edge === "EdgeRight" && right) sides.push([r, c, "right"]);
+          if (edge === "InsideHorizontal") {
+            if (!top) sides.push([r, c, "top"]);
+            if (!bottom) sides.push([r, c, "bottom"]);
+          }
+          if (edge === "InsideVertical") {
+            if (!left) sides.push([r, c, "left"]);
+            if (!right) sides.push([r, c, "right"]);
+          }
+        }
+      }
+      for (const [r, c, side] of sides) {
+        const cell = this.context.model.cellAt(sheet, area.row + r, area.col + c);
+        const line = cell.borders[side] ?? { style: "Continuous", color: "#000000", weight: "Thin" };
+        cell.borders[side] = { ...line, [key]: key === "color" ? value.toUpperCase() : value };
+      }
+    });
+  }
+}
+
+class ConditionalFormatsProxy extends ClientObject<RangeTarget> {
+  protected readonly loadable = {};
+  protected read(): unknown {
+    return undefined;
+  }
+  add(type: string): { dataBar: { positiveFormat: { fillColor: string; gradientFill: boolean } } } {
+    const record: FakeSheet["conditionalFormats"][number] = { type, address: "" };
+    this.act("1.6", "add", ({ sheet, area }) => {
+      this.context.model.assertWritable(sheet, area, "format");
+      record.address = areaRef(area);
+      sheet.conditionalFormats.push(record);
+    });
+    const self = this;
+    return {
+      dataBar: {
+        positiveFormat: {
+          set fillColor(color: string) {
+            self.act("1.6", "dataBar.positiveFormat.fillColor", () => (record.fillColor = color));
+          },
+          get fillColor(): string {
+            throw notLoaded("fillColor");
+          },
+          set gradientFill(gradient: boolean) {
+            self.act("1.6", "dataBar.positiveFormat.gradientFill", () => (record.gradientFill = gradient));
+          },
+          get gradientFill(): boolean {
+            throw notLoaded("gradientFill");
+          },
+        },
+      },
+    };
+  }
+  clearAll(): void {
+    this.act("1.6", "clearAll", ({ sheet, area }) => {
+      sheet.conditionalFormats = sheet.conditionalFormats.filter((cf) => {
+        const at = parseRef(cf.address);
+        return !at || !(at.row >= area.row && at.col >= area.col && at.row < area.row + area.rows && at.col < area.col + area.cols);
+      });
+    });
+  }
+}
+
+class DataValidationProxy extends ClientObject<RangeTarget> {
+  protected readonly loadable = {};
+  protected read(): unknown {
+    return undefined;
+  }
+  set rule(rule: unknown) {
+    this.act("1.8", "rule", ({ sheet, area }) => {
+      this.context.model.assertWritable(sheet, area, "format");
+      sheet.validations.push({ address: areaRef(area), rule: JSON.parse(JSON.stringify(rule)) });
+    });
+  }
+  get rule(): unknown {
+    throw notLoaded("rule");
+  }
+  clear(): void {
+    this.act("1.8", "clear", ({ sheet, area }) => {
+      const whole = areaRef(area);
+      sheet.validations = sheet.validations.filter((v) => {
+        const at = parseRef(v.address);
+        return whole !== v.address && !(at && at.row >= area.row && at.col >= area.col && at.row + at.rows <= area.row + area.rows && at.col + at.cols <= area.col + area.cols);
+      });
+    });
+  }
+}
