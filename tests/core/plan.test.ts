@@ -1,9 +1,20 @@
 import { dayFromIso, DATE1904_OFFSET } from "../../src/core/dates";
 import { translate } from "../../src/core/i18n";
 import type { Status } from "../../src/core/model";
-import { buildEvaluationPlan, readLogHistory, statusCellProblems, statusStyleKey, STYLES, type LogEntry } from "../../src/core/plan";
+import { DEFAULT_SETTINGS, INDICATORS, type Evaluation } from "../../src/core/model";
+import {
+  buildEvaluationPlan,
+  HISTORY_LIMIT,
+  PROBLEMS_SHOWN,
+  readLogHistory,
+  statusCellProblems,
+  statusStyleKey,
+  STYLES,
+  summaryPrintScale,
+  type LogEntry,
+} from "../../src/core/plan";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
-import { outcomeSentence, problemMessage, statusWord } from "../../src/core/text";
+import { explanationText, indicatorName, outcomeLabel, outcomeSentence, problemMessage, statusWord } from "../../src/core/text";
 import { cellAt, emptySnapshot, findCell, makeEvaluation, problem, rangeName, sheetOf } from "./plan-fixtures";
 
 const base = { timestamp: "2026-10-02 14:05", version: "9.9.9", history: [] as LogEntry[] };
@@ -132,16 +143,55 @@ describe("the summary sheet", () => {
     expect(findCell(sheet, "Tier 1: 5")).toBeDefined();
   });
 
-  it("lists input problems with their message and a link to their cell", () => {
-    const problems = [problem(), problem({ severity: "warning", code: "nameMissing", name: "CashFlow", cell: "" })];
+  it("lists input problems, errors first, with their severity, message and a link to their cell", () => {
+    const problems = [problem({ severity: "warning", code: "nameMissing", name: "CashFlow", cell: "" }), problem()];
     const sheet = sheetOf(planFor({ evaluation: makeEvaluation({ problems }) }), SHEET_NAMES.summary);
     const linked = findCell(sheet, "Inputs!B7")!;
     expect(linked.link).toBe("Inputs!B7");
-    expect(cellAt(sheet, linked.row, 0)!.value).toBe("BudgetEnvelope");
-    expect(cellAt(sheet, linked.row, 1)!.value).toBe("Error");
-    expect(cellAt(sheet, linked.row, 3)!.value).toBe(problemMessage(problems[0], "en"));
-    const missing = sheet.cells.find((c) => c.value === "CashFlow")!;
+    expect(cellAt(sheet, linked.row, linked.col + 1)!.value).toBe("Error");
+    expect(cellAt(sheet, linked.row, linked.col + 2)!.value).toBe(problemMessage(problems[1], "en"));
+    const missing = findCell(sheet, problemMessage(problems[0], "en"))!;
+    expect(missing.row).toBe(linked.row + 1);
+    expect(cellAt(sheet, missing.row, linked.col)).toMatchObject({ value: "–" });
     expect(sheet.cells.filter((c) => c.row === missing.row && c.link)).toEqual([]);
+  });
+
+  it("lists the first problems of a badly broken workbook and says how many more there are", () => {
+    const problems = Array.from({ length: 20 }, (_, i) =>
+      problem({ severity: i % 2 ? "error" : "warning", cell: `Inputs!C${i + 10}`, params: { found: `x${i}` } }),
+    );
+    const sheet = sheetOf(planFor({ evaluation: makeEvaluation({ problems }) }), SHEET_NAMES.summary);
+    const listed = sheet.cells.filter((c) => c.link);
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    expect(listed.length).toBeLessThanOrEqual(PROBLEMS_SHOWN);
+    // Errors first: every listed problem is one of the ten errors.
+    expect(listed.every((c) => Number(c.value!.toString().slice("Inputs!C".length)) % 2 === 1)).toBe(true);
+    const more = translate("en", "report", "problems.more", { count: 20 - listed.length });
+    expect(findCell(sheet, more)).toBeDefined();
+    expect(summaryPrintScale(sheet)).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("says when there is no input problem, and lists no count line then", () => {
+    const sheet = sheetOf(planFor(), SHEET_NAMES.summary);
+    expect(findCell(sheet, translate("en", "report", "problems.none"))).toBeDefined();
+    expect(sheet.cells.some((c) => typeof c.value === "string" && c.value.includes("more: see"))).toBe(false);
+  });
+
+  it("shows every setting in force and marks the ones set in the workbook in bold and in words", () => {
+    const settings = { ...DEFAULT_SETTINGS, MaxSpendOverEnvelope: 0.25, CostRule: "aggregate" as const };
+    const sheet = sheetOf(planFor({ evaluation: makeEvaluation({ settings }) }), SHEET_NAMES.summary);
+    for (const key of Object.keys(DEFAULT_SETTINGS)) {
+      const changed = key === "MaxSpendOverEnvelope" || key === "CostRule";
+      const text = changed ? translate("en", "report", "settings.setKey", { key }) : key;
+      const cell = findCell(sheet, text);
+      expect({ key, found: cell !== undefined }).toEqual({ key, found: true });
+      expect({ key, bold: STYLES[cell!.style!].font?.bold === true }).toEqual({ key, bold: changed });
+    }
+    const spend = findCell(sheet, "MaxSpendOverEnvelope (set)")!;
+    const value = sheet.cells.find((c) => c.row === spend.row && c.col > spend.col && c.value === 0.25)!;
+    expect(STYLES[value.style!]).toMatchObject({ numberFormat: "0.0%", font: { bold: true } });
+    expect(findCell(sheet, "aggregate")).toBeDefined();
+    expect(findCell(sheet, translate("en", "report", "settings.legend"))).toBeDefined();
   });
 
   it("keeps user text that looks like a formula as the very same string", () => {
@@ -154,33 +204,88 @@ describe("the summary sheet", () => {
     const cell = findCell(sheet, formula);
     expect(cell).toBeDefined();
     expect(typeof cell!.value).toBe("string");
-    expect(cellAt(sheet, cell!.row, 1)!.value).toBe(0.3);
+    expect(cellAt(sheet, cell!.row, cell!.col + 1)!.value).toBe(0.3);
   });
 
-  it("marks its sheet as the add-in's and is laid out for print", () => {
-    const plan = planFor();
+  describe.each(["en", "fr", "es"] as const)("printed, in %s", (language) => {
+    const previous = logEntry({ active_members: "near" });
+    const evaluation = makeEvaluation({ problems: [problem()] });
+    const plan = planFor({ language, evaluation, history: [previous] });
     const sheet = sheetOf(plan, SHEET_NAMES.summary);
-    expect(plan.names).toContainEqual(expect.objectContaining({ name: OWNERSHIP_NAMES.summary, sheet: SHEET_NAMES.summary, range: { row: 0, col: 0, rows: 1, cols: 1 } }));
-    expect(sheet).toMatchObject({ mode: "replace", showGridLines: false, activate: true, freezeRows: 4 });
-    expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, footerRight: "Page {page} of {pages}" });
-    expect(sheet.print!.fitToHeight).toBeGreaterThanOrEqual(1);
-    const widest = Math.max(...sheet.cells.map((c) => c.col));
-    expect(sheet.columnWidths!.length).toBeGreaterThan(widest);
+
+    it("fits on one landscape page at a readable scale", () => {
+      expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 1 });
+      expect(summaryPrintScale(sheet)).toBeGreaterThanOrEqual(0.64);
+      const area = sheet.print!.printArea!;
+      expect(area).toMatchObject({ row: 0, col: 0, cols: sheet.columnWidths!.length });
+      for (const c of sheet.cells) {
+        expect({ cell: [c.row, c.col], inside: c.row < area.rows && c.col < area.cols }).toEqual({ cell: [c.row, c.col], inside: true });
+      }
+      expect(sheet.print!.headerCenter).toBe(translate(language, "report", "summary.title"));
+      expect(sheet.print!.footerLeft).toContain("2026-09-30");
+      expect(sheet.print!.footerRight).toBe(translate(language, "report", "print.page"));
+    });
+
+    it("holds every element the Board needs", () => {
+      const texts = [
+        translate(language, "report", "summary.title"),
+        translate(language, "report", "summary.evaluationDate"),
+        outcomeLabel(evaluation.outcome, language),
+        outcomeSentence(evaluation, language),
+        translate(language, "report", "summary.metCount"),
+        translate(language, "report", "summary.nearCount"),
+        translate(language, "report", "summary.noDataCount"),
+        translate(language, "report", "summary.problems"),
+        translate(language, "report", "summary.settings"),
+        translate(language, "report", "summary.history"),
+        translate(language, "terms", "outcome.boardDecides"),
+        translate(language, "report", "summary.generatedBy", { version: "9.9.9", timestamp: "2026-10-02 14:05" }),
+        problemMessage(problem(), language),
+      ];
+      for (const text of texts) expect({ text, found: findCell(sheet, text) !== undefined }).toEqual({ text, found: true });
+      const counts = [evaluation.metCount, evaluation.nearCount, evaluation.noDataCount];
+      ["summary.metCount", "summary.nearCount", "summary.noDataCount"].forEach((key, i) => {
+        const label = findCell(sheet, translate(language, "report", key))!;
+        expect(cellAt(sheet, label.row, label.col + 1)!.value).toBe(counts[i]);
+      });
+      for (const { id, category } of INDICATORS) {
+        const result = evaluation.indicators.find((r) => r.id === id)!;
+        const name = findCell(sheet, indicatorName(id, language))!;
+        expect(cellAt(sheet, name.row, 3)).toMatchObject({ value: statusWord(result.status, language), style: statusStyleKey(result.status) });
+        expect(findCell(sheet, explanationText(result, language))!.row).toBe(name.row);
+        // Under its category's row.
+        const heading = findCell(sheet, translate(language, "terms", `category.${category}`))!;
+        expect(heading.row).toBeLessThan(name.row);
+      }
+      expect(findCell(sheet, "Inputs!B7")!.link).toBe("Inputs!B7");
+    });
+
+    it("gives every wrapped text a row tall enough for its lines, and never writes a cell twice", () => {
+      const seen = new Set<string>();
+      for (const c of sheet.cells) {
+        const at = `${c.row}:${c.col}`;
+        expect({ at, duplicate: seen.has(at) }).toEqual({ at, duplicate: false });
+        seen.add(at);
+      }
+      // A long explanation (the Board's own evidence text) gets a row tall enough for all its lines.
+      const evidence = "The donor's letter of 15 May 2026 postpones the grant instalment. ".repeat(6);
+      const long = makeEvaluation({
+        indicators: makeEvaluation().indicators.map((r) =>
+          r.id === "external_funding" ? { ...r, explanation: { key: "external.yes", params: { factor: "E1", evidence } } } : r,
+        ),
+      });
+      const tall = sheetOf(planFor({ language, evaluation: long }), SHEET_NAMES.summary);
+      const row = findCell(tall, indicatorName("external_funding", language))!.row;
+      const explanation = cellAt(tall, row, 4)!;
+      expect(explanation.value).toContain(evidence.trim());
+      expect(STYLES[explanation.style!].wrap).toBe(true);
+      expect(tall.merges).toContainEqual({ row, col: 4, rows: 1, cols: tall.columnWidths!.length - 4 });
+      expect(tall.rowHeights!.find((h) => h.row === row)!.height).toBeGreaterThanOrEqual(4 * 15);
+    });
   });
 
-  it("charts the met count over the history table, one point per evaluation date", () => {
-    const previous: LogEntry = {
-      timestamp: "2026-07-01 09:00",
-      evaluationDate: "2026-06-30",
-      outcome: "monitor",
-      metCount: 1,
-      nearCount: 2,
-      noDataCount: 0,
-      statuses: { ...Object.fromEntries(makeEvaluation().indicators.map((i) => [i.id, i.status])), active_members: "near" } as LogEntry["statuses"],
-      values: Object.fromEntries(makeEvaluation().indicators.map((i) => [i.id, i.value])) as LogEntry["values"],
-      fingerprint: "X",
-      version: "1.0.0",
-    };
+  it("charts the met count over the history table, one point per evaluation date, beside it", () => {
+    const previous = logEntry({ active_members: "near" });
     // The same date evaluated twice: only the latest run is a point.
     const history = [previous, { ...previous, metCount: 0 }];
     const sheet = sheetOf(planFor({ history }), SHEET_NAMES.summary);
@@ -188,14 +293,28 @@ describe("the summary sheet", () => {
     expect(chart.source.rows).toBe(3);
     expect(chart.source.cols).toBe(2);
     const rows = [1, 2].map((i) => chart.source.row + i);
-    expect(rows.map((r) => cellAt(sheet, r, 0)!.value)).toEqual([dayFromIso("2026-06-30"), dayFromIso("2026-09-30")]);
-    expect(rows.map((r) => cellAt(sheet, r, 1)!.value)).toEqual([0, 3]);
-    expect(sheet.dataBars!.map((d) => d.range)).toContainEqual({ row: rows[0], col: 1, rows: 2, cols: 1 });
-    // Nothing is written under the chart.
+    const col = chart.source.col;
+    expect(rows.map((r) => cellAt(sheet, r, col)!.value)).toEqual([dayFromIso("2026-06-30"), dayFromIso("2026-09-30")]);
+    expect(rows.map((r) => cellAt(sheet, r, col + 1)!.value)).toEqual([0, 3]);
+    expect(sheet.dataBars!.map((d) => d.range)).toContainEqual({ row: rows[0], col: col + 1, rows: 2, cols: 1 });
+    // Nothing is written under the chart, and the chart prints on the page.
     const { anchor } = chart;
-    expect(sheet.cells.filter((c) => c.col >= anchor.col && c.row >= anchor.row && c.row < anchor.row + anchor.rows)).toEqual([]);
+    const under = (c: { row: number; col: number }) =>
+      c.col >= anchor.col && c.col < anchor.col + anchor.cols && c.row >= anchor.row && c.row < anchor.row + anchor.rows;
+    expect(sheet.cells.filter(under)).toEqual([]);
+    expect(anchor.col).toBeGreaterThanOrEqual(col + 4);
+    expect(anchor.rows).toBeGreaterThanOrEqual(8);
+    expect(anchor.row + anchor.rows).toBeLessThanOrEqual(sheet.print!.printArea!.rows);
     // What changed since then: active members went from Near to Met.
-    expect(findCell(sheet, "Changes since the evaluation of 2026-06-30")).toBeDefined();
+    const change = translate("en", "report", "changes.item", { indicator: "Active members", before: "Near", now: "Met" });
+    expect(findCell(sheet, translate("en", "report", "changes.heading", { date: "2026-06-30", changes: change }))).toBeDefined();
+  });
+
+  it("keeps only the last evaluations in the history table", () => {
+    const history = Array.from({ length: 12 }, (_, i) => ({ ...logEntry({}), evaluationDate: `2024-0${(i % 9) + 1}-1${Math.floor(i / 9)}` }));
+    const sheet = sheetOf(planFor({ history }), SHEET_NAMES.summary);
+    expect(sheet.chart!.source.rows).toBe(HISTORY_LIMIT + 1);
+    expect(cellAt(sheet, sheet.chart!.source.row + HISTORY_LIMIT, sheet.chart!.source.col)!.value).toBe(dayFromIso("2026-09-30"));
   });
 
   it("writes dates as serials of the workbook's own date system", () => {
@@ -204,7 +323,30 @@ describe("the summary sheet", () => {
     expect(serial(false)).toBe(dayFromIso("2026-09-30"));
     expect(serial(true)).toBe(dayFromIso("2026-09-30")! - DATE1904_OFFSET);
   });
+
+  it("marks its sheet as the add-in's", () => {
+    const plan = planFor();
+    const sheet = sheetOf(plan, SHEET_NAMES.summary);
+    expect(plan.names).toContainEqual(expect.objectContaining({ name: OWNERSHIP_NAMES.summary, sheet: SHEET_NAMES.summary, range: { row: 0, col: 0, rows: 1, cols: 1 } }));
+    expect(sheet).toMatchObject({ mode: "replace", showGridLines: false, activate: true, freezeRows: 4 });
+  });
 });
+
+function logEntry(statusOverrides: Partial<Record<string, Status>>): LogEntry {
+  const evaluation: Evaluation = makeEvaluation();
+  return {
+    timestamp: "2026-07-01 09:00",
+    evaluationDate: "2026-06-30",
+    outcome: "monitor",
+    metCount: 1,
+    nearCount: 2,
+    noDataCount: 0,
+    statuses: { ...Object.fromEntries(evaluation.indicators.map((i) => [i.id, i.status])), ...statusOverrides } as LogEntry["statuses"],
+    values: Object.fromEntries(evaluation.indicators.map((i) => [i.id, i.value])) as LogEntry["values"],
+    fingerprint: "X",
+    version: "1.0.0",
+  };
+}
 
 describe("ownership conflicts", () => {
   it("refuse to write over a user's own MVSP Triggers sheet", () => {

@@ -15,7 +15,8 @@ import { SHEET_NAMES, type WritePlan } from "./types";
 export { readLogHistory, outcomeFromWord, statusFromWord, LOG_COLUMNS, LOG_WIDTH, type LogEntry } from "./log";
 export { statusStyleKey, outcomeStyleKey, STYLES, NUMBER_FORMATS } from "./styles";
 export { statusCellProblems } from "./status-cells";
-export { historyPoints, HISTORY_LIMIT } from "./summary";
+export { historyPoints, HISTORY_LIMIT, PROBLEMS_SHOWN } from "./summary-panels";
+export { summaryPrintScale } from "./summary";
 
 /**
  * Placeholders in `PrintSetup.footerRight` (and any header/footer text) that adapters replace

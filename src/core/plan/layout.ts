@@ -19,7 +19,14 @@ export class SheetBuilder {
   /** The next free row. */
   row = 0;
 
-  constructor(private readonly columnWidths: readonly number[]) {}
+  /**
+   * `wrapPadding`: points added to a wrapped row beyond its lines. A little air by default; the
+   * one-page summary passes 0 (Excel's own auto-fit height, 15 pt a line, already fits the text).
+   */
+  constructor(
+    private readonly columnWidths: readonly number[],
+    private readonly wrapPadding = 3,
+  ) {}
 
   put(row: number, col: number, value: PlanValue, style?: string, extra: { link?: string; note?: string } = {}): void {
     const cell: PlanCell = { row, col, value, ...(style ? { style } : {}), ...extra };
@@ -50,7 +57,7 @@ export class SheetBuilder {
     const width = this.columnWidths.slice(col, col + cols).reduce((a, b) => a + b, 0);
     const lines = Math.max(minLines, wrappedLines(text, width));
     if (lines <= 1) return;
-    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, lines * LINE_HEIGHT + 3));
+    this.heights.set(row, Math.max(this.heights.get(row) ?? 0, lines * LINE_HEIGHT + this.wrapPadding));
   }
 
   setHeight(row: number, height: number): void {
@@ -102,6 +109,11 @@ export function wrappedLines(text: string, width: number): number {
 /** Printable area of A4 in points with Excel's normal margins (0.7" sides, 0.75" top/bottom plus header/footer). */
 const A4_PRINTABLE = { portrait: { width: 494, height: 720 }, landscape: { width: 741, height: 475 } };
 
+/** Printed width of the columns at 100 %: Excel column width w (characters of 7 px) is w·7 + 5 px; 0.75 pt per px. */
+function widthPoints(columnWidths: readonly number[]): number {
+  return columnWidths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0);
+}
+
 /**
  * Pages tall the sheet needs once scaled to one page wide, so that "fit to 1 × N" never shrinks
  * the text further than the width already requires.
@@ -111,11 +123,19 @@ export function pagesTall(
   totalHeight: number,
   orientation: PrintSetup["orientation"],
 ): number {
-  // Excel column width w (characters of 7 px) is w·7 + 5 px; 0.75 pt per px.
-  const widthPt = columnWidths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0);
   const page = A4_PRINTABLE[orientation];
-  const scale = Math.min(1, page.width / widthPt);
+  const scale = Math.min(1, page.width / widthPoints(columnWidths));
   return Math.max(1, Math.ceil((totalHeight * scale) / page.height));
+}
+
+/** The scale "fit to 1 × 1 page" prints at: whichever of width and height needs more shrinking. */
+export function onePageScale(
+  columnWidths: readonly number[],
+  totalHeight: number,
+  orientation: PrintSetup["orientation"],
+): number {
+  const page = A4_PRINTABLE[orientation];
+  return Math.min(1, page.width / widthPoints(columnWidths), page.height / totalHeight);
 }
 
 /** A 1900-system day as the workbook stores it (1904 workbooks count from 1904-01-01). */

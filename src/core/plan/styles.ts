@@ -46,11 +46,21 @@ export function thresholdStyleKey(comparison: "<" | ">", unit: "count" | "percen
   return `threshold_${comparison === "<" ? "lt" : "gt"}_${unit}`;
 }
 
+/** The same style in bold: a setting set in the workbook stands out from the defaults. */
+export function strongStyleKey(key: string): string {
+  return `${key}_strong`;
+}
+
+/** Styles that have a bold twin (`strongStyleKey`). */
+const STRONG_VARIANTS = ["text", "count", "amount", "percent", "textRight"] as const;
+
 /** Style keys, named after what the cell holds rather than how it looks. */
 export const S = {
   text: "text",
   wrap: "wrap",
   muted: "muted",
+  note: "note",
+  headingNote: "headingNote",
   title: "title",
   subtitle: "subtitle",
   label: "label",
@@ -65,6 +75,7 @@ export const S = {
   signedPercent: "signedPercent",
   date: "date",
   indented: "indented",
+  listLabel: "listLabel",
   centered: "centered",
   textRight: "textRight",
   sourceDefault: "sourceDefault",
@@ -106,6 +117,14 @@ function buildStyles(): Record<string, CellStyle> {
     [S.text]: { font: body, vertical: "top" },
     [S.wrap]: { font: body, vertical: "top", wrap: true },
     [S.muted]: { font: { ...body, italic: true, color: "#595959" }, vertical: "top" },
+    [S.note]: { font: { ...body, italic: true, color: "#595959" }, vertical: "top", wrap: true },
+    // A legend on a section heading's rule: small, right-aligned, on the heading's baseline.
+    [S.headingNote]: {
+      font: { ...body, size: 10, italic: true, color: "#404040" },
+      horizontal: "right",
+      vertical: "bottom",
+      border: { color: RULE, edges: ["bottom"], weight: "medium" },
+    },
     [S.title]: { font: { name: FONT, size: 16, bold: true, color: "#1F3864" }, vertical: "center" },
     [S.subtitle]: { font: { name: FONT, size: 13, bold: true, color: "#1F3864" }, vertical: "bottom", border: { color: RULE, edges: ["bottom"], weight: "medium" } },
     [S.label]: { font: { ...body, bold: true }, vertical: "top", wrap: true },
@@ -125,7 +144,10 @@ function buildStyles(): Record<string, CellStyle> {
     [S.percent]: { font: body, numberFormat: NUMBER_FORMATS.percent, horizontal: "right", vertical: "top" },
     [S.signedPercent]: { font: body, numberFormat: NUMBER_FORMATS.signedPercent, horizontal: "right", vertical: "top" },
     [S.date]: { font: body, numberFormat: NUMBER_FORMATS.date, horizontal: "left", vertical: "top" },
-    [S.indented]: { font: body, indent: 1, vertical: "top", wrap: true },
+    // Excel and LibreOffice ignore an indent unless the alignment is explicitly left.
+    [S.indented]: { font: body, horizontal: "left", indent: 1, vertical: "top", wrap: true },
+    // A list set beside another block: the indent keeps its labels off the neighbour's numbers.
+    [S.listLabel]: { font: body, horizontal: "left", indent: 2, vertical: "top", wrap: true },
     [S.centered]: { font: body, horizontal: "center", vertical: "top" },
     // Words in a column of numbers (Yes/No, a dash, tiers) line up with the numbers.
     [S.textRight]: { font: body, horizontal: "right", vertical: "top", wrap: true },
@@ -144,6 +166,10 @@ function buildStyles(): Record<string, CellStyle> {
       border: { color: "#BFBFBF", edges: ["top", "bottom", "left", "right"] },
     },
   };
+  for (const key of STRONG_VARIANTS) {
+    const base = styles[key];
+    styles[strongStyleKey(key)] = { ...base, font: { ...base.font, bold: true } };
+  }
   for (const status of Object.keys(STATUS_COLOURS) as Status[]) styles[statusStyleKey(status)] = statusStyle(status);
   for (const outcome of Object.keys(OUTCOME_STATUS) as Outcome[]) {
     const base = statusStyle(OUTCOME_STATUS[outcome]);

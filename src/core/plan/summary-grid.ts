@@ -1,0 +1,73 @@
+/**
+ * The column grid of the `MVSP Triggers` sheet. The sheet must print on ONE landscape page at a
+ * readable scale, so it is laid out in bands: the indicator table across the whole width, then
+ * blocks side by side below it. Each column therefore serves one block per band:
+ *
+ *   col  width  top block      indicator table  band 1                     band 2
+ *   A    44     labels         indicator        key-figure label           problem cell
+ *   B    14     values         measured value   key-figure value           severity
+ *   C    13     changes (C..J) threshold        quarter                    problem message (C..F)
+ *   D    14                    status           closing balance
+ *   E    28                    explanation      core service
+ *   F     9                    (E..L merged)    variance
+ *   G    12                                     history: date              setting key (G..I)
+ *   H     9                                     history: met
+ *   I    14                                     history: active members
+ *   J    14                                     history: new members       setting value
+ *   K    27     count labels                    chart (K..L)               setting key
+ *   L     9     count values                                               setting value
+ *
+ * Total 207 characters: about 1,130 pt, printed at ~65 % on A4 landscape (741 pt wide inside
+ * Excel's normal margins), which is also about what the height needs.
+ */
+import type { SheetBuilder } from "./layout";
+import type { PlanValue } from "./types";
+
+export const COL = {
+  label: 0,
+  value: 1,
+  threshold: 2,
+  status: 3,
+  explanation: 4,
+  quarter: 2,
+  balance: 3,
+  service: 4,
+  variance: 5,
+  history: 6,
+  side: 10,
+  sideValue: 11,
+} as const;
+
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [44, 14, 13, 14, 28, 9, 12, 9, 14, 14, 27, 9];
+export const LAST_COL = SUMMARY_COLUMN_WIDTHS.length - 1;
+/** Columns of the left-hand blocks of the bands (A..F) and of the right-hand ones (G..L). */
+export const LEFT = { col: 0, cols: COL.history } as const;
+export const RIGHT = { col: COL.history, cols: LAST_COL + 1 - COL.history } as const;
+
+export const DASH = "–";
+
+export type Cell = { value: PlanValue; style?: string; link?: string };
+export type T = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
+export function put(b: SheetBuilder, row: number, col: number, cell: Cell): void {
+  b.put(row, col, cell.value, cell.style, cell.link ? { link: cell.link } : {});
+}
+
+/** Styled empty cells, so fills and rules run across a merged or multi-column band. */
+export function fill(count: number, style: string): Cell[] {
+  return Array.from({ length: count }, () => ({ value: null, style }));
+}
+
+/** Writes `text` in `cols` merged cells of `style` from `col`, and makes the row tall enough. */
+export function spanText(b: SheetBuilder, row: number, col: number, cols: number, text: string, style: string): void {
+  put(b, row, col, { value: text, style });
+  for (let c = col + 1; c < col + cols; c++) put(b, row, c, { value: null, style });
+  if (cols > 1) b.merge(row, col, cols);
+  b.fitText(row, col, text, cols);
+}
+
+/** A thin spacer row between bands: white space that costs little height on the page. */
+export function gap(b: SheetBuilder): void {
+  b.setHeight(b.row, 6);
+  b.skip();
+}
