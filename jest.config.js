@@ -9,5 +9,6 @@ module.exports = {
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/tests/support/file-stub.js",
   },
+  setupFiles: ["<rootDir>/tests/support/all-languages.ts"],
   testTimeout: 60000,
 };

@@ -24,7 +24,7 @@ function plainValue(value: ExcelJS.CellValue, date1904: boolean): ParityCell["va
   if (value instanceof Date) return serialFromDate(value, date1904);
   if (typeof value !== "object") return value;
   if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("text" in value && "hyperlink" in value) return typeof value.text === "string" ? value.text : value.text.richText.map((r) => r.text).join("");
+  if ("text" in value && "hyperlink" in value) return String(value.text);
   if ("error" in value) return value.error;
   if ("result" in value) return plainValue(value.result as ExcelJS.CellValue, date1904);
   return null;

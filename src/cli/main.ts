@@ -8,7 +8,9 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { PRODUCT_VERSION, buildTemplatePlan, namesToRead, runEvaluation, type Clock } from "../core";
 import { SHEET_NAMES, type WritePlan } from "../core/plan/types";
-import { languageFromLocale, translate } from "../core/i18n";
+import { languageFromLocale } from "../core/i18n";
+import { cliText } from "../core/i18n/cli-catalogue";
+import { loadAllLanguages } from "../core/i18n/all";
 import { dayFromYMD } from "../core/dates";
 import type { Language, Problem, WorkbookSnapshot } from "../core";
 import { problemMessage } from "../core/text";
@@ -63,13 +65,13 @@ async function readWorkbookFile(file: string, lang: Language): Promise<LoadedWor
   try {
     await fs.access(file);
   } catch {
-    throw new CliFailure("file.cannotRead", { file, reason: translate(lang, "cli", "file.notFound") });
+    throw new CliFailure("file.cannotRead", { file, reason: cliText(lang, "file.notFound") });
   }
   try {
     return await loadWorkbook(file);
   } catch (error) {
     const notZip = /zip|central directory|signature|end of data/i.test(reason(error));
-    const why = notZip ? translate(lang, "cli", "file.notWorkbook") : reason(error);
+    const why = notZip ? cliText(lang, "file.notWorkbook") : reason(error);
     throw new CliFailure("file.cannotRead", { file, reason: why });
   }
 }
@@ -113,7 +115,7 @@ function reportWorkbook(plan: WritePlan, snapshot: WorkbookSnapshot): ExcelJS.Wo
 
 function riskLines(risks: readonly PreservationRisk[], lang: Language): string[] {
   return risks.map((risk) =>
-    translate(lang, "cli", "preserve.item", { kind: translate(lang, "cli", `preserve.kind.${risk.kind}`), where: risk.where }),
+    cliText(lang, "preserve.item", { kind: cliText(lang, `preserve.kind.${risk.kind}`), where: risk.where }),
   );
 }
 
@@ -139,21 +141,21 @@ async function evaluateCommand(command: Extract<Command, { kind: "evaluate" }>, 
   const target = command.inPlace ? command.input : command.out;
   if (target === null) return exitCode;
   if (!run.plan) {
-    io.stderr(translate(lang, "cli", "conflict.header"));
+    io.stderr(cliText(lang, "conflict.header"));
     for (const conflict of run.conflicts as readonly Problem[]) io.stderr(`  ${problemMessage(conflict, lang)}`);
     return 2;
   }
   if (loaded.risks.length > 0) {
     const report = reportPath(target);
     await save(reportWorkbook(run.plan, snapshot), report);
-    io.stderr(translate(lang, "cli", "preserve.header", { file: command.input }));
+    io.stderr(cliText(lang, "preserve.header", { file: command.input }));
     for (const line of riskLines(loaded.risks, lang)) io.stderr(line);
-    io.stderr(translate(lang, "cli", "preserve.report", { file: report }));
+    io.stderr(cliText(lang, "preserve.report", { file: report }));
     return exitCode;
   }
   applyPlan(loaded.workbook, run.plan);
   await save(loaded.workbook, target);
-  note(translate(lang, "cli", "file.written", { file: target }));
+  note(cliText(lang, "file.written", { file: target }));
   return exitCode;
 }
 
@@ -172,18 +174,19 @@ async function templateCommand(command: Extract<Command, { kind: "template" }>, 
   const workbook = new ExcelJS.Workbook();
   applyPlan(workbook, built.plan);
   await save(workbook, command.out);
-  io.stdout(translate(lang, "cli", "file.written", { file: command.out }));
+  io.stdout(cliText(lang, "file.written", { file: command.out }));
   return 0;
 }
 
 /** Runs one command line; resolves to the exit code and never throws. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  loadAllLanguages();
   const lang = requestedLanguage(argv) ?? systemLanguage(io.env);
   try {
     const command = parseArgs(argv);
     switch (command.kind) {
       case "help":
-        io.stdout(translate(lang, "cli", "help"));
+        io.stdout(cliText(lang, "help"));
         return 0;
       case "version":
         io.stdout(PRODUCT_VERSION);
@@ -194,8 +197,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await templateCommand(command, io);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CliFailure) io.stderr(translate(lang, "cli", error.key, error.params));
-    else io.stderr(translate(lang, "cli", "error.unexpected", { message: reason(error) }));
+    if (error instanceof UsageError || error instanceof CliFailure) io.stderr(cliText(lang, error.key, error.params));
+    else io.stderr(cliText(lang, "error.unexpected", { message: reason(error) }));
     return 2;
   }
 }

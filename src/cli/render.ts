@@ -1,6 +1,7 @@
 /** What the command line prints: the SPEC's JSON shape, or a table for people. */
 import type { Evaluation, IndicatorResult, Language } from "../core/model";
 import { translate } from "../core/i18n";
+import { cliText } from "../core/i18n/cli-catalogue";
 import { explanationText, indicatorName, outcomeSentence, problemMessage, statusWord } from "../core/text";
 import { formatCount, formatPercent } from "../core/format";
 
@@ -51,7 +52,7 @@ export function toJson(evaluation: Evaluation, lang: Language): JsonResult {
 }
 
 function shownNumber(value: number | null, unit: IndicatorResult["unit"], lang: Language): string {
-  if (value === null) return translate(lang, "cli", "table.none");
+  if (value === null) return cliText(lang, "table.none");
   if (unit === "percent") return formatPercent(value, lang);
   if (unit === "yesno") return translate(lang, "terms", value ? "yes" : "no");
   return formatCount(value, lang);
@@ -63,7 +64,7 @@ const pad = (text: string, size: number): string => text + " ".repeat(Math.max(0
 const padStart = (text: string, size: number): string => " ".repeat(Math.max(0, size - width(text))) + text;
 
 export function toTable(evaluation: Evaluation, lang: Language): string {
-  const t = (key: string, params: Record<string, string | number> = {}) => translate(lang, "cli", key, params);
+  const t = (key: string, params: Record<string, string | number> = {}) => cliText(lang, key, params);
   const header = [t("table.indicator"), t("table.value"), t("table.threshold"), t("table.status")];
   const rows = evaluation.indicators.map((indicator) => [
     indicatorName(indicator.id, lang),

@@ -1,5 +1,5 @@
 /** The few core text helpers the ribbon command needs, re-exported so its imports stay narrow. */
-export { languageFromLocale, translate, type Language, type Problem } from "../core";
+export { languageFromLocale, loadLanguage, translate, type Language, type Problem } from "../core";
 import { problemMessage } from "../core/text";
 import type { Language, Problem } from "../core";
 

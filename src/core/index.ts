@@ -6,7 +6,7 @@
 import type { WorkbookSnapshot } from "./cells";
 import type { Day, Evaluation, Language, Problem } from "./model";
 import type { WritePlan } from "./plan/types";
-import { INPUT_NAMES, STATUS_NAMES, readInputs } from "./read";
+import { INPUT_NAMES, STATUS_NAMES, readInputs, readSettingsOf } from "./read";
 import { evaluate } from "./rules";
 import { buildEvaluationPlan, readLogHistory, statusCellProblems, type LogEntry } from "./plan";
 import { OWNERSHIP_NAMES } from "./plan/types";
@@ -17,6 +17,7 @@ export * from "./cells";
 export type * from "./plan/types";
 export { OWNERSHIP_NAMES, SHEET_NAMES } from "./plan/types";
 export { translate, languageFromLocale } from "./i18n";
+export { loadLanguage } from "./i18n/load";
 export { readInputs } from "./read";
 export { evaluate } from "./rules";
 export { buildTemplatePlan, readLogHistory, type LogEntry } from "./plan";
@@ -30,6 +31,11 @@ export const PRODUCT_VERSION = "1.0.0";
 /** Every defined name an adapter must look up before an evaluation. */
 export function namesToRead(): readonly string[] {
   return [...INPUT_NAMES, ...STATUS_NAMES, OWNERSHIP_NAMES.summary, OWNERSHIP_NAMES.log];
+}
+
+/** The language the report will be written in: the workbook's `Language` setting, else Office's. */
+export function reportLanguage(snapshot: WorkbookSnapshot, displayLanguage?: string | null): Language {
+  return readSettingsOf(snapshot).Language ?? languageFromLocale(displayLanguage);
 }
 
 export interface Clock {

@@ -188,7 +188,8 @@ export type ProblemCode =
   | "sheetNotOwned"
   | "sheetExists"
   | "workbookUnsupported"
-  | "moreProblems";
+  | "moreProblems"
+  | "settingsTableBlocked";
 
 export interface Problem {
   readonly severity: Severity;

@@ -1,4 +1,7 @@
-import { CATALOGUES, languageFromLocale, translate } from "../../src/core/i18n";
+import { languageFromLocale, translate } from "../../src/core/i18n";
+import { ALL_CATALOGUES as CATALOGUES } from "../../src/core/i18n/all";
+import { CLI_CATALOGUES } from "../../src/core/i18n/cli-catalogue";
+import { PANE_CATALOGUES } from "../../src/core/i18n/pane-catalogue";
 import { LANGUAGES } from "../../src/core/model";
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -13,6 +16,21 @@ describe("catalogues", () => {
       expect({ section, keys: Object.keys(other[section]).sort() }).toEqual({ section, keys: Object.keys(en[section]).sort() });
       for (const key of Object.keys(en[section])) {
         expect({ section, key, params: placeholders(other[section][key]) }).toEqual({ section, key, params: placeholders(en[section][key]) });
+      }
+    }
+  });
+
+  it.each([
+    ["pane", PANE_CATALOGUES],
+    ["cli", CLI_CATALOGUES],
+  ] as const)("the %s catalogue has the English keys and placeholders in fr and es", (_, catalogues) => {
+    const english = catalogues.en as unknown as Record<string, string>;
+    for (const lang of ["fr", "es"] as const) {
+      const other = catalogues[lang] as unknown as Record<string, string>;
+      expect(Object.keys(other).sort()).toEqual(Object.keys(english).sort());
+      for (const key of Object.keys(english)) {
+        expect({ lang, key, params: placeholders(other[key]) }).toEqual({ lang, key, params: placeholders(english[key]) });
+        expect(other[key].trim()).not.toBe("");
       }
     }
   });

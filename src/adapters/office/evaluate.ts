@@ -2,7 +2,7 @@
  * What the faces (ribbon command, task pane) ask of Excel. An evaluation is exactly two round
  * trips: one batch reads every input, the core evaluates and plans in memory, one batch writes.
  */
-import { buildTemplatePlan, dayFromIso, namesToRead, runEvaluation, type Clock, type EvaluationRun, type Language, type Problem } from "../../core";
+import { buildTemplatePlan, dayFromIso, loadLanguage, namesToRead, reportLanguage, runEvaluation, type Clock, type EvaluationRun, type Language, type Problem, type WorkbookSnapshot } from "../../core";
 import { applyPlan } from "./apply";
 import { splitAddress } from "./addresses";
 import { toAdapterError } from "./errors";
@@ -21,18 +21,22 @@ export interface EvaluateOptions {
 export type ExcelEvaluationRun = EvaluationRun & {
   /** False when the plan was refused by the core (conflicts): nothing was written. */
   readonly written: boolean;
+  /** What was read, so the task pane's what-if can start from it without another round trip. */
+  readonly snapshot: WorkbookSnapshot;
 };
 
 export async function evaluateInExcel(context: Excel.RequestContext, options: EvaluateOptions = {}): Promise<ExcelEvaluationRun> {
   const support = options.support ?? officeApiSupport();
   const { snapshot, state } = await readWorkbook(context, namesToRead(), support);
+  // Fetched between the two syncs, from the add-in's own files: no Excel round trip.
+  await loadLanguage(reportLanguage(snapshot, options.displayLanguage));
   const run = runEvaluation(snapshot, options.clock ?? localClock(), {
     displayLanguage: options.displayLanguage ?? null,
     ...(options.version ? { version: options.version } : {}),
   });
-  if (!run.plan) return { ...run, written: false };
+  if (!run.plan) return { ...run, snapshot, written: false };
   await applyPlan(context, run.plan, { state, support });
-  return { ...run, written: true };
+  return { ...run, snapshot, written: true };
 }
 
 /** The user's local calendar date and time: what "today" means on the Board's papers. */

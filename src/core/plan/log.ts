@@ -6,7 +6,7 @@
 import type { CellValue, WorkbookSnapshot } from "../cells";
 import { isCellError } from "../cells";
 import { DATE1904_OFFSET, dayFromIso, isoFromDay, ymdFromDay } from "../dates";
-import { CATALOGUES, translate } from "../i18n";
+import { TERMS, translate } from "../i18n";
 import {
   INDICATORS,
   LANGUAGES,
@@ -173,7 +173,7 @@ function wordTable<T extends string>(ids: readonly T[], termKey: (id: T) => stri
   for (const id of ids) {
     table.set(normalise(id), id);
     for (const lang of LANGUAGES) {
-      const word = (CATALOGUES[lang].terms as Readonly<Record<string, string>>)[termKey(id)];
+      const word = (TERMS[lang] as Readonly<Record<string, string>>)[termKey(id)];
       if (word) table.set(normalise(word), id);
     }
   }
@@ -201,8 +201,8 @@ function yesNoFromWord(text: string): boolean | null {
   if (!yesNoWords) {
     yesNoWords = new Map([["true", true], ["false", false]]);
     for (const lang of LANGUAGES) {
-      yesNoWords.set(normalise(CATALOGUES[lang].terms.yes), true);
-      yesNoWords.set(normalise(CATALOGUES[lang].terms.no), false);
+      yesNoWords.set(normalise(TERMS[lang].yes), true);
+      yesNoWords.set(normalise(TERMS[lang].no), false);
     }
   }
   return yesNoWords.get(normalise(text)) ?? null;

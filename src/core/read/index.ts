@@ -4,7 +4,7 @@
  * a problem, and a field whose input cannot be read is null.
  */
 import type { WorkbookSnapshot } from "../cells";
-import type { Problem, TriggerInputs } from "../model";
+import type { Problem, Settings, TriggerInputs } from "../model";
 import { ReadContext } from "./context";
 import { readExternalFactors } from "./external";
 import { readMembership } from "./membership";
@@ -16,6 +16,11 @@ import { readCashFlow, readServiceCosts } from "./tables";
 export { INPUT_NAMES, STATUS_NAMES } from "./names";
 
 const ORDER: ReadonlyMap<string, number> = new Map(INPUT_NAMES.map((name, i) => [name, i]));
+
+/** The settings alone, e.g. to know the report's language before anything else is read. */
+export function readSettingsOf(snapshot: WorkbookSnapshot): Settings {
+  return readSettings(new ReadContext(snapshot));
+}
 
 export function readInputs(snapshot: WorkbookSnapshot): { inputs: TriggerInputs; problems: Problem[] } {
   const ctx = new ReadContext(snapshot);

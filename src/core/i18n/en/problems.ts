@@ -57,4 +57,5 @@ export const problems = {
   workbookUnsupported:
     "This workbook cannot be read. Save it as an Excel workbook (.xlsx) and try again.",
   moreProblems: "{name}: {count} more problems in this range are not listed.",
+  settingsTableBlocked: "The settings table {name} cannot grow: the {rows} row(s) below it, {cell}, are not empty. Move those cells or add the missing keys to the table yourself.",
 };

@@ -1,6 +1,6 @@
-import type { Catalogue } from "../catalogue";
+import type { CliCatalogue } from "../catalogue";
 
-export const cli: Catalogue["cli"] = {
+export const cli: CliCatalogue = {
   "help":
     "Uso:\n" +
     "  mvsp-triggers evaluate ENTRADA.xlsx [--out SALIDA.xlsx | --in-place] [--json] [--date AAAA-MM-DD] [--lang en|fr|es]\n" +

@@ -71,4 +71,5 @@ export const problems: Catalogue["problems"] = {
   workbookUnsupported:
     "No se puede leer este libro. Guárdelo como libro de Excel (.xlsx) e inténtelo de nuevo.",
   moreProblems: "{name}: no se muestran otros {count} problemas de este rango.",
+  settingsTableBlocked: "La tabla de configuración {name} no puede crecer: las {rows} fila(s) debajo, {cell}, no están vacías. Mueva esas celdas o añada usted mismo las claves que faltan a la tabla.",
 };

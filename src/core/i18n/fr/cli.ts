@@ -1,6 +1,6 @@
-import type { Catalogue } from "../catalogue";
+import type { CliCatalogue } from "../catalogue";
 
-export const cli: Catalogue["cli"] = {
+export const cli: CliCatalogue = {
   "help":
     "Utilisation :\n" +
     "  mvsp-triggers evaluate ENTREE.xlsx [--out SORTIE.xlsx | --in-place] [--json] [--date AAAA-MM-JJ] [--lang en|fr|es]\n" +

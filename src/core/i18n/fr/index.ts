@@ -2,7 +2,10 @@ import { problems } from "./problems";
 import { explanations } from "./explanations";
 import { terms } from "./terms";
 import { report } from "./report";
-import { pane } from "./pane";
-import { cli } from "./cli";
+import { messages } from "./messages";
 
-export const fr = { problems, explanations, terms, report, pane, cli };
+/**
+ * What the core and every face speak: documents, problems, messages. The task pane's and the
+ * command line's own words (`pane.ts`, `cli.ts`) are bundled only where they are used.
+ */
+export const fr = { problems, explanations, terms, report, messages };

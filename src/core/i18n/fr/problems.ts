@@ -71,4 +71,5 @@ export const problems: Catalogue["problems"] = {
   workbookUnsupported:
     "Ce classeur ne peut pas être lu. Enregistrez-le au format classeur Excel (.xlsx), puis réessayez.",
   moreProblems: "{name} : {count} autres problèmes dans cette plage ne sont pas listés.",
+  settingsTableBlocked: "Le tableau de paramètres {name} ne peut pas s'agrandir : les {rows} ligne(s) en dessous, {cell}, ne sont pas vides. Déplacez ces cellules ou ajoutez vous-même les clés manquantes au tableau.",
 };

@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+/**
+ * Gzipped size of the add-in's bundles in dist/ against their budgets (Office.js, copied from
+ * @microsoft/office-js, is not ours and not counted). Exit 1 when a bundle is over budget or
+ * missing: run `npm run build` first.
+ *
+ *   npm run size
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const DIST = join(resolve(dirname(fileURLToPath(import.meta.url)), ".."), "dist");
+const KB = 1000;
+
+/** Budgets in gzipped KB: the task pane opens on Excel on the web over slow links too. */
+const BUNDLES = [
+  { name: "task pane", file: "taskpane.js", budget: 170 },
+  { name: "commands", file: "commands.js", budget: 30 },
+];
+
+let over = 0;
+for (const { name, file, budget } of BUNDLES) {
+  const path = join(DIST, file);
+  if (!existsSync(path)) {
+    console.log(`${name.padEnd(10)} ${file.padEnd(14)} missing (run npm run build)`);
+    over += 1;
+    continue;
+  }
+  const raw = readFileSync(path);
+  const gzipped = gzipSync(raw, { level: 9 }).length;
+  const ok = gzipped <= budget * KB;
+  if (!ok) over += 1;
+  console.log(
+    `${name.padEnd(10)} ${file.padEnd(14)} ${(raw.length / KB).toFixed(1).padStart(7)} KB min  ` +
+      `${(gzipped / KB).toFixed(1).padStart(6)} KB gzip  budget ${budget} KB  ${ok ? "ok" : "OVER"}`,
+  );
+}
+// Other scripts (the task pane's on-demand form views, the dialog page): shown, not budgeted.
+const budgeted = new Set(BUNDLES.map((b) => b.file));
+for (const file of existsSync(DIST) ? readdirSync(DIST).filter((f) => f.endsWith(".js") && !budgeted.has(f)) : []) {
+  const raw = readFileSync(join(DIST, file));
+  console.log(
+    `${"other".padEnd(10)} ${file.padEnd(14)} ${(raw.length / KB).toFixed(1).padStart(7)} KB min  ` +
+      `${(gzipSync(raw, { level: 9 }).length / KB).toFixed(1).padStart(6)} KB gzip`,
+  );
+}
+process.exit(over === 0 ? 0 : 1);

@@ -1,0 +1,14 @@
+/** The command line's words in each language; compiled into the CLI only. */
+import type { Language } from "../model";
+import type { CliCatalogue } from "./catalogue";
+import { lookUp } from "./index";
+import { cli as en } from "./en/cli";
+import { cli as fr } from "./fr/cli";
+import { cli as es } from "./es/cli";
+
+export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue>> = { en, fr, es };
+
+/** Keys are checked where they are literal; the CLI also builds a few (`preserve.kind.<kind>`). */
+export function cliText(lang: Language, key: string, params?: Readonly<Record<string, string | number>>): string {
+  return lookUp(CLI_CATALOGUES[lang], CLI_CATALOGUES.en, key, params);
+}

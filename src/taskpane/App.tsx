@@ -1,0 +1,334 @@
+/** The task pane: evaluate, read the results, fix problems, tune settings, try scenarios. */
+import * as React from "react";
+import {
+  Button,
+  FluentProvider,
+  MessageBarBody,
+  Select,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { PlayRegular } from "@fluentui/react-icons";
+import { DEFAULT_SETTINGS, LANGUAGES, type Category, type Language, type Settings } from "../core/model";
+import { languageFromLocale, translate } from "../core/i18n";
+import { toAdapterError } from "../adapters/office/errors";
+import { outcomeLabel } from "../core/text";
+import type { PaneEvaluation, WorkbookGateway, WriteOutcome } from "./gateway";
+import { LanguageProvider, usePane } from "./i18n";
+import { themeFor } from "./theme";
+import { CategoryCard } from "./components/CategoryCard";
+import { OutcomeBanner } from "./components/OutcomeBanner";
+import { ProblemList } from "./components/ProblemList";
+import type { SaveResult } from "./components/SettingsView";
+import { TemplateOffer } from "./components/TemplateOffer";
+import { BusyIcon } from "./components/BusyIcon";
+import { Notice } from "./components/Notice";
+
+const SettingsView = React.lazy(() =>
+  import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({ default: m.SettingsView })),
+);
+const WhatIfView = React.lazy(() =>
+  import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({ default: m.WhatIfView })),
+);
+
+type View = "results" | "problems" | "settings" | "whatIf";
+const VIEWS: readonly View[] = ["results", "problems", "settings", "whatIf"];
+const CATEGORIES: readonly Category[] = ["membership", "finance", "external"];
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100vh", boxSizing: "border-box" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    maxWidth: "600px",
+    minWidth: 0,
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  language: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  evaluate: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  tabs: { flexWrap: "wrap" },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+/** Excel's failures in the user's words (cell-edit mode, protected sheet...), with Excel's own detail. */
+function errorText(error: unknown, lang: Language): string {
+  const failure = toAdapterError(error);
+  return translate(lang, "messages", `error.${failure.code}`, { detail: failure.detail });
+}
+
+/** Missing named inputs mean a workbook not yet set up: offer the template. */
+function needsTemplate(result: PaneEvaluation): boolean {
+  return result.evaluation.problems.some((p) => p.code === "nameMissing" && p.severity === "error");
+}
+
+export interface AppProps {
+  readonly gateway: WorkbookGateway;
+  readonly dark?: boolean;
+}
+
+export function App(props: AppProps) {
+  const styles = useStyles();
+  const { gateway } = props;
+  const [picked, setPicked] = React.useState<Language | null>(null);
+  const [result, setResult] = React.useState<PaneEvaluation | null>(null);
+  const language: Language = picked ?? result?.language ?? languageFromLocale(gateway.displayLanguage());
+  return (
+    <FluentProvider theme={themeFor(Boolean(props.dark))} className={styles.provider} lang={language}>
+      <LanguageProvider lang={language}>
+        <Pane gateway={gateway} result={result} setResult={setResult} language={language} onLanguage={setPicked} />
+      </LanguageProvider>
+    </FluentProvider>
+  );
+}
+
+function Pane(props: {
+  readonly gateway: WorkbookGateway;
+  readonly result: PaneEvaluation | null;
+  readonly setResult: (result: PaneEvaluation) => void;
+  readonly language: Language;
+  readonly onLanguage: (language: Language) => void;
+}) {
+  const { gateway, result, setResult, language } = props;
+  const { t, lang } = usePane();
+  const styles = useStyles();
+  const [view, setView] = React.useState<View>("results");
+  const [running, setRunning] = React.useState(false);
+  const [failure, setFailure] = React.useState<string | null>(null);
+  // The announcement is worded at render time, so it speaks the language the results appear in.
+  const [announce, setAnnounce] = React.useState(false);
+  const [template, setTemplate] = React.useState<{ busy: boolean; outcome: WriteOutcome | { error: string } | null }>({
+    busy: false,
+    outcome: null,
+  });
+  const [goToFailure, setGoToFailure] = React.useState<string | null>(null);
+
+  const runEvaluation = async () => {
+    setRunning(true);
+    setFailure(null);
+    setAnnounce(false);
+    try {
+      setResult(await gateway.evaluate());
+      setAnnounce(true);
+    } catch (error) {
+      setFailure(errorText(error, lang));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const insertTemplate = async () => {
+    setTemplate({ busy: true, outcome: null });
+    try {
+      setTemplate({ busy: false, outcome: await gateway.insertTemplate(language) });
+    } catch (error) {
+      setTemplate({ busy: false, outcome: { error: errorText(error, lang) } });
+    }
+  };
+
+  const goTo = async (cell: string) => {
+    setGoToFailure(null);
+    try {
+      await gateway.goTo(cell);
+    } catch (error) {
+      setGoToFailure(t("problems.goToFailed", { cell, message: errorText(error, lang) }));
+    }
+  };
+
+  const saveSettings = async (settings: Settings): Promise<SaveResult> => {
+    try {
+      return await gateway.saveSettings(settings, language);
+    } catch (error) {
+      return { ok: false, error: errorText(error, lang) };
+    }
+  };
+
+  React.useEffect(() => {
+    document.title = t("app.title");
+  }, [t]);
+
+  const problems = result?.evaluation.problems ?? [];
+  const previous = result?.history[result.history.length - 1];
+  const tabLabel = (v: View) =>
+    v === "problems" && problems.length > 0 ? t("tabs.problemsCount", { count: problems.length }) : t(`tabs.${v}`);
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t("app.title")}</h1>
+        <div className={styles.language}>
+          <label htmlFor="pane-language">
+            <Text size={200}>{t("app.language")}</Text>
+          </label>
+          <Select
+            id="pane-language"
+            size="small"
+            value={language}
+            onChange={(_, data) => props.onLanguage(data.value as Language)}
+          >
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {t(`language.${code}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </header>
+
+      <section className={styles.evaluate} aria-label={t("evaluate.button")}>
+        {result ? null : <Text>{t("evaluate.intro")}</Text>}
+        <Button
+          appearance="primary"
+          size="large"
+          icon={running ? <BusyIcon inverted /> : <PlayRegular />}
+          disabled={running}
+          onClick={runEvaluation}
+        >
+          {running ? t("evaluate.running") : t("evaluate.button")}
+        </Button>
+        {failure ? (
+          <Notice intent="error" layout="multiline">
+            <MessageBarBody>{t("evaluate.failed", { message: failure })}</MessageBarBody>
+          </Notice>
+        ) : null}
+      </section>
+
+      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+        {announce && result
+          ? t("evaluate.announce", {
+              outcome: outcomeLabel(result.evaluation.outcome, language),
+              met: result.evaluation.metCount,
+              near: result.evaluation.nearCount,
+              noData: result.evaluation.noDataCount,
+            })
+          : ""}
+      </div>
+
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+        aria-label={t("tabs.label")}
+        size="small"
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v} id={`tab-${v}`} value={v} aria-controls="pane-view">
+            {tabLabel(v)}
+          </Tab>
+        ))}
+      </TabList>
+
+      <div role="tabpanel" id="pane-view" aria-labelledby={`tab-${view}`} className={styles.panel}>
+        {view === "results" ? (
+          <>
+            {result ? <OutcomeBanner evaluation={result.evaluation} previous={previous} /> : null}
+            {result && needsTemplate(result) ? <TemplateOffer busy={template.busy} onInsert={insertTemplate} /> : null}
+            <TemplateResult outcome={template.outcome} />
+            {result && result.conflicts.length > 0 ? (
+              <Notice intent="error" layout="multiline">
+                <MessageBarBody>
+                  {t("evaluate.notWritten")}
+                  <ProblemList problems={result.conflicts} onGoTo={goTo} />
+                </MessageBarBody>
+              </Notice>
+            ) : null}
+            {result?.written ? <Text size={200}>{t("evaluate.written")}</Text> : null}
+            {result
+              ? CATEGORIES.map((category) => (
+                  <CategoryCard
+                    key={category}
+                    category={category}
+                    indicators={result.evaluation.indicators.filter((i) => i.category === category)}
+                    previous={previous}
+                  />
+                ))
+              : null}
+          </>
+        ) : null}
+        {view === "problems" ? (
+          result === null ? (
+            <Text>{t("problems.evaluateFirst")}</Text>
+          ) : (
+            <>
+              <Text>
+                {problems.length === 0
+                  ? t("problems.none")
+                  : t("problems.summary", {
+                      errors: problems.filter((p) => p.severity === "error").length,
+                      warnings: problems.filter((p) => p.severity === "warning").length,
+                    })}
+              </Text>
+              {goToFailure ? (
+                <Notice intent="error">
+                  <MessageBarBody>{goToFailure}</MessageBarBody>
+                </Notice>
+              ) : null}
+              <ProblemList problems={problems} onGoTo={goTo} />
+            </>
+          )
+        ) : null}
+        <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
+          {view === "settings" ? (
+            <SettingsView initial={result?.evaluation.settings ?? DEFAULT_SETTINGS} onSave={saveSettings} onGoTo={goTo} />
+          ) : null}
+          {view === "whatIf" ? <WhatIfView result={result} /> : null}
+        </React.Suspense>
+      </div>
+    </main>
+  );
+}
+
+function TemplateResult(props: { readonly outcome: WriteOutcome | { error: string } | null }) {
+  const { t } = usePane();
+  const { outcome } = props;
+  if (!outcome) return null;
+  if ("error" in outcome) {
+    return (
+      <Notice intent="error">
+        <MessageBarBody>{t("template.failed", { message: outcome.error })}</MessageBarBody>
+      </Notice>
+    );
+  }
+  if (outcome.ok) {
+    return (
+      <Notice intent="success">
+        <MessageBarBody>{t("template.done")}</MessageBarBody>
+      </Notice>
+    );
+  }
+  return (
+    <Notice intent="error" layout="multiline">
+      <MessageBarBody>
+        <ProblemList problems={outcome.conflicts} />
+      </MessageBarBody>
+    </Notice>
+  );
+}

@@ -1,0 +1,30 @@
+/** How indicator data reads in the pane: values, thresholds and changes since the last evaluation. */
+import { formatCount, formatPercent } from "../core/format";
+import { translate } from "../core/i18n";
+import type { IndicatorResult, Language, Status } from "../core/model";
+import type { LogEntry } from "../core";
+
+export function formatIndicatorNumber(value: number, unit: IndicatorResult["unit"], lang: Language): string {
+  if (unit === "percent") return formatPercent(value, lang);
+  if (unit === "yesno") return translate(lang, "terms", value >= 1 ? "yes" : "no");
+  return formatCount(value, lang);
+}
+
+/** How far a status is from triggering: a higher rank is closer. no_data has no rank. */
+const RANK: Record<Status, number | null> = { not_met: 0, near: 1, met: 2, no_data: null };
+
+export type Change =
+  | { readonly kind: "none" }
+  | { readonly kind: "new" }
+  | { readonly kind: "worse" | "better" | "other"; readonly previous: Status };
+
+/** What changed for one indicator since `previous` (the last logged evaluation). */
+export function changeSince(indicator: IndicatorResult, previous: LogEntry | undefined): Change {
+  if (!previous) return { kind: "none" };
+  const before: Status | null | undefined = previous.statuses[indicator.id];
+  if (before === null || before === undefined) return { kind: "new" };
+  if (before === indicator.status) return { kind: "none" };
+  const [was, now] = [RANK[before], RANK[indicator.status]];
+  if (was === null || now === null) return { kind: "other", previous: before };
+  return { kind: now > was ? "worse" : "better", previous: before };
+}

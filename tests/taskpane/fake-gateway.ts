@@ -1,0 +1,42 @@
+/** A scripted WorkbookGateway: records calls, answers with what each test sets up. */
+import type { Language, Settings } from "../../src/core/model";
+import type { PaneEvaluation, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
+
+export interface FakeGateway extends WorkbookGateway {
+  readonly calls: {
+    evaluate: number;
+    goTo: string[];
+    insertTemplate: Language[];
+    saveSettings: { settings: Settings; language: Language }[];
+  };
+}
+
+export function fakeGateway(options: {
+  readonly result?: PaneEvaluation | (() => Promise<PaneEvaluation>);
+  readonly displayLanguage?: string | null;
+  readonly insertTemplate?: WriteOutcome;
+  readonly saveSettings?: WriteOutcome;
+}): FakeGateway {
+  const calls: FakeGateway["calls"] = { evaluate: 0, goTo: [], insertTemplate: [], saveSettings: [] };
+  return {
+    calls,
+    displayLanguage: () => options.displayLanguage ?? "en-US",
+    evaluate: async () => {
+      calls.evaluate += 1;
+      const { result } = options;
+      if (!result) throw new Error("no workbook");
+      return typeof result === "function" ? result() : result;
+    },
+    goTo: async (address) => {
+      calls.goTo.push(address);
+    },
+    insertTemplate: async (language) => {
+      calls.insertTemplate.push(language);
+      return options.insertTemplate ?? { ok: true };
+    },
+    saveSettings: async (settings, language) => {
+      calls.saveSettings.push({ settings, language });
+      return options.saveSettings ?? { ok: true };
+    },
+  };
+}

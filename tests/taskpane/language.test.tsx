@@ -1,0 +1,51 @@
+/** @jest-environment jsdom */
+import "./setup";
+import { act, fireEvent, screen } from "@testing-library/react";
+import { axe } from "jest-axe";
+import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { BAD_SPEND, evaluationWith, paneEvaluation } from "./fixtures";
+import { fakeGateway } from "./fake-gateway";
+import { evaluateNow, openTab, renderPane } from "./render";
+
+const pick = async (code: string) => {
+  await act(async () => {
+    fireEvent.change(screen.getByRole("combobox", { name: /language|langue|idioma/i }), { target: { value: code } });
+  });
+};
+
+describe("Languages", () => {
+  it("follows Office's display language", () => {
+    renderPane(fakeGateway({ displayLanguage: "fr-FR" }));
+    expect(screen.getByRole("button", { name: "Évaluer les déclencheurs" })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Paramètres" })).toBeTruthy();
+  });
+
+  it("switches to French from the picker: results, statuses and problems in French", async () => {
+    const { container } = renderPane(
+      fakeGateway({ result: paneEvaluation(evaluationWith({ spend_vs_envelope: "met", active_members: "met" }, [BAD_SPEND])) }),
+    );
+    await evaluateNow();
+    await pick("fr");
+    expect(screen.getByRole("heading", { level: 2, name: "Envisager le recours au MVSP" })).toBeTruthy();
+    expect(screen.getAllByText("Atteint").length).toBe(2);
+    expect(screen.getAllByText("Mesuré : 25,3 %")).toHaveLength(2);
+    expect(screen.getByText("Le complément recommande ; le Conseil d'administration décide.")).toBeTruthy();
+    expect(container.querySelector(".fui-FluentProvider")?.getAttribute("lang")).toBe("fr");
+    expect(await axe(container)).toHaveNoViolations();
+    await openTab(/problèmes/i);
+    expect(screen.getByRole("button", { name: "Aller à la cellule Inputs!C7" })).toBeTruthy();
+  });
+
+  it("switches to Spanish", async () => {
+    renderPane(fakeGateway({}));
+    await pick("es");
+    expect(screen.getByRole("button", { name: "Evaluar activadores" })).toBeTruthy();
+  });
+
+  it("uses the workbook's Language setting over Office's", async () => {
+    const evaluation = { ...evaluationWith({}), settings: { ...DEFAULT_SETTINGS, Language: "es" as const } };
+    renderPane(fakeGateway({ displayLanguage: "fr-FR", result: paneEvaluation(evaluation, { language: "es" }) }));
+    await evaluateNow(/évaluer/i);
+    expect(screen.getByRole("heading", { level: 2, name: "Sin activación" })).toBeTruthy();
+  });
+});
