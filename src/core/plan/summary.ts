@@ -4,11 +4,11 @@
  * native chart whose data also stands in the sheet as a table with data bars (for readers whose
  * tool cannot draw the chart).
  */
-import type { WorkbookSnapshot } from "../cells";
 import { translate } from "../i18n";
 import { INDICATORS, type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language } from "../model";
 import { categoryName, explanationText, indicatorName, outcomeLabel, outcomeSentence, statusWord } from "../text";
 import { SheetBuilder, onePageScale, workbookDate } from "./layout";
+import type { EvaluationPlanArgs } from "./index";
 import type { LogEntry } from "./log";
 import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
@@ -29,14 +29,7 @@ const COMPARISON: Readonly<Partial<Record<IndicatorId, "<" | ">">>> = {
 /** Rows frozen on screen: title, evaluation date, outcome, outcome sentence. */
 const FROZEN_ROWS = 4;
 
-export interface SummaryArgs {
-  readonly snapshot: WorkbookSnapshot;
-  readonly evaluation: Evaluation;
-  readonly language: Language;
-  readonly timestamp: string;
-  readonly version: string;
-  readonly history: readonly LogEntry[];
-}
+export type SummaryArgs = EvaluationPlanArgs;
 
 export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: PlanName } {
   const { evaluation, language: lang, timestamp } = args;
