@@ -3,26 +3,26 @@ import type { Catalogue } from "../catalogue";
 export const explanations: Catalogue["explanations"] = {
   noData: "Non évalué : la donnée nécessaire ({names}) manque ou n'est pas valide ; voir les problèmes de saisie.",
   "active_members.met":
-    "{active} membres actifs, moins de {min}, et les {lost} membres perdus au cours des {months} derniers mois étaient tous de niveau 1 ({feeUsd} de cotisations par an).",
+    "{active} membres actifs, moins de {min} ; membres perdus au cours des {months} derniers mois : {lost}, tous de niveau 1 ({feeUsd} de cotisations par an).",
   "active_members.metCounts": "{active} membres actifs, moins de {min}, et les membres perdus étaient tous de niveau 1.",
   "active_members.metCountOnly": "{active} membres actifs, moins de {min} (la condition de niveau 1 est désactivée dans les paramètres).",
   "active_members.metUnchecked": "{active} membres actifs, moins de {min} ; il n'a pas été vérifié que les membres perdus étaient tous de niveau 1.",
   "active_members.nearTierFails":
-    "{active} membres actifs, moins de {min}, mais seuls {lostTier1} des {lost} membres perdus au cours des {months} derniers mois étaient de niveau 1.",
+    "{active} membres actifs, moins de {min}, mais les membres perdus n'étaient pas tous de niveau 1 : {lostTier1} sur {lost} au cours des {months} derniers mois.",
   "active_members.near": "{active} membres actifs : pas encore moins de {min}, mais dans la zone d'alerte de {warn}.",
   "active_members.notMet": "{active} membres actifs, au-dessus du seuil d'alerte de {warn}.",
-  "new_members.met": "{count} nouveaux membres au cours des {months} derniers mois, moins de {min}.",
-  "new_members.near": "{count} nouveaux membres au cours des {months} derniers mois, exactement le minimum de {min}.",
-  "new_members.notMet": "{count} nouveaux membres au cours des {months} derniers mois, plus que le minimum de {min}.",
+  "new_members.met": "Nouveaux membres au cours des {months} derniers mois : {count}, moins que le minimum de {min}.",
+  "new_members.near": "Nouveaux membres au cours des {months} derniers mois : {count}, exactement le minimum de {min}.",
+  "new_members.notMet": "Nouveaux membres au cours des {months} derniers mois : {count}, plus que le minimum de {min}.",
   "spend_vs_envelope.met": "Les dépenses prévues de {spendUsd} dépassent l'enveloppe de {envelopeUsd} de {overPct}, soit plus de {maxPct}.",
   "spend_vs_envelope.near":
     "Les dépenses prévues de {spendUsd} dépassent l'enveloppe de {envelopeUsd} de {overPct} : au-delà du seuil d'alerte de {warnPct}, sans dépasser {maxPct}.",
   "spend_vs_envelope.notMet": "Les dépenses prévues de {spendUsd} dépassent l'enveloppe de {envelopeUsd} de {overPct}, sous le seuil d'alerte de {warnPct}.",
   "spend_vs_envelope.withinEnvelope": "Les dépenses prévues de {spendUsd} restent dans l'enveloppe de {envelopeUsd}.",
   "cash_deficit_quarters.met":
-    "{count} des {total} trimestres prévus se terminent sous la réserve minimale de {reserveUsd} (plus longue série : {run}), soit plus de {max}.",
-  "cash_deficit_quarters.near": "{count} des {total} trimestres prévus se terminent sous la réserve minimale de {reserveUsd}, exactement la limite de {max}.",
-  "cash_deficit_quarters.notMet": "{count} des {total} trimestres prévus se terminent sous la réserve minimale de {reserveUsd}.",
+    "Trimestres prévus se terminant sous la réserve minimale de {reserveUsd} : {count} sur {total} (plus longue série : {run}), soit plus de {max}.",
+  "cash_deficit_quarters.near": "Trimestres prévus se terminant sous la réserve minimale de {reserveUsd} : {count} sur {total}, exactement la limite de {max}.",
+  "cash_deficit_quarters.notMet": "Trimestres prévus se terminant sous la réserve minimale de {reserveUsd} : {count} sur {total}.",
   "core_service_cost.any.met": "Le service {service} coûte {variancePct} de plus que sa moyenne historique, au-delà de la limite de {maxPct}.",
   "core_service_cost.any.near":
     "Le service {service} coûte {variancePct} de plus que sa moyenne historique : au-delà du seuil d'alerte de {warnPct}, sans dépasser {maxPct}.",
