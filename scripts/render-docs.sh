@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for lang in en fr; do
   node lib/cli/main.js template "$work/inputs-$lang.xlsx" --lang "$lang" >/dev/null
-  node lib/cli/main.js evaluate "$work/inputs-$lang.xlsx" --out "$work/evaluated-$lang.xlsx" >/dev/null || true
+  node lib/cli/main.js evaluate "$work/inputs-$lang.xlsx" --out "$work/evaluated-$lang.xlsx" --lang "$lang" >/dev/null || true
   # Only the summary: LibreOffice prints every sheet, so keep the page of the summary sheet.
   node -e '
     const ExcelJS = require("exceljs");
