@@ -6,12 +6,11 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { PRODUCT_VERSION, buildTemplatePlan, namesToRead, runEvaluation, type Clock } from "../core";
+import { PRODUCT_VERSION, buildTemplatePlan, namesToRead, runEvaluation, clockAt } from "../core";
 import { SHEET_NAMES, type WritePlan } from "../core/plan/types";
 import { languageFromLocale } from "../core/i18n";
 import { cliText } from "../core/i18n/cli-catalogue";
 import { loadAllLanguages } from "../core/i18n/all";
-import { dayFromYMD } from "../core/dates";
 import type { Language, Problem, WorkbookSnapshot } from "../core";
 import { problemMessage } from "../core/text";
 import { applyPlan, loadWorkbook, readSnapshot, saveWorkbook, type LoadedWorkbook, type PreservationRisk } from "../adapters/xlsx";
@@ -44,17 +43,6 @@ class CliFailure extends Error {
 
 function systemLanguage(env: CliIo["env"]): Language {
   return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || null);
-}
-
-const pad2 = (n: number) => String(n).padStart(2, "0");
-
-/** Local calendar date and time, as a person at this computer reads them. */
-export function clockAt(now: Date): Clock {
-  const date = `${now.getFullYear()}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
-  return {
-    today: dayFromYMD(now.getFullYear(), now.getMonth() + 1, now.getDate()),
-    timestamp: `${date} ${pad2(now.getHours())}:${pad2(now.getMinutes())}`,
-  };
 }
 
 function reason(error: unknown): string {

@@ -11,6 +11,7 @@ import { evaluate } from "./rules";
 import { buildEvaluationPlan, readLogHistory, statusCellProblems, type LogEntry } from "./plan";
 import { OWNERSHIP_NAMES } from "./plan/types";
 import { languageFromLocale } from "./i18n";
+import { dayFromYMD } from "./dates";
 
 export * from "./model";
 export * from "./cells";
@@ -55,6 +56,16 @@ export interface EvaluationRun {
   readonly conflicts: readonly Problem[];
   /** The log as it was before this evaluation (oldest first). */
   readonly history: readonly LogEntry[];
+}
+
+/** The local calendar date and time of `now`, as a person at this computer reads them. */
+export function clockAt(now: Date): Clock {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return {
+    today: dayFromYMD(now.getFullYear(), now.getMonth() + 1, now.getDate()),
+    timestamp: `${date} ${pad(now.getHours())}:${pad(now.getMinutes())}`,
+  };
 }
 
 /** Reads, evaluates and plans the writes: one call, no I/O. */

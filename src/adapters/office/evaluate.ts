@@ -2,7 +2,7 @@
  * What the faces (ribbon command, task pane) ask of Excel. An evaluation is exactly two round
  * trips: one batch reads every input, the core evaluates and plans in memory, one batch writes.
  */
-import { buildTemplatePlan, dayFromIso, loadLanguage, namesToRead, reportLanguage, runEvaluation, type Clock, type EvaluationRun, type Language, type Problem, type WorkbookSnapshot } from "../../core";
+import { buildTemplatePlan, clockAt, loadLanguage, namesToRead, reportLanguage, runEvaluation, type Clock, type EvaluationRun, type Language, type Problem, type WorkbookSnapshot } from "../../core";
 import { applyPlan } from "./apply";
 import { splitAddress } from "./addresses";
 import { toAdapterError } from "./errors";
@@ -41,11 +41,7 @@ export async function evaluateInExcel(context: Excel.RequestContext, options: Ev
 
 /** The user's local calendar date and time: what "today" means on the Board's papers. */
 export function localClock(now: Date = new Date()): Clock {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  const today = dayFromIso(date);
-  if (today === null) throw new Error(`unreadable local date ${date}`);
-  return { today, timestamp: `${date} ${pad(now.getHours())}:${pad(now.getMinutes())}` };
+  return clockAt(now);
 }
 
 /** "Go to cell": activates the sheet and selects `'Budget 2026'!B7` (or a range). One sync. */
