@@ -1,9 +1,7 @@
 /** What the command line prints: the SPEC's JSON shape, or a table for people. */
-import type { Evaluation, IndicatorResult, Language } from "../core/model";
-import { translate } from "../core/i18n";
+import type { Evaluation, Language } from "../core/model";
 import { cliText } from "../core/i18n/cli-catalogue";
-import { explanationText, indicatorName, outcomeSentence, problemMessage, statusWord } from "../core/text";
-import { formatCount, formatPercent } from "../core/format";
+import { explanationText, indicatorName, metWhenText, outcomeSentence, problemMessage, statusWord, valueText } from "../core/text";
 
 export interface JsonResult {
   readonly evaluationDate: string;
@@ -51,12 +49,6 @@ export function toJson(evaluation: Evaluation, lang: Language): JsonResult {
   };
 }
 
-function shownNumber(value: number | null, unit: IndicatorResult["unit"], lang: Language): string {
-  if (value === null) return cliText(lang, "table.none");
-  if (unit === "percent") return formatPercent(value, lang);
-  if (unit === "yesno") return translate(lang, "terms", value ? "yes" : "no");
-  return formatCount(value, lang);
-}
 
 /** Code points, not UTF-16 units, so accented headers line up. */
 const width = (text: string): number => [...text].length;
@@ -68,8 +60,8 @@ export function toTable(evaluation: Evaluation, lang: Language): string {
   const header = [t("table.indicator"), t("table.value"), t("table.threshold"), t("table.status")];
   const rows = evaluation.indicators.map((indicator) => [
     indicatorName(indicator.id, lang),
-    shownNumber(indicator.value, indicator.unit, lang),
-    shownNumber(indicator.threshold, indicator.unit, lang),
+    valueText(indicator.value, indicator.unit, lang) ?? t("table.none"),
+    metWhenText(indicator, lang),
     statusWord(indicator.status, lang),
   ]);
   const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => width(row[c]))));

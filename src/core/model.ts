@@ -32,6 +32,15 @@ export const INDICATORS: readonly { readonly id: IndicatorId; readonly category:
   { id: "stakeholder_prioritisation", category: "external" },
 ];
 
+/** How each measured indicator compares its value with its threshold to be `met` (strictly). */
+export const MET_WHEN: Readonly<Partial<Record<IndicatorId, "<" | ">">>> = {
+  active_members: "<",
+  new_members: "<",
+  spend_vs_envelope: ">",
+  cash_deficit_quarters: ">",
+  core_service_cost: ">",
+};
+
 /** The external factor each external indicator reads from the `ExternalFactors` table. */
 export const EXTERNAL_FACTOR_IDS = {
   external_funding: "E1",

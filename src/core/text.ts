@@ -1,5 +1,5 @@
 /** Turns the core's data (statuses, problems, explanations) into sentences in one language. */
-import type { Category, Evaluation, IndicatorId, IndicatorResult, Language, Outcome, Problem, Status } from "./model";
+import { MET_WHEN, type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
 import { translate } from "./i18n";
 import { formatCount, formatPercent, formatUsd } from "./format";
 
@@ -51,4 +51,19 @@ export function explanationText(indicator: IndicatorResult, lang: Language): str
 /** The problem's sentence, naming its cell. */
 export function problemMessage(problem: Problem, lang: Language): string {
   return translate(lang, "problems", problem.code, { name: problem.name, cell: problem.cell, ...problem.params });
+}
+
+/** A measured value as a reader expects it: `68`, `25.3%`, `Yes`; null when there is none. */
+export function valueText(value: number | null, unit: IndicatorResult["unit"], lang: Language): string | null {
+  if (value === null) return null;
+  if (unit === "percent") return formatPercent(value, lang);
+  if (unit === "yesno") return translate(lang, "terms", value ? "yes" : "no");
+  return formatCount(value, lang);
+}
+
+/** When the indicator is met: `< 70`, `> 20.0%`, or `Yes` for the Board's assessments. */
+export function metWhenText(indicator: IndicatorResult, lang: Language): string {
+  const comparison = MET_WHEN[indicator.id];
+  if (!comparison || indicator.threshold === null) return translate(lang, "terms", "yes");
+  return `${comparison} ${valueText(indicator.threshold, indicator.unit, lang)}`;
 }

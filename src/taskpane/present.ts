@@ -1,14 +1,6 @@
-/** How indicator data reads in the pane: values, thresholds and changes since the last evaluation. */
-import { formatCount, formatPercent } from "../core/format";
-import { translate } from "../core/i18n";
-import type { IndicatorResult, Language, Status } from "../core/model";
+/** What changed for each indicator since the last evaluation. */
+import type { IndicatorResult, Status } from "../core/model";
 import type { LogEntry } from "../core";
-
-export function formatIndicatorNumber(value: number, unit: IndicatorResult["unit"], lang: Language): string {
-  if (unit === "percent") return formatPercent(value, lang);
-  if (unit === "yesno") return translate(lang, "terms", value >= 1 ? "yes" : "no");
-  return formatCount(value, lang);
-}
 
 /** How far a status is from triggering: a higher rank is closer. no_data has no rank. */
 const RANK: Record<Status, number | null> = { not_met: 0, near: 1, met: 2, no_data: null };

@@ -73,7 +73,7 @@ describe("evaluate", () => {
     const result = await run("evaluate", template);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Evaluation date: 2026-09-30/);
-    expect(result.stdout).toMatch(/Active member organisations\s+68\s+70\s+Met/);
+    expect(result.stdout).toMatch(/Active member organisations\s+68\s+< 70\s+Met/);
     expect(result.stdout).toContain("the Board should consider activating");
     expect(readFileSync(template).equals(before)).toBe(true);
     expect(existsSync(reportPath(template))).toBe(false);

@@ -57,7 +57,7 @@ describe("Results view", () => {
     const spend = within(finance).getByText("Planned spend over the budget envelope").closest("li") as HTMLElement;
     expect(within(spend).getByText("Met")).toBeTruthy();
     expect(within(spend).getByText("Measured: 25.3%")).toBeTruthy();
-    expect(within(spend).getByText("Threshold: 20.0%")).toBeTruthy();
+    expect(within(spend).getByText("Met when > 20.0%")).toBeTruthy();
     const external = screen.getByRole("region", { name: "External factors" });
     expect(within(external).getAllByRole("listitem")).toHaveLength(3);
     const funding = within(external)

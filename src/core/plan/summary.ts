@@ -5,7 +5,7 @@
  * tool cannot draw the chart).
  */
 import { translate } from "../i18n";
-import { INDICATORS, type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language } from "../model";
+import { INDICATORS, MET_WHEN, type Category, type Evaluation, type IndicatorResult, type Language } from "../model";
 import { categoryName, explanationText, indicatorName, outcomeLabel, outcomeSentence, statusWord } from "../text";
 import { SheetBuilder, onePageScale, workbookDate } from "./layout";
 import type { EvaluationPlanArgs } from "./index";
@@ -17,14 +17,6 @@ import { COL, DASH, LAST_COL, LEFT, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put
 import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, settingsGrid } from "./summary-panels";
 import { SHEET_NAMES, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
 
-/** How each indicator compares its value with its threshold to be `met`. */
-const COMPARISON: Readonly<Partial<Record<IndicatorId, "<" | ">">>> = {
-  active_members: "<",
-  new_members: "<",
-  spend_vs_envelope: ">",
-  cash_deficit_quarters: ">",
-  core_service_cost: ">",
-};
 
 /** Rows frozen on screen: title, evaluation date, outcome, outcome sentence. */
 const FROZEN_ROWS = 4;
@@ -154,7 +146,7 @@ function measuredValue(result: IndicatorResult, lang: Language): Cell {
 
 function thresholdCell(result: IndicatorResult, lang: Language): Cell {
   if (result.unit === "yesno") return { value: yesNo(true, lang), style: S.textRight };
-  const comparison = COMPARISON[result.id];
+  const comparison = MET_WHEN[result.id];
   if (result.threshold === null || !comparison) return { value: DASH, style: S.textRight };
   return { value: result.threshold, style: thresholdStyleKey(comparison, result.unit) };
 }

@@ -2,9 +2,9 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowSwapRegular, ArrowUpRegular, SparkleRegular } from "@fluentui/react-icons";
 import type { Category, IndicatorResult } from "../../core/model";
-import { categoryName, explanationText, indicatorName, statusWord } from "../../core/text";
+import { categoryName, explanationText, indicatorName, metWhenText, statusWord, valueText } from "../../core/text";
 import type { LogEntry } from "../../core";
-import { changeSince, formatIndicatorNumber, type Change } from "../present";
+import { changeSince, type Change } from "../present";
 import { usePane } from "../i18n";
 import { StatusBadge } from "./StatusBadge";
 
@@ -77,7 +77,7 @@ function IndicatorRow(props: { readonly indicator: IndicatorResult; readonly pre
   const { lang, t } = usePane();
   const styles = useStyles();
   const { indicator } = props;
-  const value = indicator.value === null ? t("indicator.noValue") : formatIndicatorNumber(indicator.value, indicator.unit, lang);
+  const value = valueText(indicator.value, indicator.unit, lang) ?? t("indicator.noValue");
   return (
     <li className={styles.item} data-indicator={indicator.id}>
       <div className={styles.head}>
@@ -92,7 +92,7 @@ function IndicatorRow(props: { readonly indicator: IndicatorResult; readonly pre
         <Text size={200}>{t("indicator.value", { value })}</Text>
         {indicator.threshold !== null ? (
           <Text size={200}>
-            {t("indicator.threshold", { threshold: formatIndicatorNumber(indicator.threshold, indicator.unit, lang) })}
+            {t("indicator.threshold", { threshold: metWhenText(indicator, lang) })}
           </Text>
         ) : null}
       </div>

@@ -25,7 +25,7 @@ export const pane = {
   "banner.previous": "Previous evaluation ({date}): {outcome}",
 
   "indicator.value": "Measured: {value}",
-  "indicator.threshold": "Threshold: {threshold}",
+  "indicator.threshold": "Met when {threshold}",
   "indicator.noValue": "—",
   "change.new": "New since the last evaluation",
   "change.worse": "Closer to the trigger: was {status}",

@@ -26,7 +26,7 @@ export const pane: PaneCatalogue = {
   "banner.previous": "Evaluación anterior ({date}): {outcome}",
 
   "indicator.value": "Medido: {value}",
-  "indicator.threshold": "Umbral: {threshold}",
+  "indicator.threshold": "Se cumple si {threshold}",
   "indicator.noValue": "—",
   "change.new": "Nuevo desde la última evaluación",
   "change.worse": "Más cerca de la activación: era {status}",

@@ -26,7 +26,7 @@ export const pane: PaneCatalogue = {
   "banner.previous": "Évaluation précédente ({date}) : {outcome}",
 
   "indicator.value": "Mesuré : {value}",
-  "indicator.threshold": "Seuil : {threshold}",
+  "indicator.threshold": "Atteint si {threshold}",
   "indicator.noValue": "—",
   "change.new": "Nouveau depuis la dernière évaluation",
   "change.worse": "Plus proche du déclenchement : était {status}",
