@@ -66,7 +66,7 @@ export const cli = {
   "table.evaluationDate": "Evaluation date: {date}",
   "table.indicator": "Indicator",
   "table.value": "Value",
-  "table.threshold": "Threshold",
+  "table.threshold": "Met when",
   "table.status": "Status",
   "table.counts": "Met: {met}   Near: {near}   No data: {noData}",
   "table.problems": "Input problems:",

@@ -67,7 +67,7 @@ export const cli: CliCatalogue = {
   "table.evaluationDate": "Fecha de evaluación: {date}",
   "table.indicator": "Indicador",
   "table.value": "Valor",
-  "table.threshold": "Umbral",
+  "table.threshold": "Se cumple si",
   "table.status": "Estado",
   "table.counts": "Cumplidos: {met}   Cercanos: {near}   Sin datos: {noData}",
   "table.problems": "Problemas de entrada:",

@@ -68,7 +68,7 @@ export const cli: CliCatalogue = {
   "table.evaluationDate": "Date d'évaluation : {date}",
   "table.indicator": "Indicateur",
   "table.value": "Valeur",
-  "table.threshold": "Seuil",
+  "table.threshold": "Atteint si",
   "table.status": "Statut",
   "table.counts": "Atteints : {met}   Proches : {near}   Sans données : {noData}",
   "table.problems": "Problèmes de saisie :",
