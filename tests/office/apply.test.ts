@@ -262,7 +262,7 @@ describe("applyPlan", () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       centerHeader: "Inputs && settings",
       leftFooter: "MVSP",
-      rightFooter: "Page {page}",
+      rightFooter: "Page &P",
       printTitleRows: "$1:$2",
       printArea: "A1:D20",
     });

@@ -17,7 +17,8 @@ import { rectAddress, columnLetters } from "./addresses";
 import { cellBlocks } from "./blocks";
 import { AdapterError, toAdapterError } from "./errors";
 import { readWorkbook, sameSheet, type WorkbookState } from "./snapshot";
-import { applyStyle, columnWidthPoints, headerFooterText } from "./styles";
+import { applyStyle, columnWidthPoints } from "./styles";
+import { headerFooterCode } from "../../core/plan";
 import { API, officeApiSupport, type ApiSupport } from "./support";
 import { toExcelInput } from "./values";
 
@@ -266,9 +267,9 @@ class PlanWriter {
     layout.paperSize = print.paperSize;
     layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
     const pages = layout.headersFooters.defaultForAllPages;
-    pages.centerHeader = headerFooterText(print.headerCenter);
-    pages.leftFooter = headerFooterText(print.footerLeft);
-    pages.rightFooter = headerFooterText(print.footerRight);
+    pages.centerHeader = headerFooterCode(print.headerCenter);
+    pages.leftFooter = headerFooterCode(print.footerLeft);
+    pages.rightFooter = headerFooterCode(print.footerRight);
     if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     if (print.printArea) layout.setPrintArea(rectAddress(print.printArea));
   }

@@ -63,7 +63,3 @@ export function columnWidthPoints(characters: number): number {
   return Math.round(characters * 7 + 5) * 0.75;
 }
 
-/** `&` starts a code in Excel header/footer text: a literal one is written `&&`. */
-export function headerFooterText(text: string): string {
-  return text.replace(/&/g, "&&");
-}

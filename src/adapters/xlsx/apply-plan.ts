@@ -5,7 +5,7 @@
 import type ExcelJS from "exceljs";
 import { a1, quoteSheet } from "../../core/cells";
 import type { CellStyle, PlanRect, PlanValidation, PrintSetup, SheetPlan, WritePlan } from "../../core/plan/types";
-import { PAGE_TOKENS } from "../../core/plan";
+import { headerFooterCode } from "../../core/plan";
 import { applyStyle, argb } from "./styles";
 
 export class PlanConflictError extends Error {
@@ -102,19 +102,6 @@ function lookupStyle(styles: WritePlan["styles"], key: string): CellStyle {
   return style;
 }
 
-/**
- * Header/footer text is plain except for the plan's page tokens: `&` starts a code in Excel's
- * syntax, so a literal one is doubled before the tokens become `&P` / `&N`.
- */
-function headerText(text: string): string {
-  return text
-    .replace(/&/g, "&&")
-    .split(PAGE_TOKENS.page)
-    .join("&P")
-    .split(PAGE_TOKENS.pages)
-    .join("&N");
-}
-
 function applyPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
   ws.pageSetup = {
     ...ws.pageSetup,
@@ -127,10 +114,10 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
     ...(print.repeatRows && { printTitlesRow: `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}` }),
     ...(print.printArea && { printArea: rectAddress(print.printArea) }),
   };
-  const header = print.headerCenter ? `&C${headerText(print.headerCenter)}` : "";
+  const header = print.headerCenter ? `&C${headerFooterCode(print.headerCenter)}` : "";
   const footer =
-    (print.footerLeft ? `&L${headerText(print.footerLeft)}` : "") +
-    (print.footerRight ? `&R${headerText(print.footerRight)}` : "");
+    (print.footerLeft ? `&L${headerFooterCode(print.footerLeft)}` : "") +
+    (print.footerRight ? `&R${headerFooterCode(print.footerRight)}` : "");
   ws.headerFooter = { ...ws.headerFooter, ...(header && { oddHeader: header }), ...(footer && { oddFooter: footer }) };
 }
 

@@ -24,6 +24,14 @@ export { summaryPrintScale } from "./summary";
  */
 export const PAGE_TOKENS = { page: "{page}", pages: "{pages}" } as const;
 
+/**
+ * Header/footer text in Excel's code syntax, shared by both adapters: `&` starts a code, so a
+ * literal one is doubled before the page tokens become `&P` (page) and `&N` (pages).
+ */
+export function headerFooterCode(text: string): string {
+  return text.replace(/&/g, "&&").split(PAGE_TOKENS.page).join("&P").split(PAGE_TOKENS.pages).join("&N");
+}
+
 export interface EvaluationPlanArgs {
   readonly snapshot: WorkbookSnapshot;
   readonly evaluation: Evaluation;
