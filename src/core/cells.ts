@@ -29,11 +29,27 @@ export interface RangeSnapshot {
   readonly values: readonly (readonly CellValue[])[];
   /** Number formats, same shape as `values` (`General`, `0%`, `yyyy-mm-dd`, ...). */
   readonly formats: readonly (readonly string[])[];
+  /**
+   * For a plain named range only: the used rows directly below it, within its columns (at most
+   * `ROWS_READ_BELOW`), so the core can warn about rows typed below a table input that are not
+   * part of it. Absent for Excel tables, which grow by themselves, and for single cells.
+   */
+  readonly below?: readonly (readonly CellValue[])[];
 }
+
+/** How many rows below a plain named range the adapters read for the "rows typed below" warning. */
+export const ROWS_READ_BELOW = 50;
+
+/**
+ * The error value an adapter gives for a formula cell that has no calculated value (a workbook
+ * written by a script and never opened in Excel). Real Excel errors all start with `#`.
+ */
+export const UNCALCULATED: CellError = { error: "uncalculated" };
 
 /** What a defined name turned out to be when the adapter looked it up. */
 export type NameSnapshot =
-  | { readonly kind: "range"; readonly range: RangeSnapshot }
+  /** `source`: a defined name, or an Excel table (ListObject) of that name (header row included). */
+  | { readonly kind: "range"; readonly range: RangeSnapshot; readonly source?: "name" | "table" }
   | { readonly kind: "missing" }
   /** The name exists but refers to a deleted range (`=#REF!`, `='Old'!#REF!`). */
   | { readonly kind: "broken"; readonly formula: string }
@@ -62,42 +78,5 @@ export interface WorkbookSnapshot {
   readonly log: readonly (readonly CellValue[])[] | null;
 }
 
-/** 0-based row/column → `B7`. */
-export function a1(row: number, col: number): string {
-  let letters = "";
-  let n = col + 1;
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
-}
-
-/** A sheet name as Excel writes it in a reference: quoted when it holds anything but letters, digits, `_`, `.`. */
-export function quoteSheet(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/g, "''")}'`;
-}
-
-/** `'Budget 2026'!B7`: how problems name a cell. */
-export function cellAddress(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${a1(row, col)}`;
-}
-
-/** `'Budget 2026'!B7:D9` (or a single cell). */
-export function rangeAddress(sheet: string, row: number, col: number, rows: number, cols: number): string {
-  const start = a1(row, col);
-  const end = a1(row + Math.max(rows, 1) - 1, col + Math.max(cols, 1) - 1);
-  return `${quoteSheet(sheet)}!${start === end ? start : `${start}:${end}`}`;
-}
-
-/** `B7` → {row: 6, col: 1}; null when the text is not an A1 cell reference. */
-export function parseA1(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/.exec(ref.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
+// Addresses live in one module for the core and both adapters.
+export { a1, quoteSheet, cellAddress, rangeAddress, parseA1 } from "./address";

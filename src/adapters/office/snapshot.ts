@@ -8,6 +8,7 @@
 import type { CellValue, NameSnapshot, WorkbookSnapshot } from "../../core/cells";
 import { OWNERSHIP_NAMES, SHEET_NAMES } from "../../core/plan/types";
 import { splitAddress, isMultiAreaFormula } from "./addresses";
+import { sameSheetName as sameSheet } from "../../core/address";
 import { API, officeApiSupport, type ApiSupport } from "./support";
 import { toCellGrid } from "./values";
 import { toAdapterError } from "./errors";
@@ -154,10 +155,7 @@ export async function readWorkbook(
   };
 }
 
-/** Excel compares sheet names without regard to case. */
-export function sameSheet(a: string, b: string): boolean {
-  return a.toLocaleUpperCase("en") === b.toLocaleUpperCase("en");
-}
+export { sameSheet };
 
 function nameSnapshot({ item, range, withFormula }: NameProbe): NameSnapshot {
   if (item.isNullObject) return { kind: "missing" };

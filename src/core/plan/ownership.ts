@@ -7,10 +7,10 @@ import type { WorkbookSnapshot } from "../cells";
 import type { Problem } from "../model";
 import { OWNERSHIP_NAMES, type PlanName } from "./types";
 
-/** Excel compares sheet names without regard to case. */
-export function sameSheet(a: string, b: string): boolean {
-  return a.toLocaleUpperCase("en") === b.toLocaleUpperCase("en");
-}
+import { sameSheetName } from "../address";
+
+/** Excel compares sheet names without regard to case (one rule: `core/address`). */
+export const sameSheet = sameSheetName;
 
 export function sheetExists(snapshot: WorkbookSnapshot, sheet: string): boolean {
   return snapshot.sheets.some((s) => sameSheet(s.name, sheet));

@@ -60,6 +60,21 @@ export interface PlanRect {
   readonly cols: number;
 }
 
+/**
+ * An Excel table (ListObject): a block whose first row holds the column headers (as written by
+ * `cells`), banded, with filter buttons. It grows as the user types rows below it.
+ */
+export interface PlanTable {
+  /** Workbook-unique table name, e.g. `MemberRoster`. */
+  readonly name: string;
+  /** Header row included. */
+  readonly range: PlanRect;
+  /** Header texts, left to right: equal to the header cells' values. */
+  readonly columns: readonly string[];
+  /** Built-in table style, e.g. `TableStyleLight9`. */
+  readonly style: string;
+}
+
 export type PlanValidation =
   | { readonly kind: "list"; readonly range: PlanRect; readonly values: readonly string[] }
   | { readonly kind: "date"; readonly range: PlanRect }
@@ -118,6 +133,8 @@ export interface SheetPlan {
   /** In-cell data bars (conditional formatting) over numeric cells. */
   readonly dataBars?: readonly { readonly range: PlanRect; readonly color: string }[];
   readonly validations?: readonly PlanValidation[];
+  /** Excel tables (ListObjects) over blocks of this sheet, e.g. the template's input tables. */
+  readonly tables?: readonly PlanTable[];
   /** Office.js draws it; the ExcelJS adapter cannot write charts and skips it (the sheet also holds the same data as a table with data bars). */
   readonly chart?: PlanChart;
   readonly tabColor?: string;

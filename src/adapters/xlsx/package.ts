@@ -1,0 +1,169 @@
+/**
+ * An OOXML package (the parts of an .xlsx/.xlsm file) opened for editing in place: parts are
+ * inflated only when asked for, and every part that is not `set` or `remove`d is written back
+ * with its original compressed bytes. This is what keeps a user's workbook intact: charts,
+ * pivots, macros, labels, anything we do not understand travels through untouched.
+ */
+import { DEFAULT_ZIP_LIMITS, inflateEntry, isCompoundFile, isEncryptedPackage, makeEntry, readZip, writeZip, ZipError, type ZipEntry, type ZipLimits } from "./zip";
+
+/** Why a file is not a package we can open, beyond the zip's own failures. */
+export class PackageError extends Error {
+  constructor(
+    readonly code: "encrypted" | "legacyXls" | "notWorkbook" | ZipError["code"],
+    readonly part?: string,
+  ) {
+    super(part ? `${code}: ${part}` : code);
+    this.name = "PackageError";
+  }
+}
+
+/** Part names are case-insensitive (ECMA-376 Part 2, 9.1.1.1) and stored without a leading `/`. */
+const key = (path: string): string => path.replace(/^\//, "").toLowerCase();
+
+export class XlsxPackage {
+  private readonly entries = new Map<string, ZipEntry>();
+  private readonly order: string[] = [];
+  private readonly edited = new Map<string, Buffer>();
+  private readonly removed = new Set<string>();
+  private readonly cache = new Map<string, Buffer>();
+  /** The spelling of parts added by `set`, keyed like the rest. */
+  private readonly newNames = new Map<string, string>();
+
+  private constructor(entries: readonly ZipEntry[]) {
+    for (const entry of entries) {
+      if (entry.name.endsWith("/")) continue;
+      this.entries.set(key(entry.name), entry);
+      this.order.push(entry.name);
+    }
+  }
+
+  /** Opens a package, naming encrypted workbooks and legacy .xls files for what they are. */
+  static open(buffer: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): XlsxPackage {
+    if (isEncryptedPackage(buffer)) throw new PackageError("encrypted");
+    if (isCompoundFile(buffer)) throw new PackageError("legacyXls");
+    try {
+      return new XlsxPackage(readZip(buffer, limits));
+    } catch (error) {
+      if (error instanceof ZipError) throw new PackageError(error.code, error.entry);
+      throw error;
+    }
+  }
+
+  /** An empty package, for the template and the separate report. */
+  static empty(): XlsxPackage {
+    return new XlsxPackage([]);
+  }
+
+  has(path: string): boolean {
+    const k = key(path);
+    return !this.removed.has(k) && (this.edited.has(k) || this.entries.has(k));
+  }
+
+  /** Every part's name, in the package's order, new parts last. */
+  paths(): string[] {
+    const names = this.order.filter((name) => this.has(name));
+    for (const k of this.edited.keys()) if (!this.entries.has(k)) names.push(this.newNames.get(k) ?? k);
+    return names;
+  }
+
+  /** Declared uncompressed size, without inflating (for scanning decisions and limits). */
+  size(path: string): number {
+    const k = key(path);
+    return this.edited.get(k)?.length ?? this.entries.get(k)?.size ?? 0;
+  }
+
+  bytes(path: string): Buffer | undefined {
+    const k = key(path);
+    if (this.removed.has(k)) return undefined;
+    const edited = this.edited.get(k);
+    if (edited) return edited;
+    const entry = this.entries.get(k);
+    if (!entry) return undefined;
+    let data = this.cache.get(k);
+    if (!data) {
+      try {
+        data = inflateEntry(entry);
+      } catch (error) {
+        if (error instanceof ZipError) throw new PackageError(error.code, error.entry);
+        throw error;
+      }
+      this.cache.set(k, data);
+    }
+    return data;
+  }
+
+  /** A part as text (UTF-8, BOM dropped); undefined when absent. */
+  text(path: string): string | undefined {
+    const data = this.bytes(path);
+    if (!data) return undefined;
+    const text = data.toString("utf8");
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  set(path: string, data: Buffer | string): void {
+    const k = key(path);
+    this.removed.delete(k);
+    this.cache.delete(k);
+    if (!this.entries.has(k)) this.newNames.set(k, path.replace(/^\//, ""));
+    this.edited.set(k, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+  }
+
+  remove(path: string): void {
+    const k = key(path);
+    this.edited.delete(k);
+    this.removed.add(k);
+  }
+
+  /** Parts set or removed since opening, by name. */
+  changed(): string[] {
+    return [...this.edited.keys(), ...this.removed].map((k) => this.newNames.get(k) ?? this.entries.get(k)?.name ?? k);
+  }
+
+  /** The package as a file: untouched parts keep their compressed bytes, edited ones are deflated. */
+  toBuffer(now: Date = new Date()): Buffer {
+    const out: ZipEntry[] = [];
+    for (const name of this.order) {
+      const k = key(name);
+      if (this.removed.has(k)) continue;
+      const entry = this.entries.get(k) as ZipEntry;
+      const edited = this.edited.get(k);
+      out.push(edited ? makeEntry(entry.name, edited, now, entry) : entry);
+    }
+    // [Content_Types].xml first is what Excel does, and some readers expect it.
+    const fresh = [...this.edited.keys()].filter((k) => !this.entries.has(k));
+    fresh.sort((a, b) => (a === "[content_types].xml" ? -1 : b === "[content_types].xml" ? 1 : 0));
+    for (const k of fresh) out.push(makeEntry(this.newNames.get(k) ?? k, this.edited.get(k) as Buffer, now));
+    return writeZip(out);
+  }
+}
+
+/** `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`; `` (the package) → `_rels/.rels`. */
+export function relsPathOf(part: string): string {
+  const clean = part.replace(/^\//, "");
+  const slash = clean.lastIndexOf("/");
+  return `${clean.slice(0, slash + 1)}_rels/${clean.slice(slash + 1)}.rels`;
+}
+
+/**
+ * A relationship target as a part name: absolute targets (`/xl/worksheets/sheet1.xml`, written
+ * by openpyxl) and relative ones (`worksheets/sheet1.xml`, `../drawings/drawing1.xml`).
+ */
+export function resolveTarget(sourcePart: string, target: string): string {
+  const decoded = decodeURIComponent(target.split("#")[0]);
+  if (decoded.startsWith("/")) return decoded.slice(1);
+  const base = sourcePart.replace(/^\//, "").split("/").slice(0, -1);
+  for (const segment of decoded.split("/")) {
+    if (segment === "..") base.pop();
+    else if (segment !== "." && segment !== "") base.push(segment);
+  }
+  return base.join("/");
+}
+
+/** The relative target that Excel would write from `sourcePart` to `targetPart`. */
+export function relativeTarget(sourcePart: string, targetPart: string): string {
+  const from = sourcePart.replace(/^\//, "").split("/").slice(0, -1);
+  const to = targetPart.replace(/^\//, "").split("/");
+  let common = 0;
+  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common++;
+  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+}

@@ -1,0 +1,219 @@
+/**
+ * The zip container of an .xlsx package, read and written without decompressing what is not
+ * needed: an entry nobody changes is copied with its original compressed bytes, so it is
+ * identical after the save (and costs no inflate/deflate). Only what OOXML packages use is
+ * supported: stored and deflated entries, no zip64, no encryption (each refused with a reason).
+ */
+import * as zlib from "zlib";
+
+/** Why a file could not be opened as a package: the CLI turns the code into words. */
+export type ZipFailure = "notZip" | "zip64" | "encryptedEntry" | "unsupportedMethod" | "corrupt" | "tooLarge" | "ratio";
+
+export class ZipError extends Error {
+  constructor(
+    readonly code: ZipFailure,
+    readonly entry?: string,
+  ) {
+    super(entry ? `${code}: ${entry}` : code);
+    this.name = "ZipError";
+  }
+}
+
+/** Limits against zip bombs: a workbook that exceeds them is refused before it is inflated. */
+export interface ZipLimits {
+  /** Sum of all entries' declared uncompressed sizes, in bytes. */
+  readonly maxTotalBytes: number;
+  /** Uncompressed / compressed, for entries larger than 1 MB. */
+  readonly maxRatio: number;
+  readonly maxEntries: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxTotalBytes: 1024 * 1024 * 1024,
+  maxRatio: 200,
+  maxEntries: 20000,
+};
+
+export interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly crc32: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly dosTime: number;
+  readonly dosDate: number;
+  readonly externalAttributes: number;
+  /** The entry's compressed bytes, as stored in the file. */
+  readonly raw: Buffer;
+}
+
+const SIG_EOCD = 0x06054b50;
+const SIG_EOCD64_LOCATOR = 0x07064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+
+/** A Compound File (OLE2) header: what Excel writes for a password-protected workbook or a legacy .xls. */
+export function isCompoundFile(buffer: Buffer): boolean {
+  return buffer.length >= 8 && buffer.readUInt32LE(0) === 0xe011cfd0 && buffer.readUInt32LE(4) === 0xe11ab1a1;
+}
+
+/** True when a Compound File holds the `EncryptionInfo` stream of an encrypted OOXML package. */
+export function isEncryptedPackage(buffer: Buffer): boolean {
+  return isCompoundFile(buffer) && buffer.includes(Buffer.from("EncryptionInfo", "utf16le"));
+}
+
+function findEndOfCentralDirectory(buffer: Buffer): number {
+  const stop = Math.max(0, buffer.length - 22 - 0xffff);
+  for (let i = buffer.length - 22; i >= stop; i--) {
+    if (buffer.readUInt32LE(i) === SIG_EOCD) return i;
+  }
+  return -1;
+}
+
+/** Lists the entries of a zip file, in central-directory order, checking the limits first. */
+export function readZip(buffer: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipEntry[] {
+  if (buffer.length < 22) throw new ZipError("notZip");
+  const eocd = findEndOfCentralDirectory(buffer);
+  if (eocd < 0) throw new ZipError("notZip");
+  if (eocd >= 20 && buffer.readUInt32LE(eocd - 20) === SIG_EOCD64_LOCATOR) throw new ZipError("zip64");
+  const count = buffer.readUInt16LE(eocd + 10);
+  const cdSize = buffer.readUInt32LE(eocd + 12);
+  const cdOffset = buffer.readUInt32LE(eocd + 16);
+  if (count === 0xffff || cdOffset === 0xffffffff) throw new ZipError("zip64");
+  if (cdOffset + cdSize > eocd) throw new ZipError("corrupt");
+  if (count > limits.maxEntries) throw new ZipError("tooLarge");
+  const entries: ZipEntry[] = [];
+  let total = 0;
+  let p = cdOffset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > buffer.length || buffer.readUInt32LE(p) !== SIG_CENTRAL) throw new ZipError("corrupt");
+    const flags = buffer.readUInt16LE(p + 8);
+    const method = buffer.readUInt16LE(p + 10);
+    const dosTime = buffer.readUInt16LE(p + 12);
+    const dosDate = buffer.readUInt16LE(p + 14);
+    const crc32 = buffer.readUInt32LE(p + 16);
+    const compressedSize = buffer.readUInt32LE(p + 20);
+    const size = buffer.readUInt32LE(p + 24);
+    const nameLength = buffer.readUInt16LE(p + 28);
+    const extraLength = buffer.readUInt16LE(p + 30);
+    const commentLength = buffer.readUInt16LE(p + 32);
+    const externalAttributes = buffer.readUInt32LE(p + 38);
+    const localOffset = buffer.readUInt32LE(p + 42);
+    const name = buffer.toString(flags & 0x800 ? "utf8" : "latin1", p + 46, p + 46 + nameLength);
+    p += 46 + nameLength + extraLength + commentLength;
+    if (compressedSize === 0xffffffff || size === 0xffffffff || localOffset === 0xffffffff) throw new ZipError("zip64", name);
+    if (flags & 0x1) throw new ZipError("encryptedEntry", name);
+    if (method !== 0 && method !== 8) throw new ZipError("unsupportedMethod", name);
+    total += size;
+    if (total > limits.maxTotalBytes) throw new ZipError("tooLarge", name);
+    if (size > 1024 * 1024 && size > compressedSize * limits.maxRatio) throw new ZipError("ratio", name);
+    if (localOffset + 30 > buffer.length || buffer.readUInt32LE(localOffset) !== SIG_LOCAL) throw new ZipError("corrupt", name);
+    const dataStart = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
+    if (dataStart + compressedSize > buffer.length) throw new ZipError("corrupt", name);
+    const raw = buffer.subarray(dataStart, dataStart + compressedSize);
+    entries.push({ name, method, crc32, compressedSize, size, dosTime, dosDate, externalAttributes, raw });
+  }
+  return entries;
+}
+
+/** The entry's bytes, inflated; never more than its declared size (a lying header is corrupt). */
+export function inflateEntry(entry: ZipEntry): Buffer {
+  if (entry.method === 0) return Buffer.from(entry.raw);
+  try {
+    const out = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(entry.size, 1) });
+    if (out.length !== entry.size) throw new ZipError("corrupt", entry.name);
+    return out;
+  } catch (error) {
+    if (error instanceof ZipError) throw error;
+    throw new ZipError("corrupt", entry.name);
+  }
+}
+
+const CRC_TABLE = (() => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function dosDateTime(date: Date): { dosTime: number; dosDate: number } {
+  return {
+    dosTime: (date.getHours() << 11) | (date.getMinutes() << 5) | Math.floor(date.getSeconds() / 2),
+    dosDate: ((Math.max(date.getFullYear(), 1980) - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate(),
+  };
+}
+
+/** A new entry, deflated (level 6: Excel's own files are about that size). */
+export function makeEntry(name: string, data: Buffer, when: Date = new Date(), like?: ZipEntry): ZipEntry {
+  const raw = zlib.deflateRawSync(data, { level: 6 });
+  const stamp = like ?? dosDateTime(when);
+  return {
+    name,
+    method: 8,
+    crc32: crc32(data),
+    compressedSize: raw.length,
+    size: data.length,
+    dosTime: stamp.dosTime,
+    dosDate: stamp.dosDate,
+    externalAttributes: like?.externalAttributes ?? 0,
+    raw,
+  };
+}
+
+/** Writes entries in the given order: local headers, data, central directory, end record. */
+export function writeZip(entries: readonly ZipEntry[]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const utf8Flag = /[^\x20-\x7e]/.test(entry.name) ? 0x800 : 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(SIG_LOCAL, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(utf8Flag, 6);
+    local.writeUInt16LE(entry.method, 8);
+    local.writeUInt16LE(entry.dosTime, 10);
+    local.writeUInt16LE(entry.dosDate, 12);
+    local.writeUInt32LE(entry.crc32, 14);
+    local.writeUInt32LE(entry.compressedSize, 18);
+    local.writeUInt32LE(entry.size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const header = Buffer.alloc(46);
+    header.writeUInt32LE(SIG_CENTRAL, 0);
+    header.writeUInt16LE(20, 4);
+    header.writeUInt16LE(20, 6);
+    header.writeUInt16LE(utf8Flag, 8);
+    header.writeUInt16LE(entry.method, 10);
+    header.writeUInt16LE(entry.dosTime, 12);
+    header.writeUInt16LE(entry.dosDate, 14);
+    header.writeUInt32LE(entry.crc32, 16);
+    header.writeUInt32LE(entry.compressedSize, 20);
+    header.writeUInt32LE(entry.size, 24);
+    header.writeUInt16LE(name.length, 28);
+    header.writeUInt32LE(entry.externalAttributes, 38);
+    header.writeUInt32LE(offset, 42);
+    central.push(header, name);
+    chunks.push(local, name, entry.raw);
+    offset += 30 + name.length + entry.raw.length;
+    if (offset > 0xfffffff0) throw new ZipError("zip64", entry.name);
+  }
+  const cdSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(SIG_EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}
