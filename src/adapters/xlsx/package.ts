@@ -66,6 +66,15 @@ export class XlsxPackage {
     return names;
   }
 
+  /**
+   * The original zip entry of a part nobody changed (its compressed bytes and CRC), so a saved
+   * copy can be checked part by part without inflating anything; undefined once set or removed.
+   */
+  original(path: string): ZipEntry | undefined {
+    const k = key(path);
+    return this.edited.has(k) || this.removed.has(k) ? undefined : this.entries.get(k);
+  }
+
   /** Declared uncompressed size, without inflating (for scanning decisions and limits). */
   size(path: string): number {
     const k = key(path);

@@ -5,8 +5,16 @@ import { lookUp } from "./index";
 import { cli as en } from "./en/cli";
 import { cli as fr } from "./fr/cli";
 import { cli as es } from "./es/cli";
+import { cliFiles as enFiles } from "./en/cli-files";
+import { cliFiles as frFiles } from "./fr/cli-files";
+import { cliFiles as esFiles } from "./es/cli-files";
 
-export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue>> = { en, fr, es };
+/** The table's words and the files' words, one lookup. */
+export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue & typeof enFiles>> = {
+  en: { ...en, ...enFiles },
+  fr: { ...fr, ...frFiles },
+  es: { ...es, ...esFiles },
+};
 
 /** Keys are checked where they are literal; the CLI also builds a few (`preserve.kind.<kind>`). */
 export function cliText(lang: Language, key: string, params?: Readonly<Record<string, string | number>>): string {

@@ -1,0 +1,32 @@
+/** Español: lo que dice la línea de comandos sobre los archivos (lectura, escritura, rechazos). */
+import type { cliFiles as en } from "../en/cli-files";
+
+export const cliFiles: { readonly [K in keyof typeof en]: string } = {
+  "usage.notWorkbookName": "{file} no es un nombre de libro (.xlsx o .xlsm).",
+  "usage.outWithMany": "--out admite un solo libro; con varios, use --in-place o ninguna opción.",
+  "file.encrypted":
+    "está protegido con una contraseña de apertura (cifrado); quite la contraseña en Excel (Archivo > Información > Proteger libro), guarde y vuelva a intentarlo",
+  "file.legacyXls": "es un libro de Excel 97-2003 (.xls) u otro archivo antiguo de Office; guárdelo como .xlsx en Excel",
+  "file.noWorkbookPart": "es un archivo zip, pero no contiene ningún libro de Excel",
+  "file.tooLarge": "es demasiado grande para leerlo con seguridad (más de 1 GB descomprimido, o más de 20 000 partes)",
+  "file.ratio": "su parte {part} está comprimida a más de 200 a 1, algo que solo hace un archivo dañado o malicioso",
+  "file.corrupt": "el archivo está dañado (parte {part})",
+  "file.zip64": "está guardado en formato ZIP64, propio de archivos de más de 4 GB, que este comando no lee",
+  "file.rangeTooLarge": "el nombre {name} abarca {cells} celdas usadas, más de las {limit} que lee este comando",
+  "file.readOnly": "{file} es de solo lectura, así que no se escribió nada. Quite la marca de solo lectura o escriba una copia con --out.",
+  "file.locked": "Otra ejecución de mvsp-triggers está escribiendo {file}; no se escribió nada. Vuelva a intentarlo cuando termine.",
+  "file.changedMeanwhile":
+    "{file} cambió durante la evaluación (¿se guardó desde Excel u otro programa?); no se escribió nada. Evalúelo de nuevo.",
+  "verify.failed": "El libro escrito no se relee según lo previsto ({detail}), por lo que no se escribió {file}. Por favor, informe del problema.",
+  "refuse.header": "{file} no se modificó: {reason}.",
+  "refuse.report": "El resumen y el registro se escribieron en un informe aparte: {file} (su registro conserva cada evaluación).",
+  "refuse.reportIsInput": "El informe aparte sería {file}, el propio libro leído; no se escribió nada. Use --out con otro nombre.",
+  "refuse.pivotTable": "la celda de estado {where} está dentro de una tabla dinámica",
+  "refuse.arrayFormula": "la celda de estado {where} forma parte de una fórmula matricial",
+  "refuse.dataTable": "la celda de estado {where} forma parte de una tabla de datos (análisis de hipótesis)",
+  "refuse.tableHeader": "la celda de estado {where} es un encabezado de una tabla de Excel",
+  "refuse.mergedCell": "la celda de estado {where} está en celdas combinadas sin ser la primera",
+  "refuse.chartsheet": "{where} es una hoja de gráfico, no una hoja de cálculo",
+  "refuse.other": "escribir {where} podría cambiar algo que no pertenece al complemento",
+  "many.header": "== {file} ==",
+};

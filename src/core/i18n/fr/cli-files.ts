@@ -1,0 +1,32 @@
+/** Français : ce que dit la ligne de commande des fichiers (lecture, écriture, refus). */
+import type { cliFiles as en } from "../en/cli-files";
+
+export const cliFiles: { readonly [K in keyof typeof en]: string } = {
+  "usage.notWorkbookName": "{file} n'est pas un nom de classeur (.xlsx ou .xlsm).",
+  "usage.outWithMany": "--out s'applique à un seul classeur ; avec plusieurs, utilisez --in-place ou aucune option.",
+  "file.encrypted":
+    "il est protégé par un mot de passe à l'ouverture (chiffré) ; retirez le mot de passe dans Excel (Fichier > Informations > Protéger le classeur), enregistrez, puis réessayez",
+  "file.legacyXls": "c'est un classeur Excel 97-2003 (.xls) ou un autre ancien fichier Office ; enregistrez-le au format .xlsx dans Excel",
+  "file.noWorkbookPart": "c'est une archive zip, mais elle ne contient aucun classeur Excel",
+  "file.tooLarge": "il est trop volumineux pour être lu sans risque (plus de 1 Go une fois décompressé, ou plus de 20 000 parties)",
+  "file.ratio": "sa partie {part} est compressée à plus de 200 pour 1, ce que seul un fichier endommagé ou malveillant fait",
+  "file.corrupt": "le fichier est endommagé (partie {part})",
+  "file.zip64": "il est enregistré au format ZIP64, réservé aux fichiers de plus de 4 Go, que cette commande ne lit pas",
+  "file.rangeTooLarge": "le nom {name} couvre {cells} cellules utilisées, plus que les {limit} que cette commande lit",
+  "file.readOnly": "{file} est en lecture seule : rien n'a été écrit. Retirez la lecture seule, ou écrivez une copie avec --out.",
+  "file.locked": "{file} est en cours d'écriture par une autre exécution de mvsp-triggers ; rien n'a été écrit. Réessayez lorsqu'elle sera terminée.",
+  "file.changedMeanwhile":
+    "{file} a été modifié pendant l'évaluation (enregistré depuis Excel ou un autre programme ?) ; rien n'a été écrit. Relancez l'évaluation.",
+  "verify.failed": "Le classeur écrit ne se relit pas comme prévu ({detail}) ; {file} n'a donc pas été écrit. Merci de signaler ce problème.",
+  "refuse.header": "{file} n'a pas été modifié : {reason}.",
+  "refuse.report": "La synthèse et le journal ont été écrits dans un rapport distinct : {file} (son journal conserve chaque évaluation).",
+  "refuse.reportIsInput": "Le rapport distinct serait {file}, c'est-à-dire le classeur lu lui-même ; rien n'a été écrit. Utilisez --out avec un autre nom.",
+  "refuse.pivotTable": "la cellule de statut {where} se trouve dans un tableau croisé dynamique",
+  "refuse.arrayFormula": "la cellule de statut {where} fait partie d'une formule matricielle",
+  "refuse.dataTable": "la cellule de statut {where} fait partie d'une table de données (analyse de scénarios)",
+  "refuse.tableHeader": "la cellule de statut {where} est un en-tête de tableau Excel",
+  "refuse.mergedCell": "la cellule de statut {where} se trouve dans des cellules fusionnées sans en être la première",
+  "refuse.chartsheet": "{where} est une feuille de graphique, pas une feuille de calcul",
+  "refuse.other": "écrire {where} pourrait modifier un élément qui n'appartient pas au complément",
+  "many.header": "== {file} ==",
+};
