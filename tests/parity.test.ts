@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { evaluateInExcel, insertTemplate } from "../src/adapters/office/evaluate";
-import { applyPlan, loadWorkbookBuffer, readSnapshot, serialFromDate, workbookToBuffer } from "../src/adapters/xlsx";
+import { applyPlan, loadWorkbookBuffer, readSnapshot, serialFromDate, workbookToBuffer, XlsxPackage } from "../src/adapters/xlsx";
 import { buildTemplatePlan, dayFromIso, namesToRead, runEvaluation, SHEET_NAMES, type Clock, type Language } from "../src/core";
 import { ApiLevel, FakeRequestContext, FakeWorkbook, asExcelContext, fakeCells, type ParityCell } from "./support/office-fake";
 
@@ -77,9 +77,9 @@ async function throughExcelJs(language: Language): Promise<ExcelJS.Workbook> {
   applyPlan(workbook, template.plan);
   for (const clock of clocks) {
     // Through a real file each time, as the command line does.
-    const loaded = await loadWorkbookBuffer(await workbookToBuffer(workbook));
-    workbook = loaded.workbook;
-    const run = runEvaluation(readSnapshot(workbook, namesToRead(), loaded.rawNames), clock, { displayLanguage: language });
+    const file = await workbookToBuffer(workbook);
+    workbook = (await loadWorkbookBuffer(file)).workbook;
+    const run = runEvaluation(readSnapshot(XlsxPackage.open(file), namesToRead()), clock, { displayLanguage: language });
     if (!run.plan) throw new Error("evaluation refused");
     applyPlan(workbook, run.plan);
   }

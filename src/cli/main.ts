@@ -13,7 +13,7 @@ import { cliText } from "../core/i18n/cli-catalogue";
 import { loadAllLanguages } from "../core/i18n/all";
 import type { Language, Problem, WorkbookSnapshot } from "../core";
 import { problemMessage } from "../core/text";
-import { applyPlan, loadWorkbook, readSnapshot, saveWorkbook, type LoadedWorkbook, type PreservationRisk } from "../adapters/xlsx";
+import { applyPlan, loadWorkbook, readSnapshotFromExcelJs as readSnapshot, saveWorkbook, type LoadedWorkbook, type PreservationRisk } from "../adapters/xlsx";
 import { parseArgs, requestedLanguage, UsageError, type Command } from "./args";
 import { toJson, toTable } from "./render";
 

@@ -178,6 +178,7 @@ export type ProblemCode =
   | "expectedTier"
   | "expectedText"
   | "errorValue"
+  | "uncalculated"
   | "headerMissing"
   | "headerDuplicate"
   | "expectedSingleCell"

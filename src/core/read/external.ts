@@ -9,7 +9,7 @@ import { INPUT } from "./names";
 import { HEADERS, isBlankRow } from "./columns";
 import { fault, label, openTable } from "./tables";
 import { isBlank } from "./text";
-import { isFault, parseYesNo } from "./values";
+import { errorFault, isFault, parseYesNo } from "./values";
 
 const FACTOR_IDS: readonly ExternalFactorId[] = Object.values(EXTERNAL_FACTOR_IDS);
 
@@ -29,7 +29,7 @@ export function readExternalFactors(ctx: ReadContext): Readonly<Assessments> | n
     if (isBlankRow(area, r, used)) continue;
     const rawId = area.value(r, columns.id);
     if (rawId !== null && isCellError(rawId)) {
-      fault(ctx, area, r, columns.id, "errorValue");
+      fault(ctx, area, r, columns.id, errorFault(rawId));
       continue;
     }
     const id = FACTOR_IDS.find((known) => typeof rawId === "string" && rawId.trim().toUpperCase() === known);

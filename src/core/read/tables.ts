@@ -10,7 +10,7 @@ import type { Area, ReadContext } from "./context";
 import { INPUT } from "./names";
 import { HEADERS, isBlankRow, resolveColumns, usedColumns, type ColumnSpec, type Columns } from "./columns";
 import { isBlank, isDateFormat } from "./text";
-import { isFault, parseAmount, parseDate, parseTier, type Fault } from "./values";
+import { errorFault, isFault, parseAmount, parseDate, parseTier, type Fault } from "./values";
 
 /** Reports the fault of cell (row, col) with what it holds. */
 export function fault(ctx: ReadContext, area: Area, row: number, col: number, code: Fault): void {
@@ -42,7 +42,7 @@ export function label(ctx: ReadContext, area: Area, row: number, col: number): s
   } else if (typeof value === "boolean") {
     return value ? "TRUE" : "FALSE";
   } else if (value !== null && isCellError(value)) {
-    fault(ctx, area, row, col, "errorValue");
+    fault(ctx, area, row, col, errorFault(value));
     return null;
   }
   fault(ctx, area, row, col, "expectedText");

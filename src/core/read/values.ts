@@ -3,7 +3,7 @@
  * cannot be read; they never guess. Returning a bare code rather than a result object keeps
  * the hot loops (100k roster rows) free of allocations.
  */
-import { isCellError, type CellValue } from "../cells";
+import { isCellError, UNCALCULATED, type CellValue } from "../cells";
 import { DATE1904_OFFSET, dayFromSerial, dayFromYMD, isValidYMD } from "../dates";
 import type { Day, ProblemCode } from "../model";
 import { fold, MAX_SERIAL } from "./text";
@@ -16,6 +16,14 @@ const { isFinite: finite, isSafeInteger: safeInteger } = Number;
 
 function isErrorCell(value: CellValue | undefined): boolean {
   return value !== undefined && isCellError(value);
+}
+
+/**
+ * The fault of an error cell: a formula never calculated (no cached value in the file) is not an
+ * Excel error the user can correct in the formula, so it gets its own message.
+ */
+export function errorFault(value: CellValue | undefined): Fault {
+  return value !== undefined && value !== null && isCellError(value) && value.error === UNCALCULATED.error ? "uncalculated" : "errorValue";
 }
 
 export function isFault(result: unknown): result is Fault {
@@ -43,7 +51,7 @@ const ONE_AMBIGUOUS_GROUP = /^[1-9]\d{0,2}[.,]\d{3}$/;
 export function parseAmount(value: CellValue | undefined): number | Fault {
   if (typeof value === "number") return finite(value) ? value : "expectedAmount";
   if (typeof value === "string") return amountFromText(value);
-  if (isErrorCell(value)) return "errorValue";
+  if (isErrorCell(value)) return errorFault(value);
   return "expectedAmount";
 }
 
@@ -88,7 +96,7 @@ export function parsePercent(value: CellValue | undefined): number | Fault {
     if (decimal) return (decimal[1] ? -1 : 1) * Number(decimal[2]);
     return "expectedPercent";
   }
-  if (isErrorCell(value)) return "errorValue";
+  if (isErrorCell(value)) return errorFault(value);
   return "expectedPercent";
 }
 
@@ -110,7 +118,7 @@ const YES_NO: ReadonlyMap<string, boolean> = new Map([
 export function parseYesNo(value: CellValue | undefined): boolean | Fault {
   if (typeof value === "boolean") return value;
   if (typeof value === "string") return YES_NO.get(fold(value)) ?? "expectedYesNo";
-  if (isErrorCell(value)) return "errorValue";
+  if (isErrorCell(value)) return errorFault(value);
   return "expectedYesNo";
 }
 
@@ -141,7 +149,7 @@ export function parseTier(value: CellValue | undefined): number | Fault {
     }
     return tier;
   }
-  if (isErrorCell(value)) return "errorValue";
+  if (isErrorCell(value)) return errorFault(value);
   return "expectedTier";
 }
 
@@ -155,7 +163,7 @@ export function parseCount(value: CellValue | undefined): number | Fault {
     const count = Number(s);
     return WHOLE_TEXT.test(s) && safeInteger(count) ? count : "expectedNumber";
   }
-  if (isErrorCell(value)) return "errorValue";
+  if (isErrorCell(value)) return errorFault(value);
   return "expectedNumber";
 }
 
@@ -186,6 +194,6 @@ export function parseDate(value: CellValue | undefined, date1904: boolean): Day 
     const serial = dayFromYMD(year, month, day);
     return serial >= 1 ? serial : "expectedDate";
   }
-  if (isErrorCell(value)) return "errorValue";
+  if (isErrorCell(value)) return errorFault(value);
   return "expectedDate";
 }

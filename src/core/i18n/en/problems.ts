@@ -27,6 +27,8 @@ export const problems = {
   expectedTier: "{name} ({cell}): expected a membership tier, a whole number from 1 (such as 1 or Tier 1); found “{found}”.",
   expectedText: "{name} ({cell}): this cell is blank but the rest of its row is filled in; enter a name here.",
   errorValue: "{name} ({cell}) holds the error value {found}. Correct the formula, or the cells it refers to.",
+  uncalculated:
+    "{name} ({cell}): calculated value missing: open and save the workbook in Excel. This formula has never been calculated (the file was written by a program), so its result is unknown.",
   headerMissing:
     "{name} ({cell}): no “{header}” column. Its first row must contain one of these headers: {expected}.",
   headerDuplicate: "{name} ({cell}): the “{header}” column appears twice (here as “{found}”). Keep only one.",

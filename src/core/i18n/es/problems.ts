@@ -32,6 +32,8 @@ export const problems: Catalogue["problems"] = {
     "{name} ({cell}): esta celda está vacía, pero el resto de la fila tiene datos; escriba aquí un nombre.",
   errorValue:
     "{name} ({cell}) contiene el valor de error {found}. Corrija la fórmula o las celdas a las que remite.",
+  uncalculated:
+    "{name} ({cell}): falta el valor calculado: abra el libro en Excel y guárdelo. Esta fórmula nunca se ha calculado (el archivo lo generó un programa), por lo que su resultado se desconoce.",
   headerMissing:
     "{name} ({cell}): falta la columna «{header}». La primera fila debe contener uno de estos encabezados: {expected}.",
   headerDuplicate:

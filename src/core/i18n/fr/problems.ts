@@ -32,6 +32,8 @@ export const problems: Catalogue["problems"] = {
     "{name} ({cell}) : cette cellule est vide alors que le reste de la ligne est rempli ; saisissez-y un nom.",
   errorValue:
     "{name} ({cell}) contient la valeur d'erreur {found}. Corrigez la formule ou les cellules auxquelles elle renvoie.",
+  uncalculated:
+    "{name} ({cell}) : valeur calculée absente : ouvrez le classeur dans Excel et enregistrez-le. Cette formule n'a jamais été calculée (le fichier a été produit par un programme) ; son résultat est donc inconnu.",
   headerMissing:
     "{name} ({cell}) : il manque la colonne « {header} ». La première ligne doit contenir l'un de ces en-têtes : {expected}.",
   headerDuplicate:

@@ -1,0 +1,95 @@
+/**
+ * What `workbook.xml` says about a package: its sheets (with their parts), defined names and
+ * date system. The reader and the writer both start here.
+ */
+import type { Element } from "@xmldom/xmldom";
+import { PackageError, relsPathOf, resolveTarget, type XlsxPackage } from "../package";
+import { child, children, parsePart, readRelationships, relationshipId, STRICT_MAIN_NAMESPACE } from "./xml";
+
+export interface SheetEntry {
+  readonly name: string;
+  readonly sheetId: number;
+  readonly relId: string;
+  readonly part: string /* e.g. "xl/worksheets/sheet1.xml" */;
+  readonly state: "visible" | "hidden" | "veryHidden";
+  readonly kind: "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet";
+}
+export interface DefinedNameEntry {
+  readonly name: string;
+  readonly formula: string;
+  readonly localSheetId: number | null;
+  readonly hidden: boolean;
+}
+export interface WorkbookIndex {
+  readonly workbookPart: string /* from _rels/.rels officeDocument */;
+  readonly strict: boolean /* ISO strict namespaces */;
+  readonly date1904: boolean;
+  readonly sheets: readonly SheetEntry[];
+  readonly names: readonly DefinedNameEntry[];
+}
+
+const SHEET_KINDS: Readonly<Record<string, SheetEntry["kind"]>> = {
+  worksheet: "worksheet",
+  chartsheet: "chartsheet",
+  dialogsheet: "dialogsheet",
+  xlMacrosheet: "macrosheet",
+  xlIntlMacrosheet: "macrosheet",
+};
+
+/** xsd:boolean: `true`/`1` (Excel writes `1`, others `true`). */
+export function xmlBoolean(value: string | null | undefined): boolean {
+  return value === "1" || value === "true";
+}
+
+function sheetState(value: string | null): SheetEntry["state"] {
+  return value === "hidden" || value === "veryHidden" ? value : "visible";
+}
+
+/** Reads `workbook.xml` through the package's officeDocument relationship (.xlsx and .xlsm alike). */
+export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
+  const office = readRelationships(pkg, "_rels/.rels").find((rel) => rel.kind === "officeDocument" && !rel.external);
+  if (!office) throw new PackageError("notWorkbook");
+  const workbookPart = resolveTarget("", office.target);
+  const doc = parsePart(pkg, workbookPart);
+  const root = doc?.documentElement as Element | undefined;
+  if (!root || root.localName !== "workbook") throw new PackageError("notWorkbook", workbookPart);
+
+  const rels = new Map(readRelationships(pkg, relsPathOf(workbookPart)).map((rel) => [rel.id, rel]));
+  const sheets: SheetEntry[] = [];
+  const sheetList = child(root, "sheets");
+  for (const sheet of sheetList ? children(sheetList, "sheet") : []) {
+    const relId = relationshipId(sheet) ?? "";
+    const rel = rels.get(relId);
+    // A sheet without its part cannot be read or kept: the package is damaged.
+    if (!rel || rel.external) throw new PackageError("corrupt", workbookPart);
+    sheets.push({
+      name: sheet.getAttribute("name") ?? "",
+      sheetId: Number(sheet.getAttribute("sheetId") ?? 0),
+      relId,
+      part: resolveTarget(workbookPart, rel.target),
+      state: sheetState(sheet.getAttribute("state")),
+      kind: SHEET_KINDS[rel.kind] ?? "worksheet",
+    });
+  }
+
+  const names: DefinedNameEntry[] = [];
+  const nameList = child(root, "definedNames");
+  for (const entry of nameList ? children(nameList, "definedName") : []) {
+    const local = entry.getAttribute("localSheetId");
+    names.push({
+      name: entry.getAttribute("name") ?? "",
+      formula: entry.textContent ?? "",
+      localSheetId: local === null || local === "" ? null : Number(local),
+      hidden: xmlBoolean(entry.getAttribute("hidden")),
+    });
+  }
+
+  const properties = child(root, "workbookPr");
+  return {
+    workbookPart,
+    strict: root.namespaceURI === STRICT_MAIN_NAMESPACE,
+    date1904: xmlBoolean(properties?.getAttribute("date1904")),
+    sheets,
+    names,
+  };
+}
