@@ -68,7 +68,16 @@ export function chartPartXml(chart: PlanChart, sheetName: string, cells: readonl
     "c:plotArea",
     {},
     el("c:layout"),
-    el("c:lineChart", {}, el("c:grouping", { val: "standard" }), el("c:varyColors", { val: 0 }), join(series), el("c:marker", { val: 1 }), el("c:axId", { val: CATEGORY_AXIS_ID }), el("c:axId", { val: VALUE_AXIS_ID })),
+    el(
+      "c:lineChart",
+      {},
+      el("c:grouping", { val: "standard" }),
+      el("c:varyColors", { val: 0 }),
+      join(series),
+      el("c:marker", { val: 1 }),
+      el("c:axId", { val: CATEGORY_AXIS_ID }),
+      el("c:axId", { val: VALUE_AXIS_ID }),
+    ),
     el(
       "c:catAx",
       {},
@@ -164,7 +173,9 @@ function column(rect: PlanRect, at: CellAt): (PlanCell | undefined)[] {
 function numberReference(sheetName: string, rect: PlanRect, at: CellAt, formatCode: string): Xml {
   const cells = column(rect, at);
   const points = cells.map((cell, idx) =>
-    cell !== undefined && typeof cell.value === "number" && Number.isFinite(cell.value) ? el("c:pt", { idx }, el("c:v", {}, text(numberText(cell.value)))) : null,
+    cell !== undefined && typeof cell.value === "number" && Number.isFinite(cell.value)
+      ? el("c:pt", { idx }, el("c:v", {}, text(numberText(cell.value))))
+      : null,
   );
   return el(
     "c:numRef",

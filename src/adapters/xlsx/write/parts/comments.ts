@@ -83,19 +83,18 @@ export function vmlDrawingXml(notes: readonly NoteBox[], options: VmlDrawingOpti
   const ordered = inSheetOrder(notes, (n) => a1(n.row, n.col));
   const blocks = Array.from({ length: vmlIdBlocks(ordered.length) }, (_, i) => idBlock + i);
   const shapes = ordered.map((note, i) => noteShape(note, idBlock * 1024 + i + 1, i + 1));
-  return part(
+  // No XML declaration: Excel writes none in VML, and its VML reader is older than its XML one.
+  return el(
+    "xml",
+    { "xmlns:v": NS.vml, "xmlns:o": NS.office, "xmlns:x": NS.excel },
+    el("o:shapelayout", { "v:ext": "edit" }, el("o:idmap", { "v:ext": "edit", data: blocks.join(",") })),
     el(
-      "xml",
-      { "xmlns:v": NS.vml, "xmlns:o": NS.office, "xmlns:x": NS.excel },
-      el("o:shapelayout", { "v:ext": "edit" }, el("o:idmap", { "v:ext": "edit", data: blocks.join(",") })),
-      el(
-        "v:shapetype",
-        { id: "_x0000_t202", coordsize: "21600,21600", "o:spt": 202, path: "m,l,21600r21600,l21600,xe" },
-        el("v:stroke", { joinstyle: "miter" }),
-        el("v:path", { gradientshapeok: "t", "o:connecttype": "rect" }),
-      ),
-      join(shapes),
+      "v:shapetype",
+      { id: "_x0000_t202", coordsize: "21600,21600", "o:spt": 202, path: "m,l,21600r21600,l21600,xe" },
+      el("v:stroke", { joinstyle: "miter" }),
+      el("v:path", { gradientshapeok: "t", "o:connecttype": "rect" }),
     ),
+    join(shapes),
   );
 }
 

@@ -32,9 +32,7 @@ function escapeAttr(value: string): string {
  */
 export function xstring(value: string, options: { readonly keepBreaks?: boolean } = {}): string {
   const control = options.keepBreaks === false ? /[\u0000-\u001F]/g : /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-  return value
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1")
-    .replace(control, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  return value.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(control, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
 /** Escaped character data. */
