@@ -117,9 +117,38 @@ describe("chartPartXml", () => {
   });
 
   it("puts every element in ECMA-376 order", () => {
-    expectSchemaOrder(root, ["date1904", "lang", "roundedCorners", "style", "clrMapOvr", "pivotSource", "protection", "chart", "spPr", "txPr", "externalData", "printSettings", "userShapes", "extLst"]);
+    expectSchemaOrder(root, [
+      "date1904",
+      "lang",
+      "roundedCorners",
+      "style",
+      "clrMapOvr",
+      "pivotSource",
+      "protection",
+      "chart",
+      "spPr",
+      "txPr",
+      "externalData",
+      "printSettings",
+      "userShapes",
+      "extLst",
+    ]);
     const chartElement = path(root, C, "chart");
-    expectSchemaOrder(chartElement, ["title", "autoTitleDeleted", "pivotFmts", "view3D", "floor", "sideWall", "backWall", "plotArea", "legend", "plotVisOnly", "dispBlanksAs", "showDLblsOverMax", "extLst"]);
+    expectSchemaOrder(chartElement, [
+      "title",
+      "autoTitleDeleted",
+      "pivotFmts",
+      "view3D",
+      "floor",
+      "sideWall",
+      "backWall",
+      "plotArea",
+      "legend",
+      "plotVisOnly",
+      "dispBlanksAs",
+      "showDLblsOverMax",
+      "extLst",
+    ]);
     expectSchemaOrder(only(chartElement, C, "title"), ["tx", "layout", "overlay", "spPr", "txPr", "extLst"]);
     expectSchemaOrder(only(chartElement, C, "legend"), ["legendPos", "legendEntry", "layout", "overlay", "spPr", "txPr", "extLst"]);
     const plotArea = only(chartElement, C, "plotArea");
@@ -130,7 +159,24 @@ describe("chartPartXml", () => {
       expectSchemaOrder(only(ser, C, "marker"), ["symbol", "size", "spPr", "extLst"]);
       expectSchemaOrder(path(ser, C, "val", "numRef", "numCache"), ["formatCode", "ptCount", "pt", "extLst"]);
     }
-    const axShared = ["axId", "scaling", "delete", "axPos", "majorGridlines", "minorGridlines", "title", "numFmt", "majorTickMark", "minorTickMark", "tickLblPos", "spPr", "txPr", "crossAx", "crosses", "crossesAt"];
+    const axShared = [
+      "axId",
+      "scaling",
+      "delete",
+      "axPos",
+      "majorGridlines",
+      "minorGridlines",
+      "title",
+      "numFmt",
+      "majorTickMark",
+      "minorTickMark",
+      "tickLblPos",
+      "spPr",
+      "txPr",
+      "crossAx",
+      "crosses",
+      "crossesAt",
+    ];
     expectSchemaOrder(only(plotArea, C, "catAx"), [...axShared, "auto", "lblAlgn", "lblOffset", "tickLblSkip", "tickMarkSkip", "noMultiLvlLbl", "extLst"]);
     expectSchemaOrder(only(plotArea, C, "valAx"), [...axShared, "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"]);
   });

@@ -36,7 +36,7 @@ export function commentsPartXml(notes: readonly NoteText[], author: string): str
     if (!at) throw new RangeError(`not a cell reference for a note: "${note.ref}"`);
     return { ...at, note };
   });
-  const ordered = inSheetOrder(placed, (p) => p.note.ref);
+  const ordered = inSheetOrder(placed);
   const comments = ordered.map(({ row, col, note }) =>
     el(
       "comment",
@@ -80,7 +80,7 @@ export function vmlDrawingXml(notes: readonly NoteBox[], options: VmlDrawingOpti
       throw new RangeError(`not a cell position for a note: row ${note.row}, column ${note.col}`);
     }
   }
-  const ordered = inSheetOrder(notes, (n) => a1(n.row, n.col));
+  const ordered = inSheetOrder(notes);
   const blocks = Array.from({ length: vmlIdBlocks(ordered.length) }, (_, i) => idBlock + i);
   const shapes = ordered.map((note, i) => noteShape(note, idBlock * 1024 + i + 1, i + 1));
   // No XML declaration: Excel writes none in VML, and its VML reader is older than its XML one.
@@ -142,11 +142,11 @@ function boxRows(noteText: string | undefined): number {
 }
 
 /** Row by row, then column; two notes on one cell are a caller's error Excel would "repair". */
-function inSheetOrder<T extends { readonly row: number; readonly col: number }>(items: readonly T[], label: (item: T) => string): T[] {
+function inSheetOrder<T extends { readonly row: number; readonly col: number }>(items: readonly T[]): T[] {
   const sorted = [...items].sort((x, y) => x.row - y.row || x.col - y.col);
   for (let i = 1; i < sorted.length; i++) {
     if (sorted[i].row === sorted[i - 1].row && sorted[i].col === sorted[i - 1].col) {
-      throw new RangeError(`two notes on one cell: ${label(sorted[i])}`);
+      throw new RangeError(`two notes on one cell: ${a1(sorted[i].row, sorted[i].col)}`);
     }
   }
   return sorted;
