@@ -181,6 +181,17 @@ describe("chartPartXml", () => {
     expectSchemaOrder(only(plotArea, C, "valAx"), [...axShared, "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"]);
   });
 
+  it("steps the value axis by one for small whole counts only", () => {
+    const majorUnit = (xml: string) =>
+      elementChildren(path(chartSpace(xml), C, "chart", "plotArea", "valAx"), C, "majorUnit").map((e) => e.getAttribute("val"));
+    const metOnly = { ...chart, source: { ...chart.source, cols: 2 } };
+    expect(majorUnit(chartPartXml(metOnly, SHEET, cells, { styles }))).toEqual(["1"]);
+    // With active members (80) beside the met counts, the span is too wide for a line per unit.
+    expect(majorUnit(chartPartXml(chart, SHEET, cells, { styles }))).toEqual([]);
+    const fractional = cells.map((c) => (c.row === 4 && c.col === 2 ? { ...c, value: 2.5 } : c));
+    expect(majorUnit(chartPartXml(metOnly, SHEET, fractional, { styles }))).toEqual([]);
+  });
+
   it("records the workbook's date system", () => {
     expect(val(root, C, "date1904")).toBe("0");
     expect(val(chartSpace(chartPartXml(chart, SHEET, cells, { styles, date1904: true })), C, "date1904")).toBe("1");

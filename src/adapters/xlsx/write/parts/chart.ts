@@ -18,6 +18,8 @@ export interface ChartPartOptions {
 const SERIES_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
 const CATEGORY_AXIS_ID = 510001;
 const VALUE_AXIS_ID = 510002;
+/** Up to this span of whole numbers, the value axis steps by one. */
+const MAX_UNIT_STEPS = 12;
 
 type CellAt = (row: number, col: number) => PlanCell | undefined;
 
@@ -112,6 +114,7 @@ export function chartPartXml(chart: PlanChart, sheetName: string, cells: readonl
       el("c:crossAx", { val: CATEGORY_AXIS_ID }),
       el("c:crosses", { val: "autoZero" }),
       el("c:crossBetween", { val: "between" }),
+      wholeSteps(source, at) ? el("c:majorUnit", { val: 1 }) : null,
     ),
   );
 
@@ -133,6 +136,22 @@ export function chartPartXml(chart: PlanChart, sheetName: string, cells: readonl
       ),
     ),
   );
+}
+
+/**
+ * Small counts (indicators met: 0 to 8) get a gridline per unit: left to itself the axis steps
+ * by 0.5, and "2.5 indicators met" means nothing.
+ */
+function wholeSteps(source: PlanRect, at: CellAt): boolean {
+  const values: number[] = [];
+  for (let row = source.row + 1; row < source.row + source.rows; row++) {
+    for (let col = source.col + 1; col < source.col + source.cols; col++) {
+      const value = at(row, col)?.value;
+      if (typeof value === "number" && Number.isFinite(value)) values.push(value);
+    }
+  }
+  if (values.length === 0 || !values.every(Number.isInteger)) return false;
+  return Math.max(0, ...values) - Math.min(0, ...values) <= MAX_UNIT_STEPS;
 }
 
 /** A rich-text title; line breaks in the plan's text become DrawingML breaks. */
