@@ -37,6 +37,9 @@ export interface ReadSheet {
   widths?: Record<string, number>;
   heights?: Record<string, number>;
   protected?: boolean;
+  tables?: Record<string, string>;
+  notes?: Record<string, string>;
+  charts?: number;
   print?: {
     paperSize: number | null;
     orientation: string | null;

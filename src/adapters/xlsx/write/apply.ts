@@ -15,8 +15,10 @@ import { applyEdits, retag, spliceCells, type CellWrite } from "./splice";
 import { Staged } from "./staged";
 import { StyleBook, type PatchScope } from "./styles-part";
 import { readRelationships, readWorkbookIndex, relTypeIs, type SheetEntry, type WorkbookIndex } from "./workbook-index-interim";
-import { cellXml, printNames, STRICT, TRANSITIONAL, worksheetXml, writtenValue, type Namespaces } from "./worksheet-xml";
+import { cellXml, printNames, STRICT, TRANSITIONAL, worksheetXml, writtenValue, type Namespaces, type SheetLinks } from "./worksheet-xml";
 import { childElements, parseXml, rootOf, serializeXml } from "./xml";
+import { chartPartXml, commentsPartXml, drawingPartXml, PART_CONTENT_TYPES, tablePartXml, tableProblems, vmlDrawingXml, vmlIdBlocks } from "./parts";
+import { SaxesParser } from "saxes";
 
 export interface WrittenCell {
   readonly sheet: string;
@@ -379,11 +381,13 @@ class Applier {
       this.appProperties()?.addWorksheetTitle(worksheetNames, plan.name);
     }
     const name = entry?.name ?? plan.name;
+    const links = this.writeSheetParts(plan, part, name);
     const xml = worksheetXml(plan, {
       ns: this.ns,
       date1904: this.index.date1904,
       xf: (key) => this.styles.xfFor(this.style(key, name)),
       tabSelected: plan.activate === true,
+      links,
     });
     this.staged.set(part, xml);
     this.generated.add(part);
@@ -391,6 +395,113 @@ class Applier {
     for (const c of plan.cells) this.written.push({ sheet: name, row: c.row, col: c.col, value: writtenValue(c.value) });
     return part;
   }
+
+  /** `xl/charts/chart3.xml`: the first free number in that folder. */
+  private freePart(folder: string, stem: string, extension: string): string {
+    const dir = this.index.workbookPart.slice(0, this.index.workbookPart.lastIndexOf("/") + 1);
+    for (let n = 1; ; n++) {
+      const path = `${dir}${folder}${stem}${n}.${extension}`;
+      if (!this.staged.has(path)) return path;
+    }
+  }
+
+  /**
+   * The parts a generated sheet owns besides itself: notes (comments and their VML drawing),
+   * tables, the chart and the drawing that places it; and the sheet's relationships to them.
+   */
+  private writeSheetParts(plan: SheetPlan, part: string, sheetName: string): SheetLinks {
+    const rels = new RelsPart(this.staged, part);
+    const links: { drawing?: string; legacyDrawing?: string; tables?: string[] } = {};
+    const notes = plan.cells.filter((c) => c.note !== undefined && c.note !== "");
+    if (notes.length > 0) {
+      const comments = this.freePart("", "comments", "xml");
+      this.staged.set(comments, commentsPartXml(notes.map((c) => ({ ref: a1(c.row, c.col), text: c.note as string })), "MVSP Trigger Monitor"));
+      this.contentTypes.override(comments, PART_CONTENT_TYPES.comments);
+      rels.add(relType(this.ns, "comments"), comments);
+      const vml = this.freePart("drawings/", "vmlDrawing", "vml");
+      const boxes = notes.map((c) => ({ row: c.row, col: c.col, text: c.note as string }));
+      this.staged.set(vml, vmlDrawingXml(boxes, { idBlock: this.freeVmlBlock(vmlIdBlocks(boxes.length)) }));
+      this.contentTypes.ensureDefault("vml", PART_CONTENT_TYPES.vmlDrawing);
+      links.legacyDrawing = rels.add(relType(this.ns, "vmlDrawing"), vml);
+    }
+    const tables = plan.tables ?? [];
+    if (tables.length > 0) {
+      const taken = this.takenTableIds();
+      links.tables = tables.map((table) => {
+        const where = `${quoteSheet(sheetName)}: ${table.name}`;
+        if (tableProblems(table, plan.cells).length > 0) throw new WriteRefusal("invalidTable", where);
+        const upper = table.name.toLocaleUpperCase("en-US");
+        if (taken.names.has(upper) || this.index.names.some((n) => n.name.toLocaleUpperCase("en-US") === upper)) {
+          throw new WriteRefusal("tableNameTaken", where);
+        }
+        const id = Math.max(0, ...taken.ids) + 1;
+        taken.ids.add(id);
+        taken.names.add(upper);
+        const path = this.freePart("tables/", "table", "xml");
+        this.staged.set(path, tablePartXml(table, id));
+        this.contentTypes.override(path, PART_CONTENT_TYPES.table);
+        return rels.add(relType(this.ns, "table"), path);
+      });
+    }
+    if (plan.chart) {
+      const chart = this.freePart("charts/", "chart", "xml");
+      const drawing = this.freePart("drawings/", "drawing", "xml");
+      this.staged.set(chart, chartPartXml(plan.chart, sheetName, plan.cells, { styles: this.plan.styles, date1904: this.index.date1904 }));
+      const drawingRels = new RelsPart(this.staged, drawing);
+      const chartRel = drawingRels.add(relType(this.ns, "chart"), chart);
+      this.staged.set(drawing, drawingPartXml(plan.chart.anchor, chartRel, { name: plan.chart.title, description: plan.chart.title }));
+      drawingRels.save();
+      this.contentTypes.override(chart, PART_CONTENT_TYPES.chart);
+      this.contentTypes.override(drawing, PART_CONTENT_TYPES.drawing);
+      links.drawing = rels.add(relType(this.ns, "drawing"), drawing);
+    }
+    rels.save();
+    return links;
+  }
+
+  /** Table ids and names already in the workbook (both must be unique). */
+  private takenTableIds(): { ids: Set<number>; names: Set<string> } {
+    const ids = new Set<number>();
+    const names = new Set<string>();
+    for (const path of this.staged.paths()) {
+      if (!/(^|\/)tables\/[^/]+\.xml$/i.test(path)) continue;
+      const text = this.staged.text(path);
+      if (text === undefined) continue;
+      const root = rootOf(parseXml(text, path));
+      ids.add(Number(root.getAttribute("id")) || 0);
+      names.add((root.getAttribute("name") ?? "").toLocaleUpperCase("en-US"));
+      names.add((root.getAttribute("displayName") ?? "").toLocaleUpperCase("en-US"));
+    }
+    return { ids, names };
+  }
+
+  /**
+   * The first block of VML shape ids after those the workbook's VML drawings use (shape ids are
+   * workbook-wide). Legacy VML is often not well-formed XML: one we cannot read is assumed to use
+   * as many blocks as there are VML parts.
+   */
+  private freeVmlBlock(blocks: number): number {
+    const vmlParts = this.staged.paths().filter((p) => p.toLowerCase().endsWith(".vml"));
+    let used = this.usedVmlBlocks;
+    for (const path of vmlParts) {
+      const text = this.staged.text(path) ?? "";
+      const parser = new SaxesParser<{ xmlns: false }>({ xmlns: false });
+      try {
+        parser.on("opentag", (node) => {
+          if (node.name.endsWith(":idmap") || node.name === "idmap") {
+            for (const n of (node.attributes.data ?? "").split(",")) used = Math.max(used, Number(n) || 0);
+          }
+        });
+        parser.write(text).close();
+      } catch {
+        used = Math.max(used, vmlParts.length);
+      }
+    }
+    this.usedVmlBlocks = used + blocks;
+    return used + 1;
+  }
+
+  private usedVmlBlocks = 0;
 
   /** Worksheets' names as the workbook lists them, staged additions included. */
   private worksheetNames(): string[] {

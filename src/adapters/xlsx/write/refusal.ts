@@ -13,7 +13,9 @@ export type RefusalCode =
   | "appendOverlap"
   | "unreadablePart"
   | "implicitPosition"
-  | "unknownStyle";
+  | "unknownStyle"
+  | "invalidTable"
+  | "tableNameTaken";
 
 export class WriteRefusal extends Error {
   constructor(
