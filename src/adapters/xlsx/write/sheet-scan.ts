@@ -1,0 +1,232 @@
+/**
+ * One streaming pass over a worksheet part (which may be a 20k-row, 10 MB part): where its rows
+ * and the wanted cells sit in the text, and what forbids writing a cell (array and data-table
+ * formulas, shared-formula masters, merged areas). No DOM is built; edits are spliced in.
+ */
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { parseA1, type Rect } from "../../../core/address";
+
+export interface ScannedCell {
+  readonly row: number;
+  readonly col: number;
+  readonly start: number;
+  end: number;
+  readonly attrs: Readonly<Record<string, string>>;
+  /** The cell's `r` was written (not implied by its place). */
+  readonly explicit: boolean;
+  hasContent: boolean;
+  formula: boolean;
+}
+
+export interface ScannedRow {
+  readonly row: number;
+  readonly qname: string;
+  readonly start: number;
+  readonly openEnd: number;
+  end: number;
+  readonly selfClosing: boolean;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly explicit: boolean;
+  /** Cells of this row when the row was wanted, in document order. */
+  readonly cells: ScannedCell[];
+  allCellsExplicit: boolean;
+}
+
+export interface Region {
+  readonly kind: "arrayFormula" | "dataTable" | "sharedFormula";
+  readonly rect: Rect;
+}
+
+export interface Tag {
+  readonly qname: string;
+  readonly start: number;
+  readonly end: number;
+  readonly selfClosing: boolean;
+  readonly attrs: Readonly<Record<string, string>>;
+}
+
+export interface SheetScan {
+  readonly text: string;
+  /** `x:` when the part spells the main namespace with a prefix. */
+  readonly prefix: string;
+  readonly sheetData: { start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean; qname: string } | null;
+  readonly rows: ScannedRow[];
+  readonly regions: Region[];
+  readonly merges: Rect[];
+  readonly cols: { min: number; max: number; style: number }[];
+  readonly dimension: Tag | null;
+  readonly sheetViews: Tag[];
+}
+
+const local = (qname: string): string => qname.slice(qname.indexOf(":") + 1);
+
+/** `B2:D4` or `B2` as a rectangle; null when unreadable. */
+export function rectOfRef(ref: string): Rect | null {
+  const [first, second = first] = ref.trim().split(":");
+  const a = parseA1(first);
+  const b = parseA1(second);
+  if (!a || !b) return null;
+  return { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col), rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 };
+}
+
+export function rectHas(rect: Rect, row: number, col: number): boolean {
+  return row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
+}
+
+export class SheetScanError extends Error {}
+
+/** Scans `text`; the cells of `wantedRows` (0-based) are recorded with their positions. */
+export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetScan {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const stack: string[] = [];
+  const rows: ScannedRow[] = [];
+  const regions: Region[] = [];
+  const merges: Rect[] = [];
+  const cols: SheetScan["cols"] = [];
+  const sheetViews: Tag[] = [];
+  let dimension: Tag | null = null;
+  let sheetData: SheetScan["sheetData"] = null;
+  let prefix = "";
+  let row: ScannedRow | null = null;
+  let cell: ScannedCell | null = null;
+  let lastRow = -1;
+  let lastCol = -1;
+  const startOf = () => text.lastIndexOf("<", parser.position - 1);
+
+  parser.on("opentag", (node: SaxesTagPlain) => {
+    const name = local(node.name);
+    const parent = stack[stack.length - 1];
+    const attrs = node.attributes;
+    stack.push(name);
+    if (stack.length === 1) {
+      const colon = node.name.indexOf(":");
+      prefix = colon > 0 ? node.name.slice(0, colon + 1) : "";
+      return;
+    }
+    if (name === "c" && parent === "row" && row) {
+      const ref = attrs.r ? parseA1(attrs.r) : null;
+      const col = ref ? ref.col : lastCol + 1;
+      lastCol = col;
+      if (!ref) row.allCellsExplicit = false;
+      if (row.cells !== NOT_WANTED) {
+        cell = { row: row.row, col, start: startOf(), end: parser.position, attrs, explicit: ref !== null, hasContent: false, formula: false };
+        row.cells.push(cell);
+      } else cell = null;
+      return;
+    }
+    if (parent === "c") {
+      if (cell) {
+        cell.hasContent = true;
+        if (name === "f") cell.formula = true;
+      }
+      if (name === "f" && (attrs.t === "array" || attrs.t === "dataTable")) {
+        const rect = attrs.ref ? rectOfRef(attrs.ref) : null;
+        regions.push({ kind: attrs.t === "array" ? "arrayFormula" : "dataTable", rect: rect ?? { row: lastRow, col: lastCol, rows: 1, cols: 1 } });
+      } else if (name === "f" && attrs.t === "shared" && attrs.ref !== undefined) {
+        // The master of a shared formula: the cells below and beside it borrow its text.
+        regions.push({ kind: "sharedFormula", rect: { row: lastRow, col: lastCol, rows: 1, cols: 1 } });
+      }
+      return;
+    }
+    if (name === "row" && parent === "sheetData") {
+      const r = attrs.r ? Number(attrs.r) - 1 : lastRow + 1;
+      if (!Number.isInteger(r) || r < 0) throw new SheetScanError(`row r="${attrs.r}"`);
+      lastRow = r;
+      lastCol = -1;
+      const start = startOf();
+      row = {
+        row: r,
+        qname: node.name,
+        start,
+        openEnd: parser.position,
+        end: parser.position,
+        selfClosing: node.isSelfClosing,
+        attrs,
+        explicit: attrs.r !== undefined,
+        cells: wantedRows.has(r) ? [] : NOT_WANTED,
+        allCellsExplicit: true,
+      };
+      rows.push(row);
+      return;
+    }
+    if (name === "sheetData" && stack.length === 2) {
+      const start = startOf();
+      sheetData = { start, openEnd: parser.position, closeStart: parser.position, end: parser.position, selfClosing: node.isSelfClosing, qname: node.name };
+      return;
+    }
+    if (name === "mergeCell" && parent === "mergeCells") {
+      const rect = attrs.ref ? rectOfRef(attrs.ref) : null;
+      if (rect) merges.push(rect);
+      return;
+    }
+    if (name === "col" && parent === "cols") {
+      cols.push({ min: Number(attrs.min), max: Number(attrs.max), style: Number(attrs.style ?? 0) || 0 });
+      return;
+    }
+    if (name === "dimension" && stack.length === 2) {
+      dimension = { qname: node.name, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs };
+      return;
+    }
+    if (name === "sheetView" && parent === "sheetViews") {
+      sheetViews.push({ qname: node.name, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs });
+    }
+  });
+  parser.on("closetag", (node: SaxesTagPlain) => {
+    const name = stack.pop();
+    if (name === "c" && cell) {
+      cell.end = parser.position;
+      cell = null;
+    } else if (name === "row" && row) {
+      row.end = parser.position;
+      row = null;
+    } else if (name === "sheetData" && sheetData && stack.length === 1) {
+      sheetData.end = parser.position;
+      sheetData.closeStart = node.isSelfClosing ? parser.position : startOf();
+    }
+  });
+  parser.on("error", (error) => {
+    throw new SheetScanError(error.message);
+  });
+  parser.write(text).close();
+  return { text, prefix, sheetData, rows, regions, merges, cols, dimension, sheetViews };
+}
+
+/** Shared marker: rows whose cells are not recorded. */
+const NOT_WANTED: ScannedCell[] = Object.freeze([]) as unknown as ScannedCell[];
+
+/** The cell format a cell shows: its own, else its row's (when custom), else its column's. */
+export function effectiveXf(scan: SheetScan, row: ScannedRow | undefined, cell: ScannedCell | undefined, col: number): number {
+  if (cell) return Number(cell.attrs.s ?? 0) || 0;
+  if (row && (row.attrs.customFormat === "1" || row.attrs.customFormat === "true")) return Number(row.attrs.s ?? 0) || 0;
+  const column = scan.cols.find((c) => col + 1 >= c.min && col + 1 <= c.max);
+  return column?.style ?? 0;
+}
+
+
+/**
+ * The `<sheetView>` tags of a part, reading only up to `<sheetData>` (they come before it), so
+ * that finding the selected tab costs nothing on a large sheet.
+ */
+export function scanSheetViews(text: string): Tag[] {
+  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  const views: Tag[] = [];
+  const stack: string[] = [];
+  let done = false;
+  parser.on("opentag", (node) => {
+    const name = local(node.name);
+    if (name === "sheetData") done = true;
+    if (name === "sheetView" && stack[stack.length - 1] === "sheetViews") {
+      views.push({ qname: node.name, start: text.lastIndexOf("<", parser.position - 1), end: parser.position, selfClosing: node.isSelfClosing, attrs: node.attributes });
+    }
+    if (!node.isSelfClosing) stack.push(name);
+  });
+  parser.on("closetag", (node) => {
+    if (!node.isSelfClosing) stack.pop();
+  });
+  parser.on("error", (error) => {
+    throw new SheetScanError(error.message);
+  });
+  const CHUNK = 16384;
+  for (let i = 0; i < text.length && !done; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
+  return views;
+}

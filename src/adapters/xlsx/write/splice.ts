@@ -1,0 +1,140 @@
+/**
+ * Cells written into an existing worksheet part by splicing its text: the rest of the part,
+ * every other row and cell, keeps its exact characters. Rows and cells are created in order.
+ */
+import { rectA1 } from "../../../core/address";
+import { WriteRefusal } from "./refusal";
+import { rectOfRef, type ScannedRow, type SheetScan, type Tag } from "./sheet-scan";
+import { tag } from "./xml";
+
+export interface CellWrite {
+  readonly row: number;
+  readonly col: number;
+  /** The whole `<c>` element, with its `r`, in the part's prefix. */
+  readonly xml: string;
+}
+
+interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A start tag written again with other attributes (same qualified name). */
+export function rebuildTag(qname: string, attrs: Readonly<Record<string, string | undefined>>, selfClosing: boolean): string {
+  const text = tag(qname, attrs, selfClosing ? undefined : "");
+  return selfClosing ? text : text.slice(0, text.length - `</${qname}>`.length);
+}
+
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
+  let out = "";
+  let at = 0;
+  for (const { e } of sorted) {
+    out += text.slice(at, e.start) + e.text;
+    at = Math.max(at, e.end);
+  }
+  return out + text.slice(at);
+}
+
+/** A tag's edit: the same element with new attributes. */
+export function retag(t: Tag, attrs: Readonly<Record<string, string | undefined>>): Edit {
+  return { start: t.start, end: t.end, text: rebuildTag(t.qname, attrs, t.selfClosing) };
+}
+
+export function spliceCells(
+  scan: SheetScan,
+  writes: readonly CellWrite[],
+  where: string,
+  newRowAttrs: (row: number) => Readonly<Record<string, string | number | undefined>> = () => ({}),
+): string {
+  const { text, prefix } = scan;
+  const sheetData = scan.sheetData;
+  if (!sheetData) throw new WriteRefusal("unreadablePart", where);
+  const edits: Edit[] = [];
+  const byRow = new Map<number, Map<number, CellWrite>>();
+  for (const w of writes) {
+    const row = byRow.get(w.row) ?? new Map<number, CellWrite>();
+    row.set(w.col, w);
+    byRow.set(w.row, row);
+  }
+  const existing = new Map<number, ScannedRow>(scan.rows.map((r) => [r.row, r]));
+  const rowName = `${prefix}row`;
+  const newRows: { position: number; xml: string }[] = [];
+
+  for (const rowNumber of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cells = [...(byRow.get(rowNumber) as Map<number, CellWrite>).values()].sort((a, b) => a.col - b.col);
+    const row = existing.get(rowNumber);
+    if (!row) {
+      if (scan.rows.some((r) => !r.explicit)) throw new WriteRefusal("implicitPosition", where);
+      const next = scan.rows.find((r) => r.row > rowNumber);
+      const open = rebuildTag(rowName, { r: String(rowNumber + 1), ...stringAttrs(newRowAttrs(rowNumber)) }, false);
+      newRows.push({ position: next ? next.start : sheetData.closeStart, xml: `${open}${cells.map((c) => c.xml).join("")}</${rowName}>` });
+      continue;
+    }
+    const inserted: string[] = [];
+    let insertAt = -1;
+    const flush = () => {
+      if (inserted.length > 0) edits.push({ start: insertAt, end: insertAt, text: inserted.join("") });
+      inserted.length = 0;
+    };
+    let added = false;
+    for (const cell of cells) {
+      const old = row.cells.find((c) => c.col === cell.col);
+      if (old) {
+        flush();
+        edits.push({ start: old.start, end: old.end, text: cell.xml });
+        continue;
+      }
+      if (!row.allCellsExplicit) throw new WriteRefusal("implicitPosition", where);
+      added = true;
+      const next = row.cells.find((c) => c.col > cell.col);
+      const position = next ? next.start : row.selfClosing ? row.end : text.lastIndexOf("<", row.end - 1);
+      if (position !== insertAt) flush();
+      insertAt = position;
+      inserted.push(cell.xml);
+    }
+    if (row.selfClosing && added) {
+      // `<row r="7"/>` becomes `<row r="7">…</row>`: the whole element is written again.
+      const body = inserted.join("");
+      inserted.length = 0;
+      const attrs = { ...row.attrs, spans: undefined };
+      edits.push({ start: row.start, end: row.end, text: `${rebuildTag(row.qname, attrs, false)}${body}</${row.qname}>` });
+    } else {
+      flush();
+      // `spans` is only a hint for readers, and a wrong one is worse than none.
+      if (added && row.attrs.spans !== undefined) edits.push({ start: row.start, end: row.openEnd, text: rebuildTag(row.qname, { ...row.attrs, spans: undefined }, false) });
+    }
+  }
+
+  if (newRows.length > 0) {
+    if (sheetData.selfClosing) {
+      const q = sheetData.qname;
+      edits.push({ start: sheetData.start, end: sheetData.end, text: `<${q}>${newRows.map((r) => r.xml).join("")}</${q}>` });
+    } else {
+      for (const r of newRows) edits.push({ start: r.position, end: r.position, text: r.xml });
+    }
+  }
+
+  const dimension = scan.dimension;
+  if (dimension && dimension.attrs.ref !== undefined) {
+    const current = rectOfRef(dimension.attrs.ref);
+    const rows = writes.map((w) => w.row);
+    const cols = writes.map((w) => w.col);
+    if (current && writes.length > 0) {
+      const top = Math.min(current.row, ...rows);
+      const left = Math.min(current.col, ...cols);
+      const bottom = Math.max(current.row + current.rows - 1, ...rows);
+      const right = Math.max(current.col + current.cols - 1, ...cols);
+      const ref = rectA1({ row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 });
+      if (ref !== dimension.attrs.ref) edits.push(retag(dimension, { ...dimension.attrs, ref }));
+    }
+  }
+  return applyEdits(text, edits);
+}
+
+function stringAttrs(attrs: Readonly<Record<string, string | number | undefined>>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(attrs)) out[k] = v === undefined ? undefined : String(v);
+  return out;
+}

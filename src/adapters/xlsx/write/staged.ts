@@ -1,0 +1,52 @@
+/**
+ * Edits held back until every check has passed: the writer computes all new parts first and only
+ * then touches the package, so a refusal (or a bug) never leaves a half-edited workbook.
+ */
+import type { XlsxPackage } from "../package";
+
+const key = (path: string): string => path.replace(/^\//, "").toLowerCase();
+
+export class Staged {
+  private readonly writes = new Map<string, { path: string; data: string | null }>();
+
+  constructor(readonly pkg: XlsxPackage) {}
+
+  text(path: string): string | undefined {
+    const staged = this.writes.get(key(path));
+    if (staged) return staged.data ?? undefined;
+    return this.pkg.text(path);
+  }
+
+  has(path: string): boolean {
+    const staged = this.writes.get(key(path));
+    return staged ? staged.data !== null : this.pkg.has(path);
+  }
+
+  set(path: string, data: string): void {
+    this.writes.set(key(path), { path: path.replace(/^\//, ""), data });
+  }
+
+  remove(path: string): void {
+    if (this.has(path)) this.writes.set(key(path), { path: path.replace(/^\//, ""), data: null });
+  }
+
+  /** Every part name, staged additions included. */
+  paths(): string[] {
+    const names = this.pkg.paths().filter((p) => this.has(p));
+    for (const [k, w] of this.writes) if (w.data !== null && !this.pkg.has(k)) names.push(w.path);
+    return names;
+  }
+
+  /** Writes every staged edit into the package; returns the parts changed. */
+  flush(): string[] {
+    const changed: string[] = [];
+    for (const { path, data } of this.writes.values()) {
+      if (data === null) this.pkg.remove(path);
+      else if (this.pkg.text(path) !== data) this.pkg.set(path, data);
+      else continue;
+      changed.push(path);
+    }
+    this.writes.clear();
+    return changed;
+  }
+}

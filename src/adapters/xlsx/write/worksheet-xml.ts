@@ -1,0 +1,225 @@
+/**
+ * A whole worksheet part generated from a `SheetPlan` (the add-in's own sheets), elements in
+ * CT_Worksheet order. Strings are written inline, so the shared-string table is never touched.
+ */
+import { a1, absoluteRectA1, rectA1 } from "../../../core/address";
+import { headerFooterCode } from "../../../core/plan";
+import type { PlanCell, PlanRect, PlanValidation, PlanValue, PrintSetup, SheetPlan } from "../../../core/plan/types";
+import { argb } from "./styles-part";
+import { escapeText, tag, XML_DECLARATION } from "./xml";
+
+/** Excel's limit for the text of one cell. */
+export const MAX_CELL_TEXT = 32767;
+
+export interface Namespaces {
+  readonly main: string;
+  readonly relationships: string;
+}
+
+export const TRANSITIONAL: Namespaces = {
+  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  relationships: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+};
+
+export const STRICT: Namespaces = {
+  main: "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  relationships: "http://purl.oclc.org/ooxml/officeDocument/relationships",
+};
+
+/** Parts of the sheet that live elsewhere and that the sheet points at by relationship id. */
+export interface SheetLinks {
+  readonly drawing?: string;
+  readonly legacyDrawing?: string;
+  readonly tables?: readonly string[];
+}
+
+/** The text a cell holds once written: Excel's cell limit applies. */
+export function cellText(text: string): string {
+  return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
+}
+
+/** The value a cell holds once written (what reading it back must give). */
+export function writtenValue(value: PlanValue): PlanValue {
+  if (typeof value === "string") return cellText(value);
+  if (typeof value === "number" && !Number.isFinite(value)) return null;
+  return value;
+}
+
+/** One `<c>`: inline string, number, boolean, or an empty styled cell. */
+export function cellXml(row: number, col: number, value: PlanValue, xf: number, prefix = ""): string {
+  const r = a1(row, col);
+  const s = xf === 0 ? undefined : xf;
+  const v = writtenValue(value);
+  const c = `${prefix}c`;
+  if (typeof v === "string") {
+    const space = /^\s|\s$|\n|\t/.test(v) ? ' xml:space="preserve"' : "";
+    return tag(c, { r, s, t: "inlineStr" }, `<${prefix}is><${prefix}t${space}>${escapeText(v)}</${prefix}t></${prefix}is>`);
+  }
+  if (typeof v === "number") return tag(c, { r, s }, `<${prefix}v>${String(v)}</${prefix}v>`);
+  if (typeof v === "boolean") return tag(c, { r, s, t: "b" }, `<${prefix}v>${v ? 1 : 0}</${prefix}v>`);
+  return tag(c, { r, s });
+}
+
+function sqref(rect: PlanRect): string {
+  return rectA1(rect);
+}
+
+function number(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
+
+/** Consecutive columns of equal width become one `<col>`. */
+function colsXml(widths: readonly number[] | undefined): string {
+  if (!widths || widths.length === 0) return "";
+  let out = "";
+  let start = 0;
+  for (let i = 1; i <= widths.length; i++) {
+    if (i < widths.length && widths[i] === widths[start]) continue;
+    out += tag("col", { min: start + 1, max: i, width: number(widths[start]), customWidth: 1 });
+    start = i;
+  }
+  return `<cols>${out}</cols>`;
+}
+
+function validationXml(v: PlanValidation, date1904: boolean): string {
+  const common = { allowBlank: 1, showErrorMessage: 1, sqref: sqref(v.range) };
+  const formula = (n: 1 | 2, text: string) => `<formula${n}>${escapeText(text)}</formula${n}>`;
+  switch (v.kind) {
+    case "list":
+      return tag("dataValidation", { type: "list", ...common }, formula(1, `"${v.values.map((x) => x.replace(/"/g, '""')).join(",")}"`));
+    case "date":
+      // 1900-01-01 .. 9999-12-31 as serials of the workbook's date system.
+      return tag("dataValidation", { type: "date", operator: "between", ...common }, formula(1, date1904 ? "0" : "1") + formula(2, date1904 ? "2957003" : "2958465"));
+    case "nonNegative":
+      return tag("dataValidation", { type: "decimal", operator: "greaterThanOrEqual", ...common }, formula(1, "0"));
+    case "wholeNumber":
+      return tag("dataValidation", { type: "whole", operator: "between", ...common }, formula(1, String(v.min)) + formula(2, String(v.max)));
+  }
+}
+
+function headerFooterXml(print: PrintSetup): string {
+  const header = print.headerCenter ? `&C${headerFooterCode(print.headerCenter)}` : "";
+  const footer =
+    (print.footerLeft ? `&L${headerFooterCode(print.footerLeft)}` : "") + (print.footerRight ? `&R${headerFooterCode(print.footerRight)}` : "");
+  if (!header && !footer) return "";
+  return `<headerFooter>${header ? `<oddHeader>${escapeText(header)}</oddHeader>` : ""}${footer ? `<oddFooter>${escapeText(footer)}</oddFooter>` : ""}</headerFooter>`;
+}
+
+/** Print titles and area as Excel stores them: sheet-scoped `_xlnm` names. */
+export function printNames(sheet: SheetPlan, quoted: string): { name: string; formula: string }[] {
+  const names: { name: string; formula: string }[] = [];
+  const print = sheet.print;
+  if (print?.printArea) names.push({ name: "_xlnm.Print_Area", formula: `${quoted}!${absoluteRectA1(print.printArea)}` });
+  if (print?.repeatRows) names.push({ name: "_xlnm.Print_Titles", formula: `${quoted}!$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}` });
+  return names;
+}
+
+export interface WorksheetOptions {
+  readonly ns: Namespaces;
+  readonly date1904: boolean;
+  /** Cell format index of a plan style key (0 for none). */
+  readonly xf: (styleKey: string | undefined) => number;
+  readonly tabSelected: boolean;
+  readonly links?: SheetLinks;
+}
+
+/** Rows of cells, in order, each row's cells in column order (the last plan cell at a position wins). */
+export function rowsOf(cells: readonly PlanCell[]): Map<number, PlanCell[]> {
+  const byPosition = new Map<string, PlanCell>();
+  for (const cell of cells) byPosition.set(`${cell.row},${cell.col}`, cell);
+  const rows = new Map<number, PlanCell[]>();
+  for (const cell of byPosition.values()) {
+    const row = rows.get(cell.row) ?? [];
+    row.push(cell);
+    rows.set(cell.row, row);
+  }
+  for (const row of rows.values()) row.sort((a, b) => a.col - b.col);
+  return new Map([...rows.entries()].sort((a, b) => a[0] - b[0]));
+}
+
+/** `<row>` elements for `cells` and for rows that only have a height. */
+export function rowsXml(cells: readonly PlanCell[], heights: ReadonlyMap<number, number>, xf: WorksheetOptions["xf"]): string {
+  const rows = rowsOf(cells);
+  for (const row of heights.keys()) if (!rows.has(row)) rows.set(row, []);
+  let out = "";
+  for (const row of [...rows.keys()].sort((a, b) => a - b)) {
+    const height = heights.get(row);
+    const content = (rows.get(row) ?? []).map((c) => cellXml(c.row, c.col, c.value, xf(c.style))).join("");
+    out += tag("row", { r: row + 1, ht: height === undefined ? undefined : number(height), customHeight: height === undefined ? undefined : 1 }, content);
+  }
+  return out;
+}
+
+export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): string {
+  const { ns } = options;
+  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const cells = sheet.cells;
+  let maxRow = 0;
+  let maxCol = 0;
+  for (const c of cells) {
+    maxRow = Math.max(maxRow, c.row);
+    maxCol = Math.max(maxCol, c.col);
+  }
+
+  const parts: string[] = [];
+  const fitToPage = sheet.print !== undefined;
+  if (sheet.tabColor || fitToPage) {
+    parts.push(`<sheetPr>${sheet.tabColor ? tag("tabColor", { rgb: argb(sheet.tabColor) }) : ""}${fitToPage ? tag("pageSetUpPr", { fitToPage: 1 }) : ""}</sheetPr>`);
+  }
+  parts.push(tag("dimension", { ref: cells.length > 0 ? rectA1({ row: 0, col: 0, rows: maxRow + 1, cols: maxCol + 1 }) : "A1" }));
+
+  const frozen = sheet.freezeRows ?? 0;
+  const pane =
+    frozen > 0
+      ? tag("pane", { ySplit: frozen, topLeftCell: a1(frozen, 0), activePane: "bottomLeft", state: "frozen" }) +
+        tag("selection", { pane: "bottomLeft", activeCell: a1(frozen, 0), sqref: a1(frozen, 0) })
+      : "";
+  const view = tag(
+    "sheetView",
+    { tabSelected: options.tabSelected ? 1 : undefined, showGridLines: sheet.showGridLines === false ? 0 : undefined, workbookViewId: 0 },
+    pane || undefined,
+  );
+  parts.push(`<sheetViews>${view}</sheetViews>`);
+  parts.push(tag("sheetFormatPr", { defaultRowHeight: 15 }));
+  parts.push(colsXml(sheet.columnWidths));
+  const rows = rowsXml(cells, heights, options.xf);
+  parts.push(rows ? `<sheetData>${rows}</sheetData>` : "<sheetData/>");
+  // No password: the protection guards against slips, not people; formatting stays allowed.
+  if (sheet.protect) parts.push(tag("sheetProtection", { sheet: 1, objects: 1, scenarios: 1, formatColumns: 0, formatRows: 0 }));
+  if (sheet.merges && sheet.merges.length > 0) {
+    parts.push(tag("mergeCells", { count: sheet.merges.length }, sheet.merges.map((m) => tag("mergeCell", { ref: sqref(m) })).join("")));
+  }
+  (sheet.dataBars ?? []).forEach((bar, i) => {
+    const rule = tag(
+      "cfRule",
+      { type: "dataBar", priority: i + 1 },
+      `<dataBar>${tag("cfvo", { type: "num", val: 0 })}${tag("cfvo", { type: "max" })}${tag("color", { rgb: argb(bar.color) })}</dataBar>`,
+    );
+    parts.push(tag("conditionalFormatting", { sqref: sqref(bar.range) }, rule));
+  });
+  const validations = sheet.validations ?? [];
+  if (validations.length > 0) {
+    parts.push(tag("dataValidations", { count: validations.length }, validations.map((v) => validationXml(v, options.date1904)).join("")));
+  }
+  const links = cells.filter((c) => c.link !== undefined);
+  if (links.length > 0) {
+    parts.push(
+      `<hyperlinks>${links
+        .map((c) => tag("hyperlink", { ref: a1(c.row, c.col), location: c.link, display: typeof c.value === "string" ? cellText(c.value) : undefined }))
+        .join("")}</hyperlinks>`,
+    );
+  }
+  parts.push(tag("pageMargins", { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 }));
+  if (sheet.print) {
+    const p = sheet.print;
+    parts.push(tag("pageSetup", { paperSize: p.paperSize === "A4" ? 9 : 1, orientation: p.orientation, fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight }));
+    parts.push(headerFooterXml(p));
+  }
+  const l = options.links ?? {};
+  if (l.drawing) parts.push(tag("drawing", { "r:id": l.drawing }));
+  if (l.legacyDrawing) parts.push(tag("legacyDrawing", { "r:id": l.legacyDrawing }));
+  if (l.tables && l.tables.length > 0) {
+    parts.push(tag("tableParts", { count: l.tables.length }, l.tables.map((id) => tag("tablePart", { "r:id": id })).join("")));
+  }
+  return `${XML_DECLARATION}<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">${parts.join("")}</worksheet>`;
+}

@@ -1,0 +1,137 @@
+/**
+ * Real plans from the core through the package writer: the template into a package of our own,
+ * two evaluations of an openpyxl workbook (the second replaces the summary and appends to the
+ * log), each saved and read back by openpyxl.
+ */
+import { a1 } from "../../src/core/address";
+import { XlsxPackage } from "../../src/adapters/xlsx/package";
+import { applyPlanToPackage, newWorkbookPackage, type ApplyOutcome } from "../../src/adapters/xlsx/write";
+import { loadWorkbookBuffer, readSnapshot } from "../../src/adapters/xlsx";
+import { buildTemplatePlan, dayFromIso, namesToRead, runEvaluation, SHEET_NAMES, type Clock } from "../../src/core";
+import type { WritePlan } from "../../src/core/plan/types";
+import { differingParts, fixture, inflatedParts, readBack, sheetOf, type ReadBook } from "./write-helpers";
+
+const clocks: Clock[] = [
+  { today: dayFromIso("2026-10-01")!, timestamp: "2026-10-01 09:30" },
+  { today: dayFromIso("2026-10-02")!, timestamp: "2026-10-02 16:05" },
+];
+
+/** The evaluation plan of a saved workbook, read as the command line reads it today. */
+async function evaluationPlan(buffer: Buffer, clock: Clock): Promise<WritePlan> {
+  const loaded = await loadWorkbookBuffer(buffer);
+  const run = runEvaluation(readSnapshot(loaded.workbook, namesToRead(), loaded.rawNames), clock, { displayLanguage: "en" });
+  if (!run.plan) throw new Error("evaluation refused");
+  return run.plan;
+}
+
+/** Every written cell reads back from openpyxl with the value the outcome reports. */
+function expectReadsBack(book: ReadBook, outcome: ApplyOutcome): void {
+  const differences: string[] = [];
+  for (const cell of outcome.cells) {
+    const read = sheetOf(book, cell.sheet).cells?.[a1(cell.row, cell.col)];
+    const value = read?.value ?? null;
+    const same = typeof cell.value === "number" && typeof value === "number" ? Math.abs(cell.value - value) < 1e-9 : value === cell.value;
+    if (!same) differences.push(`${cell.sheet}!${a1(cell.row, cell.col)}: planned ${JSON.stringify(cell.value)}, read ${JSON.stringify(value)}`);
+  }
+  expect(differences).toEqual([]);
+}
+
+describe("the template, into a package of our own", () => {
+  it.each(["en", "fr"] as const)("writes the Inputs sheet with its tables, notes and names (%s)", (language) => {
+    const built = buildTemplatePlan(language, null);
+    if (!("plan" in built)) throw new Error("template refused");
+    const pkg = newWorkbookPackage();
+    const outcome = applyPlanToPackage(pkg, built.plan);
+    const book = readBack(pkg.toBuffer(), [SHEET_NAMES.inputs]);
+    expect(book.sheets.map((s) => s.title)).toEqual([SHEET_NAMES.inputs]);
+    expectReadsBack(book, outcome);
+    const sheet = sheetOf(book, SHEET_NAMES.inputs);
+    const planned = built.plan.sheets[0];
+    expect(Object.keys(sheet.tables ?? {}).sort()).toEqual((planned.tables ?? []).map((t) => t.name).sort());
+    expect(Object.keys(sheet.notes ?? {}).length).toBe(new Set(planned.cells.filter((c) => c.note).map((c) => a1(c.row, c.col))).size);
+    expect(sheet.validations?.length).toBe(planned.validations?.length);
+    for (const name of built.plan.names) expect(book.names.map((n) => n.name)).toContain(name.name);
+    // Input cells stay editable in the protected sheet.
+    const unlocked = planned.cells.filter((c) => c.style && built.plan.styles[c.style]?.locked === false);
+    expect(unlocked.length).toBeGreaterThan(0);
+    for (const c of unlocked) expect(sheet.cells?.[a1(c.row, c.col)]?.locked).toBe(false);
+  });
+
+  it("lists the new sheet in docProps/app.xml", async () => {
+    const built = buildTemplatePlan("en", null);
+    if (!("plan" in built)) throw new Error("template refused");
+    const pkg = newWorkbookPackage();
+    applyPlanToPackage(pkg, built.plan);
+    const app = (await inflatedParts(pkg.toBuffer())).get("docProps/app.xml")?.toString("utf8") ?? "";
+    expect(app).toContain("<vt:i4>1</vt:i4>");
+    expect(app).toContain(`<vt:vector size="1" baseType="lpstr"><vt:lpstr>${SHEET_NAMES.inputs}</vt:lpstr></vt:vector>`);
+  });
+});
+
+describe("two evaluations of an openpyxl workbook", () => {
+  const original = fixture("evaluation.xlsx");
+  let first: { outcome: ApplyOutcome; saved: Buffer; plan: WritePlan };
+  let second: { outcome: ApplyOutcome; saved: Buffer; plan: WritePlan };
+  let book: ReadBook;
+
+  beforeAll(async () => {
+    const run = async (input: Buffer, clock: Clock) => {
+      const plan = await evaluationPlan(input, clock);
+      const pkg = XlsxPackage.open(input);
+      const outcome = applyPlanToPackage(pkg, plan);
+      return { outcome, saved: pkg.toBuffer(), plan };
+    };
+    first = await run(original, clocks[0]);
+    second = await run(first.saved, clocks[1]);
+    book = readBack(second.saved, [SHEET_NAMES.summary, SHEET_NAMES.log, "Dashboard"]);
+  });
+
+  it("writes every status cell in place, keeping its border and number format", () => {
+    expect(first.plan.statusCells.length).toBe(8);
+    const dashboard = sheetOf(book, "Dashboard").cells ?? {};
+    for (const status of second.plan.statusCells) {
+      const cell = dashboard[a1(status.row, status.col)];
+      const style = second.plan.styles[status.style];
+      expect(cell).toMatchObject({ value: status.value, fill: style.fill, numberFormat: "@" });
+      expect(cell.font.color).toBe(style.font?.color);
+      expect(cell.border).toEqual({ left: "thin", right: "thin", top: "thin", bottom: "thin" });
+    }
+  });
+
+  it("reads back every written cell as planned, in both runs", () => {
+    expectReadsBack(readBack(first.saved, [SHEET_NAMES.summary, SHEET_NAMES.log, "Dashboard"]), first.outcome);
+    expectReadsBack(book, second.outcome);
+  });
+
+  it("appends the second evaluation to the log below the first, which stays as written", () => {
+    const log = sheetOf(book, SHEET_NAMES.log).cells ?? {};
+    // The workbook's settings ask for French.
+    expect(log.A1.value).toBe("Évalué le");
+    expect(log.A2.value).toBe("2026-10-01 09:30");
+    expect(log.A3.value).toBe("2026-10-02 16:05");
+    expect(log.A4).toBeUndefined();
+    const appended = second.outcome.cells.filter((c) => c.sheet === SHEET_NAMES.log);
+    expect(new Set(appended.map((c) => c.row))).toEqual(new Set([2]));
+  });
+
+  it("replaces the summary with its chart, leaving no orphaned parts behind", async () => {
+    const summary = sheetOf(book, SHEET_NAMES.summary);
+    expect(summary.charts).toBe(1);
+    const parts = [...(await inflatedParts(second.saved)).keys()];
+    expect(parts.filter((p) => p.startsWith("xl/charts/"))).toEqual(["xl/charts/chart1.xml"]);
+    expect(parts.filter((p) => /^xl\/drawings\/drawing\d+\.xml$/.test(p))).toEqual(["xl/drawings/drawing1.xml"]);
+    expect(book.active).toBe(SHEET_NAMES.summary);
+    expect(book.sheets.filter((s) => s.tabSelected).map((s) => s.title)).toEqual([SHEET_NAMES.summary]);
+  });
+
+  it("leaves every part that the evaluation need not change byte-identical", async () => {
+    const differing = await differingParts(original, first.saved);
+    expect(differing).toEqual([...first.outcome.parts].sort());
+    const inputs = ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/theme/theme1.xml", "docProps/core.xml"];
+    for (const part of inputs) expect(differing).not.toContain(part);
+    // The second run touches the summary's parts, the log, the dashboard and the workbook's lists.
+    const again = await differingParts(first.saved, second.saved);
+    expect(again).toEqual([...second.outcome.parts].sort());
+    for (const part of inputs) expect(again).not.toContain(part);
+  });
+});
