@@ -7,7 +7,8 @@ export type Command =
   | { readonly kind: "version" }
   | {
       readonly kind: "evaluate";
-      readonly input: string;
+      /** One workbook or several (`evaluate *.xlsx`): each is evaluated on its own. */
+      readonly inputs: readonly string[];
       readonly out: string | null;
       readonly inPlace: boolean;
       readonly json: boolean;
@@ -70,9 +71,11 @@ export function parseArgs(argv: readonly string[]): Command {
     }
   }
   if (files.length === 0) throw new UsageError("usage.missingFile", { command });
-  if (files.length > 1) throw new UsageError("usage.extraArgument", { argument: files[1] });
-  for (const file of [files[0], values.get("--out")]) {
-    if (file !== undefined && !/\.xlsx$/i.test(file)) throw new UsageError("usage.notXlsx", { file });
+  if (command === "template" && files.length > 1) throw new UsageError("usage.extraArgument", { argument: files[1] });
+  // Macro-enabled workbooks are read and written like any other: their macros are not touched.
+  const workbookFile = command === "template" ? /\.xlsx$/i : /\.xls[xm]$/i;
+  for (const file of [...files, values.get("--out")]) {
+    if (file !== undefined && !workbookFile.test(file)) throw new UsageError(command === "template" ? "usage.notXlsx" : "usage.notWorkbookName", { file });
   }
   const langText = values.get("--lang");
   const lang = langText === undefined ? null : parseLanguage(langText);
@@ -85,5 +88,6 @@ export function parseArgs(argv: readonly string[]): Command {
   const out = values.get("--out") ?? null;
   const inPlace = flags.has("--in-place");
   if (out !== null && inPlace) throw new UsageError("usage.outAndInPlace");
-  return { kind: "evaluate", input: files[0], out, inPlace, json: flags.has("--json"), date, lang };
+  if (out !== null && files.length > 1) throw new UsageError("usage.outWithMany");
+  return { kind: "evaluate", inputs: files, out, inPlace, json: flags.has("--json"), date, lang };
 }

@@ -1,11 +1,11 @@
-/** The ExcelJS adapter: workbook files in, `WorkbookSnapshot` out; `WritePlan` in, files out. */
+/**
+ * The .xlsx package adapter: a workbook file is opened as a package, read part by part into a
+ * `WorkbookSnapshot`, and a `WritePlan` is applied to it in place; parts the evaluation does not
+ * have to change keep their exact bytes.
+ */
+export { XlsxPackage, PackageError } from "./package";
 export { readSnapshot, readWorkbookIndex, readTables, ReadLimitError, DEFAULT_READ_LIMITS } from "./read";
 export type { ReadOptions, ReadLimits, WorkbookIndex, SheetEntry, DefinedNameEntry, TableEntry } from "./read";
-export { XlsxPackage, PackageError } from "./package";
-/** The ExcelJS reader, kept only until the CLI reads through the package (the writer still loads ExcelJS). */
-export { readSnapshot as readSnapshotFromExcelJs, valueExtent } from "./read-snapshot";
-export { applyPlan, PlanConflictError, type ApplyOptions } from "./apply-plan";
-export { findPreservationRisks, type PreservationRisk, type RiskKind } from "./preservation";
-export { loadWorkbook, loadWorkbookBuffer, saveWorkbook, workbookToBuffer, type LoadedWorkbook } from "./workbook-file";
-export { serialFromDate, dateFromSerial } from "./cell-values";
-export type { RawDefinedName } from "./workbook-xml";
+export { applyPlanToPackage, WriteRefusal, newWorkbookPackage } from "./write";
+export type { ApplyOptions, ApplyOutcome, WrittenCell, RefusalCode, NewWorkbookOptions } from "./write";
+export { verifySavedPackage } from "./verify";

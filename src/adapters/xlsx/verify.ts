@@ -4,25 +4,16 @@
  * read (same compressed bytes, same CRC), every changed part must be there, and every cell the
  * plan wrote must read back as planned.
  */
-import type { PlanValue } from "../../core/plan/types";
+import { isCellError } from "../../core/cells";
 import { XlsxPackage } from "./package";
-
-export interface WrittenCell {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-  readonly value: PlanValue;
-}
-
-/** Reads cells of the saved package back: sheet name → (row, col) → value as the reader sees it. */
-export type CellReader = (pkg: XlsxPackage, cells: readonly WrittenCell[]) => readonly (PlanValue | undefined)[];
+import { readCells } from "./read";
+import type { ApplyOutcome } from "./write";
 
 /** null when the saved package is sound; else what differs, for the message (never shown as a stack). */
 export function verifySavedPackage(
   edited: XlsxPackage,
   saved: Buffer,
-  written: { readonly changedParts: readonly string[]; readonly writtenCells: readonly WrittenCell[] },
-  readBack?: CellReader,
+  written: ApplyOutcome,
 ): string | null {
   let reopened: XlsxPackage;
   try {
@@ -38,12 +29,13 @@ export function verifySavedPackage(
     if (!after || after.crc32 !== before.crc32 || after.size !== before.size || !after.raw.equals(before.raw)) return `part ${part} changed`;
   }
   for (const part of reopened.paths()) if (!edited.has(part)) return `unexpected part ${part}`;
-  if (readBack && written.writtenCells.length > 0) {
-    const values = readBack(reopened, written.writtenCells);
-    for (let i = 0; i < written.writtenCells.length; i++) {
-      const cell = written.writtenCells[i];
+  if (written.cells.length > 0) {
+    const values = readCells(reopened, written.cells);
+    for (let i = 0; i < written.cells.length; i++) {
+      const cell = written.cells[i];
       const expected = cell.value === "" ? null : cell.value;
-      const actual = values[i] === "" ? null : values[i];
+      const read = values[i];
+      const actual = read === "" || read === undefined ? null : isCellError(read) ? read.error : read;
       const same = typeof expected === "number" && typeof actual === "number" ? Math.abs(expected - actual) <= Math.abs(expected) * 1e-15 : expected === actual;
       if (!same) return `cell ${cell.sheet}!R${cell.row + 1}C${cell.col + 1} reads ${JSON.stringify(actual)}, planned ${JSON.stringify(expected)}`;
     }

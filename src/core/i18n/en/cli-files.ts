@@ -24,7 +24,7 @@ export const cliFiles = {
   "refuse.dataTable": "the status cell {where} is part of a what-if data table",
   "refuse.tableHeader": "the status cell {where} is a header of an Excel table",
   "refuse.mergedCell": "the status cell {where} is inside merged cells but not their first cell",
-  "refuse.chartsheet": "{where} is a chart sheet, not a worksheet",
+  "refuse.notWorksheet": "{where} is a chart sheet, not a worksheet",
   "refuse.other": "writing {where} could change something the add-in does not own",
   "many.header": "== {file} ==",
 };

@@ -26,7 +26,7 @@ export const cliFiles: { readonly [K in keyof typeof en]: string } = {
   "refuse.dataTable": "la celda de estado {where} forma parte de una tabla de datos (análisis de hipótesis)",
   "refuse.tableHeader": "la celda de estado {where} es un encabezado de una tabla de Excel",
   "refuse.mergedCell": "la celda de estado {where} está en celdas combinadas sin ser la primera",
-  "refuse.chartsheet": "{where} es una hoja de gráfico, no una hoja de cálculo",
+  "refuse.notWorksheet": "{where} es una hoja de gráfico, no una hoja de cálculo",
   "refuse.other": "escribir {where} podría cambiar algo que no pertenece al complemento",
   "many.header": "== {file} ==",
 };

@@ -26,7 +26,7 @@ export const cliFiles: { readonly [K in keyof typeof en]: string } = {
   "refuse.dataTable": "la cellule de statut {where} fait partie d'une table de données (analyse de scénarios)",
   "refuse.tableHeader": "la cellule de statut {where} est un en-tête de tableau Excel",
   "refuse.mergedCell": "la cellule de statut {where} se trouve dans des cellules fusionnées sans en être la première",
-  "refuse.chartsheet": "{where} est une feuille de graphique, pas une feuille de calcul",
+  "refuse.notWorksheet": "{where} est une feuille de graphique, pas une feuille de calcul",
   "refuse.other": "écrire {where} pourrait modifier un élément qui n'appartient pas au complément",
   "many.header": "== {file} ==",
 };

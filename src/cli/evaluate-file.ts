@@ -1,0 +1,242 @@
+/**
+ * One workbook through the engine: read it, evaluate, and (when asked) write the outputs into
+ * the requested file, or, when writing there could harm something the user made, into a
+ * separate report that keeps its own log. Every failure becomes words and an exit code; nothing
+ * is written unless the saved package was checked first.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { PRODUCT_VERSION, clockAt, namesToRead, runEvaluation, type EvaluationRun } from "../core";
+import type { Day, Evaluation, Language, Problem } from "../core/model";
+import { OWNERSHIP_NAMES, type WritePlan } from "../core/plan/types";
+import type { WorkbookSnapshot } from "../core/cells";
+import { cliText } from "../core/i18n/cli-catalogue";
+import { problemMessage } from "../core/text";
+import {
+  PackageError,
+  ReadLimitError,
+  WriteRefusal,
+  XlsxPackage,
+  applyPlanToPackage,
+  newWorkbookPackage,
+  readSnapshot,
+  verifySavedPackage,
+} from "../adapters/xlsx";
+import { FileRefusal, assertWritable, fileState, realTarget, withFileLock, writeAtomically } from "./files";
+
+/** Why a workbook could not be read: the reason's catalogue key, said after "Could not read {file}:". */
+export class UnreadableFile extends Error {
+  constructor(
+    readonly reasonKey: string,
+    readonly params: Readonly<Record<string, string | number>> = {},
+    readonly detail?: string,
+  ) {
+    super(reasonKey);
+    this.name = "UnreadableFile";
+  }
+}
+
+/** A failure already put into words (catalogue key + parameters): exit code 2. */
+export class CliFailure extends Error {
+  constructor(
+    readonly key: string,
+    readonly params: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(key);
+    this.name = "CliFailure";
+  }
+}
+
+export interface EvaluateRequest {
+  readonly input: string;
+  /** Where the outputs go: null writes nothing. */
+  readonly target: string | null;
+  readonly inPlace: boolean;
+  readonly date: Day | null;
+  /** The language of the person at the terminal, for words about files. */
+  readonly uiLang: Language;
+  readonly now: Date;
+}
+
+export interface FileMessage {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, string | number>>;
+  /** Already in words (input problems and conflicts come from the core's catalogue). */
+  readonly text?: string;
+}
+
+export interface EvaluateResult {
+  readonly exitCode: number;
+  /** Absent when the workbook could not be evaluated at all. */
+  readonly evaluation?: Evaluation;
+  readonly language: Language;
+  /** What to tell the user besides the result, in order. */
+  readonly messages: readonly FileMessage[];
+  readonly failure?: FileMessage;
+}
+
+/** `budget.xlsx` → `budget.mvsp-report.xlsx`, beside it (a macro workbook's report has no macros). */
+export function reportPath(target: string): string {
+  return target.replace(/(\.xls[xm])?$/i, ".mvsp-report.xlsx");
+}
+
+function packageFailure(error: PackageError): UnreadableFile {
+  switch (error.code) {
+    case "encrypted":
+      return new UnreadableFile("file.encrypted");
+    case "legacyXls":
+      return new UnreadableFile("file.legacyXls");
+    case "notZip":
+      return new UnreadableFile("file.notWorkbook");
+    case "notWorkbook":
+      return new UnreadableFile("file.noWorkbookPart");
+    case "tooLarge":
+      return new UnreadableFile("file.tooLarge");
+    case "ratio":
+      return new UnreadableFile("file.ratio", { part: error.part ?? "?" });
+    case "zip64":
+      return new UnreadableFile("file.zip64");
+    default:
+      return new UnreadableFile("file.corrupt", { part: error.part ?? "?" });
+  }
+}
+
+/** Opens and reads a workbook; every way this can fail is a sentence about the file. */
+function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSnapshot } {
+  try {
+    const pkg = XlsxPackage.open(buffer);
+    return { pkg, snapshot: readSnapshot(pkg, namesToRead()) };
+  } catch (error) {
+    if (error instanceof PackageError) throw packageFailure(error);
+    if (error instanceof ReadLimitError) {
+      throw new UnreadableFile("file.rangeTooLarge", { name: error.definedName, cells: error.cells.toLocaleString("en-US"), limit: error.limit.toLocaleString("en-US") });
+    }
+    throw error;
+  }
+}
+
+async function readFileOrFail(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UnreadableFile("file.notFound");
+    throw new UnreadableFile("", {}, (error as Error).message);
+  }
+}
+
+function refusalMessage(refusal: WriteRefusal): FileMessage {
+  const known = ["pivotTable", "arrayFormula", "dataTable", "tableHeader", "mergedCell", "notWorksheet"];
+  return { key: known.includes(refusal.code) ? `refuse.${refusal.code}` : "refuse.other", params: { where: refusal.where } };
+}
+
+/** Saves `pkg` over `target` once the saved bytes have been read back and checked. */
+async function saveChecked(
+  pkg: XlsxPackage,
+  written: ReturnType<typeof applyPlanToPackage>,
+  target: string,
+  now: Date,
+  expected?: Awaited<ReturnType<typeof fileState>>,
+): Promise<void> {
+  const saved = pkg.toBuffer(now);
+  const problem = verifySavedPackage(pkg, saved, written);
+  if (problem !== null) throw new CliFailure("verify.failed", { file: target, detail: problem });
+  try {
+    await writeAtomically(target, saved, expected);
+  } catch (error) {
+    if (error instanceof FileRefusal) throw new CliFailure(error.key, { file: error.file });
+    throw new CliFailure("file.cannotWrite", { file: target, reason: (error as Error).message });
+  }
+}
+
+function evaluate(snapshot: WorkbookSnapshot, request: EvaluateRequest): EvaluationRun {
+  return runEvaluation(snapshot, clockAt(request.now), {
+    displayLanguage: request.uiLang,
+    version: PRODUCT_VERSION,
+    ...(request.date !== null && { evaluationDate: request.date }),
+  });
+}
+
+function conflictMessages(run: EvaluationRun): FileMessage[] {
+  return [{ key: "conflict.header" }, ...(run.conflicts as readonly Problem[]).map((c) => ({ key: "", text: `  ${problemMessage(c, run.language)}` }))];
+}
+
+/**
+ * The summary and log in a workbook of their own, for a user workbook that is better left
+ * alone. An existing report is evaluated again like any owned workbook: its log grows.
+ */
+async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest, target: string): Promise<FileMessage[]> {
+  const report = await realTarget(reportPath(target));
+  if (report === (await realTarget(request.input))) throw new CliFailure("refuse.reportIsInput", { file: report });
+  await assertWritable(report).catch((error) => {
+    throw error instanceof FileRefusal ? new CliFailure(error.key, { file: error.file }) : error;
+  });
+  return withFileLock(report, async () => {
+    const before = await fileState(report);
+    const pkg = before ? readWorkbook(await readFileOrFail(report)).pkg : newWorkbookPackage({ date1904: snapshot.date1904 });
+    const own = before ? readSnapshot(pkg, namesToRead()) : null;
+    // The inputs are the user's workbook's; the sheets, marks and log are the report's own.
+    const reportSnapshot: WorkbookSnapshot = {
+      ...snapshot,
+      date1904: own?.date1904 ?? snapshot.date1904,
+      names: {
+        ...snapshot.names,
+        [OWNERSHIP_NAMES.summary]: own?.names[OWNERSHIP_NAMES.summary] ?? { kind: "missing" },
+        [OWNERSHIP_NAMES.log]: own?.names[OWNERSHIP_NAMES.log] ?? { kind: "missing" },
+      },
+      sheets: own?.sheets ?? [],
+      log: own?.log ?? null,
+    };
+    const run = evaluate(reportSnapshot, request);
+    if (!run.plan) return conflictMessages(run);
+    const written = applyPlanToPackage(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
+    await saveChecked(pkg, written, report, request.now, before);
+    return [{ key: "refuse.report", params: { file: report } }];
+  });
+}
+
+async function evaluateAndWrite(request: EvaluateRequest, input: string, target: string | null): Promise<EvaluateResult> {
+  const expected = request.inPlace ? await fileState(input) : undefined;
+  const { pkg, snapshot } = readWorkbook(await readFileOrFail(input));
+  const run = evaluate(snapshot, request);
+  const { evaluation } = run;
+  const exitCode = evaluation.problems.some((p) => p.severity === "error") ? 1 : 0;
+  const done = (messages: readonly FileMessage[], code = exitCode): EvaluateResult => ({ exitCode: code, evaluation, language: run.language, messages });
+  if (target === null) return done([]);
+  if (!run.plan) return done(conflictMessages(run), 2);
+  let written: ReturnType<typeof applyPlanToPackage>;
+  try {
+    written = applyPlanToPackage(pkg, run.plan);
+  } catch (error) {
+    if (!(error instanceof WriteRefusal)) throw error;
+    const header: FileMessage = { key: "refuse.header", params: { file: input, reason: cliText(run.language, refusalMessage(error).key, refusalMessage(error).params) } };
+    return done([header, ...(await writeReport(snapshot, request, target))]);
+  }
+  await saveChecked(pkg, written, target, request.now, expected);
+  return done([{ key: "file.written", params: { file: request.inPlace ? request.input : (request.target ?? target) } }]);
+}
+
+/** Evaluates one workbook; resolves to its result and never throws for the user's mistakes. */
+export async function evaluateFile(request: EvaluateRequest): Promise<EvaluateResult> {
+  const fail = (failure: FileMessage): EvaluateResult => ({ exitCode: 2, language: request.uiLang, messages: [], failure });
+  try {
+    if (!request.inPlace) {
+      const target = request.target === null ? null : await realTarget(request.target);
+      if (target !== null) await assertWritable(target);
+      return await evaluateAndWrite(request, request.input, target);
+    }
+    // In place: the file a symlink points at is the one updated; the link stays a link.
+    const real = await realTarget(request.input);
+    await assertWritable(real);
+    return await withFileLock(real, () => evaluateAndWrite(request, real, real));
+  } catch (error) {
+    if (error instanceof FileRefusal) return fail({ key: error.key, params: { file: error.file } });
+    if (error instanceof CliFailure) return fail({ key: error.key, params: error.params });
+    if (error instanceof UnreadableFile) {
+      const reason = error.detail ?? cliText(request.uiLang, error.reasonKey, error.params);
+      return fail({ key: "file.cannotRead", params: { file: request.input, reason } });
+    }
+    throw error;
+  }
+}
+
+export const displayName = (file: string): string => path.relative(process.cwd(), file) || file;
