@@ -5,9 +5,9 @@
 import { spawnSync } from "child_process";
 import { copyFileSync, existsSync, readFileSync } from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { main, reportPath, type CliIo } from "../../src/cli/main";
 import { FIXTURES, makeTempDir } from "../xlsx/helpers";
+import { readBack, sheetOf } from "../xlsx/write-helpers";
 
 const ROOT = path.join(__dirname, "..", "..");
 const tmp = makeTempDir("mvsp-cli-");
@@ -32,18 +32,15 @@ async function run(...argv: string[]): Promise<Run> {
   return { code, stdout, stderr };
 }
 
-async function sheetNames(file: string): Promise<string[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  return wb.worksheets.map((ws) => ws.name);
-}
+/** Read by openpyxl, not by this project's reader. */
+const book = (file: string, sheets: readonly string[] = []) => readBack(readFileSync(file), sheets);
+const sheetNames = async (file: string): Promise<string[]> => book(file).sheets.map((s) => s.title);
 
-async function sheet(file: string, name: string): Promise<ExcelJS.Worksheet> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet(name);
-  if (!ws) throw new Error(`${name} not in ${file}`);
-  return ws;
+/** A Python snippet run on a copy of a workbook, to make fixtures with another tool. */
+function withOpenpyxl(source: string, target: string, code: string): void {
+  const script = `import openpyxl,sys\nwb=openpyxl.load_workbook(sys.argv[1])\n${code}\nwb.save(sys.argv[2])`;
+  const made = spawnSync("/usr/bin/python3", ["-c", script, source, target], { encoding: "utf8" });
+  if (made.status !== 0) throw new Error(made.stderr);
 }
 
 const template = tmp.file("template.xlsx");
@@ -54,11 +51,9 @@ beforeAll(async () => {
 
 describe("template", () => {
   it("writes an Inputs sheet with the input names, and never overwrites a file", async () => {
-    expect(await sheetNames(template)).toEqual(["Inputs"]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(template);
-    const names = wb.definedNames.model.map((n) => n.name);
-    expect(names).toEqual(expect.arrayContaining(["BudgetEnvelope", "MemberRoster", "ExternalFactors", "TriggerSettings"]));
+    const read = book(template);
+    expect(read.sheets.map((s) => s.title)).toEqual(["Inputs"]);
+    expect(read.names.map((n) => n.name)).toEqual(expect.arrayContaining(["BudgetEnvelope", "EvaluationDate", "Status_active_members"]));
     const before = readFileSync(template);
     const again = await run("template", template);
     expect(again.code).toBe(2);
@@ -108,38 +103,33 @@ describe("evaluate", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Wrote ${out}`);
     expect(readFileSync(input).equals(before)).toBe(true);
-    expect(await sheetNames(out)).toEqual(["Inputs", "MVSP Triggers", "MVSP Evaluation Log"]);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(out);
-    const status = wb.definedNames.getRanges("Status_active_members").ranges[0];
-    const [sheetName, address] = status.replace(/\$/g, "").split("!");
-    expect(wb.getWorksheet(sheetName.replace(/^'|'$/g, ""))!.getCell(address).value).toBe("Met");
+    const read = book(out, ["Inputs"]);
+    expect(read.sheets.map((s) => s.title)).toEqual(["Inputs", "MVSP Triggers", "MVSP Evaluation Log"]);
+    const status = read.names.find((n) => n.name === "Status_active_members")!.formula;
+    const address = status.replace(/\$/g, "").split("!")[1];
+    expect(sheetOf(read, "Inputs").cells![address].value).toBe("Met");
   });
 
   it("evaluating an evaluated workbook replaces the summary and adds one log row", async () => {
-    const book = tmp.file("twice.xlsx");
-    expect((await run("evaluate", template, "--out", book)).code).toBe(0);
-    const logRows = async () => (await sheet(book, "MVSP Evaluation Log")).actualRowCount;
-    const first = await logRows();
-    const result = await run("evaluate", book, "--in-place", "--date", "2026-10-01");
+    const twice = tmp.file("twice.xlsx");
+    expect((await run("evaluate", template, "--out", twice)).code).toBe(0);
+    const logRows = () => Object.keys(sheetOf(book(twice, ["MVSP Evaluation Log"]), "MVSP Evaluation Log").cells!).filter((a) => /^A\d+$/.test(a)).length;
+    const first = logRows();
+    const result = await run("evaluate", twice, "--in-place", "--date", "2026-10-01");
     expect(result.code).toBe(0);
-    expect(await sheetNames(book)).toEqual(["Inputs", "MVSP Triggers", "MVSP Evaluation Log"]);
-    expect(await logRows()).toBe(first + 1);
-    const summary = await sheet(book, "MVSP Triggers");
-    expect(summary.getCell("B2").value).toEqual(new Date(Date.UTC(2026, 9, 1)));
-    // Replaced, not written over: the title appears once, the old evaluation only in the history.
-    const texts: unknown[] = [];
-    summary.eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));
-    expect(texts.filter((t) => t === summary.getCell("A1").value)).toHaveLength(1);
-    expect(summary.getCell("A1").value).toBeTruthy();
+    expect(await sheetNames(twice)).toEqual(["Inputs", "MVSP Triggers", "MVSP Evaluation Log"]);
+    expect(logRows()).toBe(first + 1);
+    const summary = sheetOf(book(twice, ["MVSP Triggers"]), "MVSP Triggers").cells!;
+    // Replaced, not written over: the title appears once.
+    const title = summary.A1.value;
+    expect(title).toBeTruthy();
+    expect(Object.values(summary).filter((c) => c.value === title)).toHaveLength(1);
+    expect(Object.values(summary).filter((c) => c.value === 46296 && c.numberFormat.includes("yy"))).not.toHaveLength(0);
   });
 
   it("stops with exit 2 and writes nothing when a user sheet holds the summary's name", async () => {
     const input = tmp.file("user-sheet.xlsx");
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(template);
-    wb.addWorksheet("MVSP Triggers").getCell("A1").value = "my own notes";
-    await wb.xlsx.writeFile(input);
+    withOpenpyxl(template, input, "wb.create_sheet('MVSP Triggers')['A1'] = 'my own notes'");
     const before = readFileSync(input);
     const inPlace = await run("evaluate", input, "--in-place");
     expect(inPlace.code).toBe(2);
@@ -150,18 +140,17 @@ describe("evaluate", () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it("leaves a workbook with a chart untouched and writes a separate report", async () => {
+  it("writes into a workbook with a chart in place, keeping the chart and its drawing", async () => {
     const input = tmp.file("chart.xlsx");
     copyFileSync(path.join(FIXTURES, "openpyxl-chart.xlsx"), input);
-    const before = readFileSync(input);
     const result = await run("evaluate", input, "--in-place");
-    expect(readFileSync(input).equals(before)).toBe(true);
-    // The fixture's Language setting is French: so are the messages.
-    expect(result.stderr).toMatch(/graphique : Budget 2026/);
-    const report = tmp.file("chart.mvsp-report.xlsx");
-    expect(result.stderr).toContain(report);
-    expect(await sheetNames(report)).toEqual(["MVSP Triggers", "MVSP Evaluation Log"]);
     expect(result.code).toBe(0);
+    // The fixture's Language setting is French: so are the messages.
+    expect(result.stdout).toContain(input);
+    expect(existsSync(tmp.file("chart.mvsp-report.xlsx"))).toBe(false);
+    const read = book(input);
+    expect(read.sheets.map((s) => s.title)).toEqual(expect.arrayContaining(["Budget 2026", "MVSP Triggers", "MVSP Evaluation Log"]));
+    expect(sheetOf(read, "Budget 2026").charts).toBe(1);
   });
 
   it.each([
@@ -170,6 +159,8 @@ describe("evaluate", () => {
     [["evaluate", "a.xlsx", "--bogus"], "Unknown option"],
     [["evaluate", "a.xlsx", "--out", "b.xlsx", "--in-place"], "either --out or --in-place"],
     [["evaluate", "a.xlsx", "--date", "2026-02-30"], "is not a date"],
+    [["evaluate", "a.xlsx", "b.xlsx", "--out", "c.xlsx"], "--out takes one workbook"],
+    [["evaluate", "a.csv"], "not a workbook file name"],
     [["evaluate", "missing.xlsx"], "does not exist"],
     [["evaluate", "a.xlsx", "--lang", "de"], "not a supported language"],
   ])("exits 2 on bad usage %j", async (argv, message) => {
