@@ -5,18 +5,10 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { readSnapshot, readWorkbookIndex, XlsxPackage } from "../../src/adapters/xlsx";
-import { UNCALCULATED, type NameSnapshot, type RangeSnapshot } from "../../src/core/cells";
+import { UNCALCULATED } from "../../src/core/cells";
 import { dayFromIso, dayFromSerial } from "../../src/core/dates";
 import { FIXTURES } from "./helpers";
-
-export function openFixture(name: string): XlsxPackage {
-  return XlsxPackage.open(readFileSync(path.join(FIXTURES, "reader", name)));
-}
-
-export function range(snapshot: NameSnapshot | undefined): RangeSnapshot {
-  if (snapshot?.kind !== "range") throw new Error(`expected a range, got ${JSON.stringify(snapshot)}`);
-  return snapshot.range;
-}
+import { openFixture, range } from "./read-fixtures";
 
 // 30 Sep 2026 18:00 in the 1900 system.
 const EVENING = 46295.75;

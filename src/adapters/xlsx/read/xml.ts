@@ -7,6 +7,7 @@
 import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { StringDecoder } from "string_decoder";
+import * as zlib from "zlib";
 import { PackageError, type XlsxPackage } from "../package";
 import { ReadLimitError } from "./errors";
 
@@ -99,26 +100,63 @@ export interface ScanHandlers {
 }
 
 const CHUNK = 64 * 1024;
+/** Compressed bytes inflated first when a scan may stop early; each further try takes 4 times more. */
+const FIRST_PREFIX = 64 * 1024;
+
+/**
+ * The part's text in pieces. A scan that may stop early gets an untouched deflated part inflated
+ * progressively: longer and longer prefixes of its compressed bytes (`Z_SYNC_FLUSH` yields what
+ * a prefix holds), so the top of a sheet of a million rows costs a few kilobytes of inflating.
+ * Each prefix repeats the inflating of the previous one; growing by 4 keeps that under a third.
+ */
+function* pieces(pkg: XlsxPackage, part: string, progressive: boolean): Generator<Buffer> {
+  const entry = progressive ? pkg.storedEntry(part) : undefined;
+  if (!entry || entry.method !== 8 || entry.raw.length <= FIRST_PREFIX) {
+    const data = pkg.bytes(part);
+    if (data) yield data;
+    return;
+  }
+  let fed = 0;
+  for (let length = FIRST_PREFIX; ; length *= 4) {
+    const whole = length >= entry.raw.length;
+    let out: Buffer;
+    try {
+      out = whole
+        ? zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(entry.size, 1) })
+        : zlib.inflateRawSync(entry.raw.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(entry.size, 1) });
+    } catch {
+      throw new PackageError("corrupt", part);
+    }
+    if (whole && out.length !== entry.size) throw new PackageError("corrupt", part);
+    if (out.length > fed) yield out.subarray(fed);
+    fed = out.length;
+    if (whole) return;
+  }
+}
 
 /**
  * Streams one part through saxes in chunks, so a sheet of a million rows is never turned into one
- * string and a scan that has what it needs stops early (`done()` is checked between chunks).
+ * string, and a scan that has what it needs (`done()`, checked between chunks) stops there
+ * without inflating the rest of the part.
  */
-export function scanPart(pkg: XlsxPackage, part: string, handlers: ScanHandlers, done: () => boolean = () => false): boolean {
-  const data = pkg.bytes(part);
-  if (!data) return false;
+export function scanPart(pkg: XlsxPackage, part: string, handlers: ScanHandlers, done?: () => boolean): boolean {
+  if (!pkg.has(part)) return false;
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on("opentag", handlers.open);
   parser.on("closetag", (tag) => handlers.close(tag.name));
   parser.on("text", handlers.text);
   parser.on("cdata", handlers.text);
   const decoder = new StringDecoder("utf8");
-  let start = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  let first = true;
   try {
-    while (start < data.length) {
-      parser.write(decoder.write(data.subarray(start, start + CHUNK)));
-      start += CHUNK;
-      if (done()) return true;
+    for (const data of pieces(pkg, part, done !== undefined)) {
+      let start = first && data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+      first = false;
+      while (start < data.length) {
+        parser.write(decoder.write(data.subarray(start, start + CHUNK)));
+        start += CHUNK;
+        if (done?.()) return true;
+      }
     }
     parser.write(decoder.end());
     parser.close();
