@@ -60,6 +60,10 @@ describe.each(variants)("readSnapshot on a %s package", (_, file, dateSerial) =>
     expect(range(snap.names.SECRET).values).toEqual([[7]]);
   });
 
+  it("tells a formula that gives empty text from one that was never calculated (both store an empty <v>)", () => {
+    expect(range(readSnapshot(pkg, ["EmptyResults"]).names.EmptyResults).values).toEqual([["", UNCALCULATED]]);
+  });
+
   it("classifies names that are not one readable range instead of calling them missing", () => {
     const snap = readSnapshot(pkg, ["Rate", "Gone", "OldSheet", "TwoAreas", "Scoped", "External", "Nowhere", "_xlnm.Print_Area"]);
     expect(snap.names.Rate).toEqual({ kind: "notRange", formula: "0.25" });
