@@ -5,18 +5,10 @@
 import { readFileSync } from "fs";
 import * as path from "path";
 import { readSnapshot, readWorkbookIndex, XlsxPackage } from "../../src/adapters/xlsx";
-import { UNCALCULATED, type NameSnapshot, type RangeSnapshot } from "../../src/core/cells";
+import { UNCALCULATED } from "../../src/core/cells";
 import { dayFromIso, dayFromSerial } from "../../src/core/dates";
 import { FIXTURES } from "./helpers";
-
-export function openFixture(name: string): XlsxPackage {
-  return XlsxPackage.open(readFileSync(path.join(FIXTURES, "reader", name)));
-}
-
-export function range(snapshot: NameSnapshot | undefined): RangeSnapshot {
-  if (snapshot?.kind !== "range") throw new Error(`expected a range, got ${JSON.stringify(snapshot)}`);
-  return snapshot.range;
-}
+import { openFixture, range } from "./read-fixtures";
 
 // 30 Sep 2026 18:00 in the 1900 system.
 const EVENING = 46295.75;
@@ -66,6 +58,10 @@ describe.each(variants)("readSnapshot on a %s package", (_, file, dateSerial) =>
     expect(range(snap.names.budgetenvelope).below).toBeUndefined();
     expect(snap.names.budgetenvelope).toMatchObject({ kind: "range", source: "name" });
     expect(range(snap.names.SECRET).values).toEqual([[7]]);
+  });
+
+  it("tells a formula that gives empty text from one that was never calculated (both store an empty <v>)", () => {
+    expect(range(readSnapshot(pkg, ["EmptyResults"]).names.EmptyResults).values).toEqual([["", UNCALCULATED]]);
   });
 
   it("classifies names that are not one readable range instead of calling them missing", () => {

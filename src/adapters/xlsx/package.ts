@@ -101,6 +101,16 @@ export class XlsxPackage {
     return data;
   }
 
+  /**
+   * The stored entry of an untouched, not yet inflated part, for a reader that inflates only as
+   * far as it needs (the sheet scanner); undefined when the part is edited, cached or absent.
+   */
+  storedEntry(path: string): ZipEntry | undefined {
+    const k = key(path);
+    if (this.removed.has(k) || this.edited.has(k) || this.cache.has(k)) return undefined;
+    return this.entries.get(k);
+  }
+
   /** A part as text (UTF-8, BOM dropped); undefined when absent. */
   text(path: string): string | undefined {
     const data = this.bytes(path);

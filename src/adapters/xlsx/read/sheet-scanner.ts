@@ -150,7 +150,9 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
     }
     if (!keep || (!valued && !keepIfEmpty)) return;
     let value: CellValue = null;
-    if (hasFormula && !hasValue && !hasInline) value = UNCALCULATED;
+    // openpyxl writes `<f>..</f><v></v>`: an empty cached value is none, except for a text
+    // result, where Excel itself writes `<v></v>` for a formula giving "".
+    if (hasFormula && !hasInline && (!hasValue || (type !== "str" && valueText.trim() === ""))) value = UNCALCULATED;
     else if (type === "inlineStr") value = hasInline ? inline.take() : hasValue ? unescapeOoxmlText(valueText) : null;
     else if (hasValue) {
       switch (type) {
@@ -176,8 +178,10 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
           value = serialFromIsoDate(valueText, date1904);
           break;
         default: {
-          const number = valueText.trim() === "" ? NaN : Number(valueText);
-          value = Number.isFinite(number) ? number : { error: "#NUM!" };
+          if (valueText.trim() !== "") {
+            const number = Number(valueText);
+            value = Number.isFinite(number) ? number : { error: "#NUM!" };
+          }
         }
       }
     }
@@ -257,7 +261,8 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
         else if (inInline) inline.text(text);
       },
     },
-    () => finished,
+    // A scan that must reach the end inflates the part in one go; others may stop early.
+    readToEnd ? undefined : () => finished,
   );
   return { rows, cols, values, styles, sharedStringCells, usedRows, usedCols, complete: readToEnd };
 }

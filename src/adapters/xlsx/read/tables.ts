@@ -1,9 +1,8 @@
 /** Excel tables (ListObjects): found through each worksheet's relationships, read from their own parts. */
-import type { Element } from "@xmldom/xmldom";
 import { parseA1, type Rect } from "../../../core/address";
 import { relsPathOf, resolveTarget, type XlsxPackage } from "../package";
 import type { SheetEntry } from "./workbook-index";
-import { parsePart, readRelationships } from "./xml";
+import { attribute, parseTree, readRelationships } from "./xml";
 
 export interface TableEntry {
   /** The name formulas use (`displayName`); `name` when a writer left it out. */
@@ -38,13 +37,13 @@ export function readTables(pkg: XlsxPackage, sheets: readonly SheetEntry[]): Tab
     for (const rel of readRelationships(pkg, relsPathOf(sheet.part))) {
       if (rel.kind !== "table" || rel.external) continue;
       const part = resolveTarget(sheet.part, rel.target);
-      const root = parsePart(pkg, part)?.documentElement as Element | undefined;
-      if (!root || root.localName !== "table") continue;
+      const root = parseTree(pkg, part);
+      if (!root || root.local !== "table") continue;
       // The totals row holds sums, not data: the input is the header and the rows above it.
-      const rect = tableRect(root.getAttribute("ref") ?? "", count(root.getAttribute("totalsRowCount"), 0));
-      const name = root.getAttribute("displayName") || root.getAttribute("name");
+      const rect = tableRect(attribute(root, "ref") ?? "", count(attribute(root, "totalsRowCount"), 0));
+      const name = attribute(root, "displayName") || attribute(root, "name");
       if (!rect || !name) continue;
-      tables.push({ name, sheet, part, rect, headerRows: count(root.getAttribute("headerRowCount"), 1) });
+      tables.push({ name, sheet, part, rect, headerRows: count(attribute(root, "headerRowCount"), 1) });
     }
   }
   return tables;

@@ -2,9 +2,8 @@
  * What `workbook.xml` says about a package: its sheets (with their parts), defined names and
  * date system. The reader and the writer both start here.
  */
-import type { Element } from "@xmldom/xmldom";
 import { PackageError, relsPathOf, resolveTarget, type XlsxPackage } from "../package";
-import { child, children, parsePart, readRelationships, relationshipId, STRICT_MAIN_NAMESPACE } from "./xml";
+import { attribute, child, children, parseTree, readRelationships, relationshipId, STRICT_MAIN_NAMESPACE } from "./xml";
 
 export interface SheetEntry {
   readonly name: string;
@@ -50,9 +49,8 @@ export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
   const office = readRelationships(pkg, "_rels/.rels").find((rel) => rel.kind === "officeDocument" && !rel.external);
   if (!office) throw new PackageError("notWorkbook");
   const workbookPart = resolveTarget("", office.target);
-  const doc = parsePart(pkg, workbookPart);
-  const root = doc?.documentElement as Element | undefined;
-  if (!root || root.localName !== "workbook") throw new PackageError("notWorkbook", workbookPart);
+  const root = parseTree(pkg, workbookPart);
+  if (!root || root.local !== "workbook") throw new PackageError("notWorkbook", workbookPart);
 
   const rels = new Map(readRelationships(pkg, relsPathOf(workbookPart)).map((rel) => [rel.id, rel]));
   const sheets: SheetEntry[] = [];
@@ -63,11 +61,11 @@ export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
     // A sheet without its part cannot be read or kept: the package is damaged.
     if (!rel || rel.external) throw new PackageError("corrupt", workbookPart);
     sheets.push({
-      name: sheet.getAttribute("name") ?? "",
-      sheetId: Number(sheet.getAttribute("sheetId") ?? 0),
+      name: attribute(sheet, "name") ?? "",
+      sheetId: Number(attribute(sheet, "sheetId") ?? 0),
       relId,
       part: resolveTarget(workbookPart, rel.target),
-      state: sheetState(sheet.getAttribute("state")),
+      state: sheetState(attribute(sheet, "state")),
       kind: SHEET_KINDS[rel.kind] ?? "worksheet",
     });
   }
@@ -75,20 +73,20 @@ export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
   const names: DefinedNameEntry[] = [];
   const nameList = child(root, "definedNames");
   for (const entry of nameList ? children(nameList, "definedName") : []) {
-    const local = entry.getAttribute("localSheetId");
+    const local = attribute(entry, "localSheetId");
     names.push({
-      name: entry.getAttribute("name") ?? "",
-      formula: entry.textContent ?? "",
+      name: attribute(entry, "name") ?? "",
+      formula: entry.text,
       localSheetId: local === null || local === "" ? null : Number(local),
-      hidden: xmlBoolean(entry.getAttribute("hidden")),
+      hidden: xmlBoolean(attribute(entry, "hidden")),
     });
   }
 
   const properties = child(root, "workbookPr");
   return {
     workbookPart,
-    strict: root.namespaceURI === STRICT_MAIN_NAMESPACE,
-    date1904: xmlBoolean(properties?.getAttribute("date1904")),
+    strict: root.uri === STRICT_MAIN_NAMESPACE,
+    date1904: xmlBoolean(properties ? attribute(properties, "date1904") : null),
     sheets,
     names,
   };

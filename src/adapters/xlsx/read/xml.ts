@@ -1,12 +1,12 @@
 /**
- * XML plumbing shared by the reader: small parts (workbook, relationships, tables) as a DOM,
+ * XML plumbing shared by the reader, all on saxes: small parts (workbook, relationships, tables) as a tree,
  * large ones (sheets, shared strings, styles) streamed through saxes in chunks so a scan can
  * stop as soon as it has what it needs. Elements are matched by local name, so prefixed
  * documents (`<x:row>`) read like plain ones; both transitional and strict namespaces pass.
  */
-import { DOMParser, type Document, type Element } from "@xmldom/xmldom";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { StringDecoder } from "string_decoder";
+import * as zlib from "zlib";
 import { PackageError, type XlsxPackage } from "../package";
 import { ReadLimitError } from "./errors";
 
@@ -16,47 +16,67 @@ export function localName(qualified: string): string {
   return colon < 0 ? qualified : qualified.slice(colon + 1);
 }
 
-/** A small part as a DOM; a part that is not well-formed XML is a corrupt package. */
-export function parsePart(pkg: XlsxPackage, part: string): Document | undefined {
+/**
+ * A small part's element tree with resolved namespaces. Built on saxes rather than a DOM library
+ * because a read-only run would otherwise pay for loading one (about 80 ms) to read three parts.
+ */
+export interface XmlElement {
+  readonly local: string;
+  readonly uri: string;
+  /** Attributes by qualified name as written (`name`, `r:id`). */
+  readonly attributes: Readonly<Record<string, { readonly local: string; readonly uri: string; readonly value: string }>>;
+  readonly children: XmlElement[];
+  text: string;
+}
+
+/** A small part as a tree; a part that is not well-formed XML is a corrupt package. */
+export function parseTree(pkg: XlsxPackage, part: string): XmlElement | undefined {
   const text = pkg.text(part);
   if (text === undefined) return undefined;
-  let fatal = false;
-  const parser = new DOMParser({
-    onError: (level) => {
-      if (level !== "warning") fatal = true;
-    },
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  parser.on("opentag", (tag) => {
+    const element: XmlElement = { local: tag.local, uri: tag.uri, attributes: tag.attributes, children: [], text: "" };
+    if (stack.length > 0) stack[stack.length - 1].children.push(element);
+    else root = element;
+    stack.push(element);
   });
-  let doc: Document;
+  parser.on("closetag", () => {
+    stack.pop();
+  });
+  const addText = (chunk: string): void => {
+    if (stack.length > 0) stack[stack.length - 1].text += chunk;
+  };
+  parser.on("text", addText);
+  parser.on("cdata", addText);
   try {
-    doc = parser.parseFromString(text, "text/xml");
+    parser.write(text).close();
   } catch {
     throw new PackageError("corrupt", part);
   }
-  if (fatal || !doc.documentElement) throw new PackageError("corrupt", part);
-  return doc;
+  if (!root) throw new PackageError("corrupt", part);
+  return root;
 }
 
-/** Child elements of `parent` with this local name (direct children only). */
-export function children(parent: Element, name: string): Element[] {
-  const found: Element[] = [];
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).localName === name) found.push(node as Element);
-  }
-  return found;
+/** Child elements of `parent` with this local name. */
+export function children(parent: XmlElement, name: string): XmlElement[] {
+  return parent.children.filter((element) => element.local === name);
 }
 
-export function child(parent: Element, name: string): Element | undefined {
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).localName === name) return node as Element;
-  }
-  return undefined;
+export function child(parent: XmlElement, name: string): XmlElement | undefined {
+  return parent.children.find((element) => element.local === name);
+}
+
+/** An unprefixed attribute's value, or null. */
+export function attribute(element: XmlElement, name: string): string | null {
+  return element.attributes[name]?.value ?? null;
 }
 
 /** `r:id` whatever its prefix: the relationships namespace differs between transitional and strict. */
-export function relationshipId(element: Element): string | null {
-  for (const ns of RELATIONSHIP_NAMESPACES) {
-    const id = element.getAttributeNS(ns, "id");
-    if (id) return id;
+export function relationshipId(element: XmlElement): string | null {
+  for (const attr of Object.values(element.attributes)) {
+    if (attr.local === "id" && RELATIONSHIP_NAMESPACES.includes(attr.uri)) return attr.value;
   }
   return null;
 }
@@ -78,15 +98,15 @@ export interface Relationship {
 
 /** The relationships of a part (or of the package, for `_rels/.rels`). */
 export function readRelationships(pkg: XlsxPackage, relsPart: string): Relationship[] {
-  const doc = parsePart(pkg, relsPart);
-  if (!doc) return [];
-  return children(doc.documentElement as Element, "Relationship").map((rel) => {
-    const type = rel.getAttribute("Type") ?? "";
+  const root = parseTree(pkg, relsPart);
+  if (!root) return [];
+  return children(root, "Relationship").map((rel) => {
+    const type = attribute(rel, "Type") ?? "";
     return {
-      id: rel.getAttribute("Id") ?? "",
+      id: attribute(rel, "Id") ?? "",
       kind: type.slice(type.lastIndexOf("/") + 1),
-      target: rel.getAttribute("Target") ?? "",
-      external: rel.getAttribute("TargetMode") === "External",
+      target: attribute(rel, "Target") ?? "",
+      external: attribute(rel, "TargetMode") === "External",
     };
   });
 }
@@ -99,26 +119,65 @@ export interface ScanHandlers {
 }
 
 const CHUNK = 64 * 1024;
+/** Compressed bytes inflated first when a scan may stop early; each further try takes 4 times more. */
+const FIRST_PREFIX = 64 * 1024;
+/** Below this compressed size a part is inflated in one go: a few milliseconds, never worth a retry. */
+const PROGRESSIVE_FROM = 1024 * 1024;
+
+/**
+ * The part's text in pieces. A scan that may stop early gets an untouched deflated part inflated
+ * progressively: longer and longer prefixes of its compressed bytes (`Z_SYNC_FLUSH` yields what
+ * a prefix holds), so the top of a sheet of a million rows costs a few kilobytes of inflating.
+ * Each prefix repeats the inflating of the previous one; growing by 4 keeps that under a third.
+ */
+function* pieces(pkg: XlsxPackage, part: string, progressive: boolean): Generator<Buffer> {
+  const entry = progressive ? pkg.storedEntry(part) : undefined;
+  if (!entry || entry.method !== 8 || entry.raw.length <= PROGRESSIVE_FROM) {
+    const data = pkg.bytes(part);
+    if (data) yield data;
+    return;
+  }
+  let fed = 0;
+  for (let length = FIRST_PREFIX; ; length *= 4) {
+    const whole = length >= entry.raw.length;
+    let out: Buffer;
+    try {
+      out = whole
+        ? zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(entry.size, 1) })
+        : zlib.inflateRawSync(entry.raw.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(entry.size, 1) });
+    } catch {
+      throw new PackageError("corrupt", part);
+    }
+    if (whole && out.length !== entry.size) throw new PackageError("corrupt", part);
+    if (out.length > fed) yield out.subarray(fed);
+    fed = out.length;
+    if (whole) return;
+  }
+}
 
 /**
  * Streams one part through saxes in chunks, so a sheet of a million rows is never turned into one
- * string and a scan that has what it needs stops early (`done()` is checked between chunks).
+ * string, and a scan that has what it needs (`done()`, checked between chunks) stops there
+ * without inflating the rest of the part.
  */
-export function scanPart(pkg: XlsxPackage, part: string, handlers: ScanHandlers, done: () => boolean = () => false): boolean {
-  const data = pkg.bytes(part);
-  if (!data) return false;
+export function scanPart(pkg: XlsxPackage, part: string, handlers: ScanHandlers, done?: () => boolean): boolean {
+  if (!pkg.has(part)) return false;
   const parser = new SaxesParser({ xmlns: false, position: false });
   parser.on("opentag", handlers.open);
   parser.on("closetag", (tag) => handlers.close(tag.name));
   parser.on("text", handlers.text);
   parser.on("cdata", handlers.text);
   const decoder = new StringDecoder("utf8");
-  let start = data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+  let first = true;
   try {
-    while (start < data.length) {
-      parser.write(decoder.write(data.subarray(start, start + CHUNK)));
-      start += CHUNK;
-      if (done()) return true;
+    for (const data of pieces(pkg, part, done !== undefined)) {
+      let start = first && data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+      first = false;
+      while (start < data.length) {
+        parser.write(decoder.write(data.subarray(start, start + CHUNK)));
+        start += CHUNK;
+        if (done?.()) return true;
+      }
     }
     parser.write(decoder.end());
     parser.close();
