@@ -532,14 +532,20 @@ class Applier {
     }
   }
 
-  /** One selected tab: the activated sheet's; other sheets' selection is cleared, nothing else. */
+  /**
+   * One selected tab: the activated sheet's. The tab that was active loses its selection (two
+   * selected tabs would group the sheets and let one edit land on both); other sheets are not
+   * read, which keeps a large inactive sheet from being inflated for nothing.
+   */
   private activate(part: string): void {
     const elements = this.workbook.sheetElements();
     const byRel = new Map(this.workbookRels.entries().map((r) => [r.id, resolveTarget(this.index.workbookPart, r.target)]));
     const position = elements.findIndex((el) => byRel.get(relIdOfSheet(el))?.toLowerCase() === part.toLowerCase());
     if (position < 0) return;
+    const previous = this.index.sheets[this.workbook.activeTab()];
     this.workbook.activate(position);
     for (const entry of this.index.sheets) {
+      if (entry !== previous && entry.part !== part) continue;
       if (entry.kind !== "worksheet" || this.generated.has(entry.part) || !this.staged.has(entry.part)) continue;
       const text = this.sheetTexts.get(entry.part) ?? this.staged.text(entry.part) ?? "";
       const selected = entry.part === part;
