@@ -5,3 +5,14 @@ export { findPreservationRisks, type PreservationRisk, type RiskKind } from "./p
 export { loadWorkbook, loadWorkbookBuffer, saveWorkbook, workbookToBuffer, type LoadedWorkbook } from "./workbook-file";
 export { serialFromDate, dateFromSerial } from "./cell-values";
 export type { RawDefinedName } from "./workbook-xml";
+export { XlsxPackage, PackageError } from "./package";
+export {
+  applyPlanToPackage,
+  newWorkbookPackage,
+  WriteRefusal,
+  type ApplyOptions as PackageApplyOptions,
+  type ApplyOutcome,
+  type NewWorkbookOptions,
+  type RefusalCode,
+  type WrittenCell,
+} from "./write";
