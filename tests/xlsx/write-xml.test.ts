@@ -28,6 +28,7 @@ describe("cellXml", () => {
   it("spells characters XML forbids as Excel does, and protects a literal escape", () => {
     expect(parsedText(cellXml(0, 0, "a\u0001b", 0))).toBe("a_x0001_b");
     expect(parsedText(cellXml(0, 0, "_x0041_", 0))).toBe("_x005F_x0041_");
+    expect(parsedText(cellXml(0, 0, "ok \u{1F600} \uD800x", 0))).toBe("ok \u{1F600} \uFFFDx");
   });
 
   it("cuts text at Excel's cell limit, and says so in the written value", () => {
