@@ -135,3 +135,17 @@ describe("two evaluations of an openpyxl workbook", () => {
     for (const part of inputs) expect(again).not.toContain(part);
   });
 });
+
+describe("the separate report", () => {
+  it("holds only the summary and the log, in the workbook's date system, with no status cells", async () => {
+    const plan = await evaluationPlan(fixture("evaluation.xlsx"), clocks[0]);
+    const pkg = newWorkbookPackage({ date1904: true });
+    const outcome = applyPlanToPackage(pkg, plan, { roles: ["summary", "log"], skipStatusCells: true });
+    const book = readBack(pkg.toBuffer(), [SHEET_NAMES.summary, SHEET_NAMES.log]);
+    expect(book.epoch1904).toBe(true);
+    expect(book.sheets.map((s) => s.title)).toEqual([SHEET_NAMES.summary, SHEET_NAMES.log]);
+    expect(outcome.cells.some((c) => c.sheet === "Dashboard")).toBe(false);
+    expect(book.names.filter((n) => n.localSheetId === null).map((n) => n.name).sort()).toEqual(plan.names.map((n) => n.name).sort());
+    expectReadsBack(book, outcome);
+  });
+});

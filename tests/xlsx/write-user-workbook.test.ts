@@ -221,6 +221,24 @@ describe("a plan applied to a user's workbook", () => {
   });
 });
 
+describe("a calculation chain that only listed the overwritten formula", () => {
+  it("is removed with its relationship and content type", async () => {
+    const base = XlsxPackage.open(fixture("user-budget.xlsx"));
+    base.set(
+      "xl/calcChain.xml",
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="D8" i="1"/></calcChain>',
+    );
+    const pkg = XlsxPackage.open(base.toBuffer());
+    const outcome = applyPlanToPackage(pkg, { ...plan, sheets: [], names: [], statusCells: [plan.statusCells[1]] });
+    expect(outcome.parts).toContain("xl/calcChain.xml");
+    expect(pkg.has("xl/calcChain.xml")).toBe(false);
+    const saved = pkg.toBuffer();
+    expect(await partText(saved, "xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
+    expect(await partText(saved, "[Content_Types].xml")).not.toContain("calcChain");
+    expect(sheetOf(readBack(saved, ["Budget 2026"]), "Budget 2026").cells?.D8.value).toBe("Met");
+  });
+});
+
 describe("refusals leave the package unchanged", () => {
   const status = (sheet: string, row: number, col: number): WritePlan => ({
     styles: STYLES,

@@ -14,7 +14,7 @@ import { effectiveXf, rectHas, rectOfRef, scanSheet, scanSheetViews, SheetScanEr
 import { applyEdits, retag, spliceCells, type CellWrite } from "./splice";
 import { Staged } from "./staged";
 import { StyleBook, type PatchScope } from "./styles-part";
-import { readRelationships, readWorkbookIndex, relTypeIs, type SheetEntry, type WorkbookIndex } from "./workbook-index-interim";
+import { readRelationships, readWorkbookIndex, relIdOf, relTypeIs, type SheetEntry, type WorkbookIndex } from "./workbook-index-interim";
 import { cellXml, printNames, STRICT, TRANSITIONAL, worksheetXml, writtenValue, type Namespaces, type SheetLinks } from "./worksheet-xml";
 import { childElements, parseXml, rootOf, serializeXml } from "./xml";
 import { chartPartXml, commentsPartXml, drawingPartXml, PART_CONTENT_TYPES, tablePartXml, tableProblems, vmlDrawingXml, vmlIdBlocks } from "./parts";
@@ -82,7 +82,11 @@ class Applier {
   private readonly written: WrittenCell[] = [];
   /** Worksheet parts generated whole by this apply (their tab selection is already right). */
   private readonly generated = new Set<string>();
+  /** User sheet parts as they will be written (spliced), by part name. */
   private readonly sheetTexts = new Map<string, string>();
+  private app: AppPropertiesPart | null = null;
+  /** VML shape-id blocks handed out so far in this apply. */
+  private usedVmlBlocks = 0;
 
   constructor(
     pkg: XlsxPackage,
@@ -197,8 +201,6 @@ class Applier {
     this.app?.save();
     return { parts: this.staged.flush(), cells: this.written };
   }
-
-  private app: AppPropertiesPart | null = null;
 
   private checkCells(t: SheetTouch, scan: SheetScan): void {
     const name = t.entry.name;
@@ -501,15 +503,13 @@ class Applier {
     return used + 1;
   }
 
-  private usedVmlBlocks = 0;
-
   /** Worksheets' names as the workbook lists them, staged additions included. */
   private worksheetNames(): string[] {
     const byRel = new Map(this.workbookRels.entries().map((r) => [r.id, r]));
     return this.workbook
       .sheetElements()
       .filter((el) => {
-        const rel = byRel.get(relIdOfSheet(el));
+        const rel = byRel.get(relIdOf(el));
         return rel !== undefined && relTypeIs(rel.type, "worksheet");
       })
       .map((el) => el.getAttribute("name") ?? "");
@@ -532,14 +532,20 @@ class Applier {
     }
   }
 
-  /** One selected tab: the activated sheet's; other sheets' selection is cleared, nothing else. */
+  /**
+   * One selected tab: the activated sheet's. The tab that was active loses its selection (two
+   * selected tabs would group the sheets and let one edit land on both); other sheets are not
+   * read, which keeps a large inactive sheet from being inflated for nothing.
+   */
   private activate(part: string): void {
     const elements = this.workbook.sheetElements();
     const byRel = new Map(this.workbookRels.entries().map((r) => [r.id, resolveTarget(this.index.workbookPart, r.target)]));
-    const position = elements.findIndex((el) => byRel.get(relIdOfSheet(el))?.toLowerCase() === part.toLowerCase());
+    const position = elements.findIndex((el) => byRel.get(relIdOf(el))?.toLowerCase() === part.toLowerCase());
     if (position < 0) return;
+    const previous = this.index.sheets[this.workbook.activeTab()];
     this.workbook.activate(position);
     for (const entry of this.index.sheets) {
+      if (entry !== previous && entry.part !== part) continue;
       if (entry.kind !== "worksheet" || this.generated.has(entry.part) || !this.staged.has(entry.part)) continue;
       const text = this.sheetTexts.get(entry.part) ?? this.staged.text(entry.part) ?? "";
       const selected = entry.part === part;
@@ -550,14 +556,6 @@ class Applier {
       if (edits.length > 0) this.sheetTexts.set(entry.part, applyEdits(text, edits));
     }
   }
-}
-
-function relIdOfSheet(el: import("@xmldom/xmldom").Element): string {
-  for (let i = 0; i < el.attributes.length; i++) {
-    const attr = el.attributes.item(i);
-    if (attr && attr.localName === "id" && attr.namespaceURI && attr.namespaceURI.endsWith("relationships")) return attr.value;
-  }
-  return "";
 }
 
 /** Styles for a package that has none (the minimal one Excel accepts). */

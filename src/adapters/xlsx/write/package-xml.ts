@@ -263,8 +263,6 @@ export class WorkbookPart extends EditablePart {
   }
 }
 
-const VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
-
 /**
  * `docProps/app.xml` lists the sheets' names (TitlesOfParts) by groups that HeadingPairs counts.
  * Excel localises the groups' labels, so the worksheet group is the one that lists exactly the
@@ -304,5 +302,3 @@ export class AppPropertiesPart extends EditablePart {
     }
   }
 }
-
-export { VT };

@@ -77,7 +77,8 @@ export class SheetScanError extends Error {}
 
 /** Scans `text`; the cells of `wantedRows` (0-based) are recorded with their positions. */
 export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetScan {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
+  // `position` stays readable without line/column tracking, which is the costly part.
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const stack: string[] = [];
   const rows: ScannedRow[] = [];
   const regions: Region[] = [];
@@ -87,57 +88,69 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
   let dimension: Tag | null = null;
   let sheetData: SheetScan["sheetData"] = null;
   let prefix = "";
+  // Qualified names in the part's spelling, compared as whole strings (no slicing per element).
+  let q = { row: "row", c: "c", f: "f", sheetData: "sheetData" };
   let row: ScannedRow | null = null;
   let cell: ScannedCell | null = null;
   let lastRow = -1;
+  /** Column of the current cell, worked out only when needed (most cells are not). */
   let lastCol = -1;
+  let cellRef: string | undefined;
+  let cellIsCurrent = false;
+  const currentCol = (): number => {
+    if (!cellIsCurrent) {
+      const ref = cellRef ? parseA1(cellRef) : null;
+      lastCol = ref ? ref.col : lastCol + 1;
+      cellIsCurrent = true;
+    }
+    return lastCol;
+  };
   const startOf = () => text.lastIndexOf("<", parser.position - 1);
 
   parser.on("opentag", (node: SaxesTagPlain) => {
-    const name = local(node.name);
-    const parent = stack[stack.length - 1];
+    const qname = node.name;
     const attrs = node.attributes;
-    stack.push(name);
-    if (stack.length === 1) {
-      const colon = node.name.indexOf(":");
-      prefix = colon > 0 ? node.name.slice(0, colon + 1) : "";
-      return;
-    }
-    if (name === "c" && parent === "row" && row) {
-      const ref = attrs.r ? parseA1(attrs.r) : null;
-      const col = ref ? ref.col : lastCol + 1;
-      lastCol = col;
-      if (!ref) row.allCellsExplicit = false;
-      if (row.cells !== NOT_WANTED) {
-        cell = { row: row.row, col, start: startOf(), end: parser.position, attrs, explicit: ref !== null, hasContent: false, formula: false };
+    const depth = stack.length;
+    stack.push(qname);
+    if (depth === 3 && qname === q.c) {
+      // Rows whose cells lack `r` count columns from the previous cell.
+      if (!cellIsCurrent && cellRef === undefined) currentCol();
+      cellRef = attrs.r;
+      cellIsCurrent = false;
+      if (row && row.cells !== NOT_WANTED) {
+        const col = currentCol();
+        if (attrs.r === undefined) row.allCellsExplicit = false;
+        cell = { row: row.row, col, start: startOf(), end: parser.position, attrs, explicit: attrs.r !== undefined, hasContent: false, formula: false };
         row.cells.push(cell);
       } else cell = null;
       return;
     }
-    if (parent === "c") {
-      if (cell) {
-        cell.hasContent = true;
-        if (name === "f") cell.formula = true;
-      }
-      if (name === "f" && (attrs.t === "array" || attrs.t === "dataTable")) {
+    if (depth === 4) {
+      if (cell) cell.hasContent = true;
+      if (qname !== q.f) return;
+      if (cell) cell.formula = true;
+      const t = attrs.t;
+      if (t === "array" || t === "dataTable") {
         const rect = attrs.ref ? rectOfRef(attrs.ref) : null;
-        regions.push({ kind: attrs.t === "array" ? "arrayFormula" : "dataTable", rect: rect ?? { row: lastRow, col: lastCol, rows: 1, cols: 1 } });
-      } else if (name === "f" && attrs.t === "shared" && attrs.ref !== undefined) {
+        regions.push({ kind: t === "array" ? "arrayFormula" : "dataTable", rect: rect ?? { row: lastRow, col: currentCol(), rows: 1, cols: 1 } });
+      } else if (t === "shared" && attrs.ref !== undefined) {
         // The master of a shared formula: the cells below and beside it borrow its text.
-        regions.push({ kind: "sharedFormula", rect: { row: lastRow, col: lastCol, rows: 1, cols: 1 } });
+        regions.push({ kind: "sharedFormula", rect: { row: lastRow, col: currentCol(), rows: 1, cols: 1 } });
       }
       return;
     }
-    if (name === "row" && parent === "sheetData") {
+    if (depth === 2 && qname === q.row) {
+      if (!cellIsCurrent && cellRef === undefined && row) currentCol();
       const r = attrs.r ? Number(attrs.r) - 1 : lastRow + 1;
       if (!Number.isInteger(r) || r < 0) throw new SheetScanError(`row r="${attrs.r}"`);
       lastRow = r;
       lastCol = -1;
-      const start = startOf();
+      cellRef = undefined;
+      cellIsCurrent = true;
       row = {
         row: r,
-        qname: node.name,
-        start,
+        qname,
+        start: startOf(),
         openEnd: parser.position,
         end: parser.position,
         selfClosing: node.isSelfClosing,
@@ -149,37 +162,38 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
       rows.push(row);
       return;
     }
-    if (name === "sheetData" && stack.length === 2) {
-      const start = startOf();
-      sheetData = { start, openEnd: parser.position, closeStart: parser.position, end: parser.position, selfClosing: node.isSelfClosing, qname: node.name };
+    if (depth === 0) {
+      const colon = qname.indexOf(":");
+      prefix = colon > 0 ? qname.slice(0, colon + 1) : "";
+      q = { row: `${prefix}row`, c: `${prefix}c`, f: `${prefix}f`, sheetData: `${prefix}sheetData` };
       return;
     }
-    if (name === "mergeCell" && parent === "mergeCells") {
+    if (depth !== 1 && depth !== 2) return;
+    const name = local(qname);
+    const parent = local(stack[depth - 1]);
+    if (name === "sheetData" && depth === 1) {
+      sheetData = { start: startOf(), openEnd: parser.position, closeStart: parser.position, end: parser.position, selfClosing: node.isSelfClosing, qname };
+    } else if (name === "mergeCell" && parent === "mergeCells") {
       const rect = attrs.ref ? rectOfRef(attrs.ref) : null;
       if (rect) merges.push(rect);
-      return;
-    }
-    if (name === "col" && parent === "cols") {
+    } else if (name === "col" && parent === "cols") {
       cols.push({ min: Number(attrs.min), max: Number(attrs.max), style: Number(attrs.style ?? 0) || 0 });
-      return;
-    }
-    if (name === "dimension" && stack.length === 2) {
-      dimension = { qname: node.name, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs };
-      return;
-    }
-    if (name === "sheetView" && parent === "sheetViews") {
-      sheetViews.push({ qname: node.name, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs });
+    } else if (name === "dimension" && depth === 1) {
+      dimension = { qname, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs };
+    } else if (name === "sheetView" && parent === "sheetViews") {
+      sheetViews.push({ qname, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs });
     }
   });
   parser.on("closetag", (node: SaxesTagPlain) => {
-    const name = stack.pop();
-    if (name === "c" && cell) {
+    stack.pop();
+    const depth = stack.length;
+    if (depth === 3 && cell && node.name === q.c) {
       cell.end = parser.position;
       cell = null;
-    } else if (name === "row" && row) {
+    } else if (depth === 2 && row && node.name === q.row) {
       row.end = parser.position;
       row = null;
-    } else if (name === "sheetData" && sheetData && stack.length === 1) {
+    } else if (depth === 1 && sheetData && node.name === q.sheetData) {
       sheetData.end = parser.position;
       sheetData.closeStart = node.isSelfClosing ? parser.position : startOf();
     }

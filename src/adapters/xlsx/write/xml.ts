@@ -4,16 +4,31 @@
  */
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 
-/** Characters XML 1.0 forbids even escaped; OOXML spells them `_xHHHH_` (ST_Xstring). */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** A literal `_xHHHH_` in text would be decoded by Excel: its `_` is escaped as `_x005F_`. */
 const LITERAL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
 
+/** Characters XML 1.0 forbids even escaped (controls but tab, LF, CR; U+FFFE, U+FFFF). */
+function forbidden(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+}
+
+/** OOXML spells forbidden characters `_xHHHH_` (ST_Xstring); a lone surrogate becomes U+FFFD. */
 function ooxmlText(text: string): string {
-  return text
-    .replace(LITERAL_ESCAPE, "_x005F_$1")
-    .replace(FORBIDDEN, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
+  let out = "";
+  const escaped = text.replace(LITERAL_ESCAPE, "_x005F_$1");
+  for (let i = 0; i < escaped.length; i++) {
+    const code = escaped.charCodeAt(i);
+    if (forbidden(code)) out += `_x${code.toString(16).toUpperCase().padStart(4, "0")}_`;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = escaped.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += escaped[i] + escaped[i + 1];
+        i++;
+      } else out += "\uFFFD";
+    } else if (code >= 0xdc00 && code <= 0xdfff) out += "\uFFFD";
+    else out += escaped[i];
+  }
+  return out;
 }
 
 /** Element text content. */

@@ -12,11 +12,31 @@ export type AttrValue = string | number | boolean | undefined;
 
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Characters XML 1.0 forbids, and UTF-16 halves without their partner. */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Non-characters and UTF-16 halves without their partner: XML 1.0 cannot hold them. */
+const UNPAIRED = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const isBreak = (code: number): boolean => code === 0x09 || code === 0x0a || code === 0x0d;
+
+/** Replaces the C0 control characters that `keep` does not keep (a loop: lint forbids them in regular expressions). */
+function replaceControls(value: string, keep: (code: number) => boolean, replacement: (code: number) => string): string {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 && !keep(code)) {
+      out += value.slice(start, i) + replacement(code);
+      start = i + 1;
+    }
+  }
+  return start === 0 ? value : out + value.slice(start);
+}
 
 function escapeText(value: string): string {
-  return value.replace(FORBIDDEN, "\uFFFD").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return replaceControls(value, isBreak, () => "\uFFFD")
+    .replace(UNPAIRED, "\uFFFD")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 /** Attribute values also keep their tabs and line breaks (a parser would fold them to spaces). */
@@ -31,8 +51,8 @@ function escapeAttr(value: string): string {
  * unless `keepBreaks` is false (attributes, where Excel writes them escaped too).
  */
 export function xstring(value: string, options: { readonly keepBreaks?: boolean } = {}): string {
-  const control = options.keepBreaks === false ? /[\u0000-\u001F]/g : /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-  return value.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1").replace(control, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+  const keep = options.keepBreaks === false ? () => false : isBreak;
+  return replaceControls(value.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"), keep, (code) => `_x${code.toString(16).toUpperCase().padStart(4, "0")}_`);
 }
 
 /** Escaped character data. */
