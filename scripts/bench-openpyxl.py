@@ -32,11 +32,9 @@ def make(base, out, size):
     wb = openpyxl.load_workbook(base)
     roster = wb.create_sheet("Roster")
     roster.append(["Organisation", "Tier", "Joined", "Left"])
+    # openpyxl gives date cells a date number format by itself.
     for i in range(size):
         roster.append(member(i))
-        row = roster.max_row
-        roster.cell(row=row, column=3).number_format = "yyyy-mm-dd"
-        roster.cell(row=row, column=4).number_format = "yyyy-mm-dd"
     names = wb.defined_names
     for dn in list(names.definedName):
         if dn.name == "MemberRoster":

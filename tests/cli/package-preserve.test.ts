@@ -248,6 +248,14 @@ describe("evaluate --out keeps what the user made", () => {
   });
 });
 
+it("never writes more than a cell can hold (32,767 characters), even quoting the longest evidence", async () => {
+  const { input, output } = await evaluateOut("long-evidence.xlsx");
+  expect(input.cellText("Inputs", "D50")).toHaveLength(32767);
+  const texts = ["MVSP Triggers", "MVSP Evaluation Log"].flatMap((sheet) => output.cellTexts(sheet));
+  expect(texts.some((t) => t.includes("the instalment is postponed"))).toBe(true);
+  expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(32767);
+});
+
 describe("the rich workbook (charts, pivot, slicer, sparklines, x14, threaded comments, VBA, external link, label)", () => {
   const features = (input: Workbook, output: Workbook) => {
     for (const name of ["extLst", "conditionalFormatting", "sparklineGroups", "dataValidations", "conditionalFormattings"]) {

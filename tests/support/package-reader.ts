@@ -163,6 +163,13 @@ export class Workbook {
     return v.textContent;
   }
 
+  /** The text of every cell of a sheet that holds one (shared, inline or formula strings). */
+  cellTexts(sheet: string): string[] {
+    return descendants(this.xml(this.sheetPart(sheet)), "c")
+      .map((c) => this.cellText(sheet, c.getAttribute("r") ?? ""))
+      .filter((text): text is string => text !== null);
+  }
+
   /** The cell format record (`<xf>` of cellXfs) that a cell uses. */
   cellFormat(sheet: string, ref: string): Element {
     const c = this.cellElement(sheet, ref);
