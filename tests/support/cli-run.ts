@@ -1,6 +1,6 @@
 /** Shared by the package-*.test.ts files: the CLI in-process, with the CliIo of cli.test.ts. */
 import { spawn, spawnSync } from "child_process";
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { main, type CliIo } from "../../src/cli/main";
@@ -54,7 +54,18 @@ export function runBin(...argv: string[]): Promise<Run> {
   });
 }
 
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds lib/ unless it is newer than every file of src/ (several test files ask for it). */
 export function buildBin(): void {
+  if (existsSync(BIN) && statSync(BIN).mtimeMs > newestSource(path.join(ROOT, "src"))) return;
   // Other people's files may carry type errors mid-edit; tsc still emits, so only the bin matters.
   spawnSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: ROOT, encoding: "utf8" });
   if (!existsSync(BIN)) throw new Error("lib/cli/main.js was not built");
