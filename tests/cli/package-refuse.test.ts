@@ -18,10 +18,11 @@ function reportBeside(target: string): string {
 const LOG = "MVSP Evaluation Log";
 
 describe.each([
-  ["refuse-pivot.xlsx", "a Status_ cell inside a pivot table", "Pivot!B5"],
-  ["refuse-array-formula.xlsx", "a Status_ cell holding an array formula", "Inputs!B9"],
-  ["refuse-table-header.xlsx", "a Status_ cell that is a table header", "Inputs!B8"],
-])("%s: %s", (fixture, _doubt, cell) => {
+  ["refuse-pivot.xlsx", "a Status_ cell inside a pivot table", "Pivot!B5", /pivot/i],
+  ["refuse-array-formula.xlsx", "a Status_ cell holding an array formula", "Inputs!B9", /array/i],
+  ["refuse-data-table.xlsx", "a Status_ cell inside a what-if data table", "'What if'!E3", /data table/i],
+  ["refuse-table-header.xlsx", "a Status_ cell that is a table header", "Inputs!B8", /header/i],
+])("%s: %s", (fixture, _doubt, cell, why) => {
   it("--out leaves IN alone, writes no OUT, and writes the report beside OUT; a second run appends to its log", async () => {
     const file = copyFixture(tmp, fixture);
     const before = readFileSync(file);
@@ -29,7 +30,9 @@ describe.each([
     const report = reportBeside(out);
 
     const first = await run("evaluate", file, "--out", out, "--date", "2026-09-30");
+    // It says why: the cell and what makes writing it unsafe.
     expect(first.stderr).toContain(cell);
+    expect(first.stderr).toMatch(why);
     expect(first.stderr).toContain(report);
     expect(readFileSync(file).equals(before)).toBe(true);
     expect(existsSync(out)).toBe(false);
