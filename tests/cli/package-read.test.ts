@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
-import { buildBin, copyFixture, generate, makeTempDir, PACKAGES, run, runBin } from "../support/cli-run";
+import { buildBin, copyFixture, generate, makeTempDir, PACKAGES, run, runBinWithHeap } from "../support/cli-run";
 
 const tmp = makeTempDir("mvsp-pkg-read-");
 const bomb = tmp.file("bomb.xlsx");
@@ -16,6 +16,9 @@ beforeAll(() => {
   generate("million-rows", millionRows);
 }, 240000);
 afterAll(() => tmp.cleanup());
+
+/** The issue's memory target is 200 MB in all; the V8 heap alone gets this much here. */
+const HEAP_MB = 256;
 
 /** BASE on 2026-09-30 (see make-package-fixtures.py). */
 const BASE_STATUSES = {
@@ -77,7 +80,7 @@ describe("formulas", () => {
 describe("files that cannot be read: exit 2 and a sentence", () => {
   it("a zip bomb (4 GB of one part in 4 MB) is too large, and nothing is written", async () => {
     const out = tmp.file("bomb-out.xlsx");
-    const result = await runBin("evaluate", bomb, "--out", out);
+    const result = await runBinWithHeap(HEAP_MB, "evaluate", bomb, "--out", out);
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 2, stderr: expect.stringMatching(/too large/i) });
     expect(result.stderr).not.toMatch(/heap|\n\s+at /);
     expect(existsSync(out)).toBe(false);
@@ -122,13 +125,13 @@ describe("big or wide inputs are evaluated without hanging or exhausting the hea
     ["huge-name.xlsx", "an unrelated name Inputs!$A$1:$XFD$1048576"],
     ["whole-column-lists.xlsx", "nine whole-column drop-down lists"],
   ])("%s (%s)", async (fixture) => {
-    const result = await runBin("evaluate", path.join(PACKAGES, fixture), "--json", "--date", "2026-09-30");
+    const result = await runBinWithHeap(HEAP_MB, "evaluate", path.join(PACKAGES, fixture), "--json", "--date", "2026-09-30");
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
     expect(parsed(result.stdout).statuses).toEqual(BASE_STATUSES);
   }, 60000);
 
   it("a workbook with a 1,048,576-row unrelated sheet", async () => {
-    const result = await runBin("evaluate", millionRows, "--json", "--date", "2026-09-30");
+    const result = await runBinWithHeap(HEAP_MB, "evaluate", millionRows, "--json", "--date", "2026-09-30");
     expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
     expect(parsed(result.stdout).statuses).toEqual(BASE_STATUSES);
   }, 60000);

@@ -37,8 +37,20 @@ export const BIN_TIMEOUT_MS = 55000;
  * that once hung or exhausted the heap (an in-process hang would block jest's own timeout).
  */
 export function runBin(...argv: string[]): Promise<Run> {
+  return runNode([], argv);
+}
+
+/**
+ * The bin with a V8 heap limit (MB): reading only the parts the names need keeps far below
+ * it; loading a whole huge package does not. A memory bound instead of a timing one.
+ */
+export function runBinWithHeap(heapMb: number, ...argv: string[]): Promise<Run> {
+  return runNode([`--max-old-space-size=${heapMb}`], argv);
+}
+
+function runNode(nodeOptions: string[], argv: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn("node", [BIN, ...argv], { env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "" } });
+    const child = spawn("node", [...nodeOptions, BIN, ...argv], { env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "" } });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => {
