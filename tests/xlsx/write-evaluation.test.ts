@@ -6,7 +6,7 @@
 import { a1 } from "../../src/core/address";
 import { XlsxPackage } from "../../src/adapters/xlsx/package";
 import { applyPlanToPackage, newWorkbookPackage, type ApplyOutcome } from "../../src/adapters/xlsx/write";
-import { loadWorkbookBuffer, readSnapshot } from "../../src/adapters/xlsx";
+import { readSnapshot } from "../../src/adapters/xlsx";
 import { buildTemplatePlan, dayFromIso, namesToRead, runEvaluation, SHEET_NAMES, type Clock } from "../../src/core";
 import type { WritePlan } from "../../src/core/plan/types";
 import { differingParts, fixture, inflatedParts, readBack, sheetOf, type ReadBook } from "./write-helpers";
@@ -16,10 +16,9 @@ const clocks: Clock[] = [
   { today: dayFromIso("2026-10-02")!, timestamp: "2026-10-02 16:05" },
 ];
 
-/** The evaluation plan of a saved workbook, read as the command line reads it today. */
+/** The evaluation plan of a saved workbook, read as the command line reads it. */
 async function evaluationPlan(buffer: Buffer, clock: Clock): Promise<WritePlan> {
-  const loaded = await loadWorkbookBuffer(buffer);
-  const run = runEvaluation(readSnapshot(loaded.workbook, namesToRead(), loaded.rawNames), clock, { displayLanguage: "en" });
+  const run = runEvaluation(readSnapshot(XlsxPackage.open(buffer), namesToRead()), clock, { displayLanguage: "en" });
   if (!run.plan) throw new Error("evaluation refused");
   return run.plan;
 }
