@@ -1,7 +1,9 @@
 /**
  * The `Inputs` template: every input of the SPEC as a labelled, named, validated block, filled
  * with example data shaped like the 2026 paper (see example-data.ts), and a status cell beside
- * each indicator. The member roster comes last because it is the table that grows.
+ * each indicator. Table inputs are Excel tables of the input's name (they grow as rows are typed
+ * below them); single-cell inputs and the PlannedSpend column are defined names. The member
+ * roster comes last because it is the table that grows most.
  */
 import type { WorkbookSnapshot } from "../cells";
 import { translate } from "../i18n";
@@ -22,7 +24,7 @@ import { sheetExists, sheetExistsConflict } from "./ownership";
 import { SETTING_KEYS, SETTING_KINDS, yesNo } from "./settings-text";
 import { statusName } from "./status-cells";
 import { S } from "./styles";
-import { SHEET_NAMES, type PlanName, type PlanRect, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
+import { SHEET_NAMES, type PlanName, type PlanRect, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
 
 export const TEMPLATE_COLUMN_WIDTHS: readonly number[] = [44, 16, 16, 44];
 const LAST_COL = TEMPLATE_COLUMN_WIDTHS.length - 1;
@@ -42,9 +44,14 @@ export const TEMPLATE_INPUT_NAMES = [
 
 type Cell = { value: PlanValue; style?: string; note?: string };
 
+/** A light built-in style: the input cells keep Excel's orange "Input" look over its banding. */
+export const TEMPLATE_TABLE_STYLE = "TableStyleLight1";
+
 class TemplateBuilder {
   readonly b = new SheetBuilder(TEMPLATE_COLUMN_WIDTHS);
   readonly names: PlanName[] = [];
+  /** Table inputs: Excel tables of the input's name, which grow as rows are typed below them. */
+  readonly tables: PlanTable[] = [];
   readonly validations: PlanValidation[] = [];
 
   constructor(readonly lang: Language, readonly date1904: boolean) {}
@@ -80,7 +87,17 @@ class TemplateBuilder {
     if (validation === "date" || validation === "nonNegative") this.validations.push({ kind: validation, range });
   }
 
-  /** A table with its header row; returns the first data row. The name covers header + data. */
+  /** An Excel table of the input's name over header + data, from column A. */
+  excelTable(name: string, headerRow: number, columns: readonly string[], dataRows: number): void {
+    this.tables.push({
+      name,
+      range: { row: headerRow, col: 0, rows: dataRows + 1, cols: columns.length },
+      columns,
+      style: TEMPLATE_TABLE_STYLE,
+    });
+  }
+
+  /** A table with its header row; returns the first data row. The Excel table covers header + data. */
   table(name: string, headers: readonly { text: string; note: string }[], rows: readonly (readonly Cell[])[]): number {
     const headerRow = this.b.line(headers.map((h) => ({ value: h.text, style: S.header, note: h.note })));
     headers.forEach((h, col) => this.b.fitText(headerRow, col, h.text));
@@ -90,7 +107,7 @@ class TemplateBuilder {
         if (typeof c.value === "string" && (c.style === S.inputWrap || c.style === S.wrap)) this.b.fitText(row, col, c.value);
       });
     }
-    this.name(name, { row: headerRow, col: 0, rows: rows.length + 1, cols: headers.length }, this.t(`name.${name}`));
+    this.excelTable(name, headerRow, headers.map((h) => h.text), rows.length);
     return headerRow + 1;
   }
 
@@ -283,7 +300,8 @@ function settingsSection(t: TemplateBuilder): void {
     t.b.merge(row, 2, 2);
     t.b.fitText(row, 2, description, 2);
   }
-  t.name("TriggerSettings", { row: headerRow, col: 0, rows: SETTING_KEYS.length + 1, cols: 2 }, t.t("name.TriggerSettings"));
+  // Key | Value only: the descriptions beside it are merged cells, which a table cannot hold.
+  t.excelTable("TriggerSettings", headerRow, [t.t("header.key"), t.t("header.value")], SETTING_KEYS.length);
   t.b.skip();
 }
 
@@ -316,6 +334,10 @@ export function buildTemplateSheet(
   lang: Language,
   snapshot: WorkbookSnapshot | null,
 ): { sheet: SheetPlan; names: PlanName[] } | { conflicts: ReturnType<typeof sheetExistsConflict>[] } {
+  const taken = (name: string) => {
+    const existing = snapshot?.names[name];
+    return existing !== undefined && existing.kind !== "missing";
+  };
   if (snapshot && sheetExists(snapshot, SHEET_NAMES.inputs)) return { conflicts: [sheetExistsConflict(SHEET_NAMES.inputs)] };
   const t = new TemplateBuilder(lang, snapshot?.date1904 ?? false);
   titleBlock(t);
@@ -325,10 +347,9 @@ export function buildTemplateSheet(
   settingsSection(t);
   membershipSection(t);
   const lastRow = t.b.row - 1;
-  const names = t.names.filter((n) => {
-    const existing = snapshot?.names[n.name];
-    return existing === undefined || existing.kind === "missing";
-  });
+  // A table and a defined name share one namespace: neither repoints the user's own name.
+  const names = t.names.filter((n) => !taken(n.name));
+  const tables = t.tables.filter((table) => !taken(table.name));
   return {
     sheet: {
       name: SHEET_NAMES.inputs,
@@ -340,6 +361,7 @@ export function buildTemplateSheet(
       merges: t.b.merges,
       freezeRows: 1,
       validations: t.validations,
+      tables,
       showGridLines: true,
       activate: true,
       print: {

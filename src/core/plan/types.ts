@@ -103,6 +103,11 @@ export interface PrintSetup {
   /** Rows repeated at the top of every printed page (0-based, inclusive). */
   readonly repeatRows?: { readonly first: number; readonly last: number };
   readonly printArea?: PlanRect;
+  /**
+   * Rows (0-based) that start a new printed page: the one-page summary ends before the first,
+   * and what follows (input problems that did not fit) prints on its own pages.
+   */
+  readonly rowBreaks?: readonly number[];
 }
 
 /**

@@ -8,8 +8,10 @@ import { usePane } from "../i18n";
 import { Heading } from "./Heading";
 import { Notice } from "./Notice";
 
-const INTENT: Record<Outcome, "error" | "warning" | "success"> = {
+/** `incomplete` is neutral ("info": grey, no ✓): missing inputs must never look reassuring. */
+const INTENT: Record<Outcome, "error" | "warning" | "success" | "info"> = {
   consider_mvsp: "error",
+  incomplete: "info",
   monitor: "warning",
   no_trigger: "success",
 };
@@ -33,7 +35,7 @@ export function OutcomeBanner(props: { readonly evaluation: Evaluation; readonly
           {t("banner.counts", { met: evaluation.metCount, near: evaluation.nearCount, noData: evaluation.noDataCount })}
         </Text>
         <Text block size={200} className={styles.meta}>
-          {t("banner.date", { date: evaluation.evaluationDate })}
+          {t("banner.date", { date: evaluation.evaluationDate ?? translate(lang, "report", "summary.noEvaluationDate") })}
         </Text>
         {previous ? (
           <Text block size={200} className={styles.meta}>
