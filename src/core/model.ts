@@ -92,23 +92,8 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
-export const DEFAULT_SETTINGS: Settings = {
-  MinActiveMembers: 70,
-  WarnActiveMembers: 73,
-  RequireLostMembersTier1: true,
-  Tier1Fee: 85000,
-  LookbackMonths: 12,
-  MinNewMembers: 2,
-  MaxSpendOverEnvelope: 0.2,
-  WarnSpendOverEnvelope: 0.15,
-  MaxDeficitQuarters: 1,
-  MinCashReserve: 0,
-  MaxCostOverHistorical: 0.15,
-  WarnCostOverHistorical: 0.1,
-  CostRule: "any",
-  IndicatorsToConsiderMVSP: 2,
-  Language: null,
-};
+/** The rulebook's defaults, from the one definition of the settings (`core/settings`). */
+export { DEFAULT_SETTINGS } from "./settings/definitions";
 
 /** Where a value came from, so results and problems can point at it ("Go to cell"). */
 export interface Source {

@@ -36,7 +36,7 @@ export const problems = {
   settingInvalid:
     "{name} ({cell}): “{found}” is not a valid value for {key} (allowed: {allowed}). The default, {default}, is used instead.",
   settingInconsistent:
-    "{name} ({cell}): {key} ({found}) and {other} ({otherValue}) contradict each other: the warning level must be reached before the trigger level. The trigger level written applies; the warning band is empty until they agree.",
+    "{name} ({cell}): {key} ({found}) and {other} ({otherValue}, {otherCell}) contradict each other: the warning level must be reached before the trigger level. The trigger level written applies; the warning band is empty until they agree.",
   duplicateKey: "{name} ({cell}): “{found}” appears more than once. Keep only one row for it; until then it is not used.",
   factorMissing:
     "{name} ({cell}): there is no row for factor {found}. Its indicator has no data until the row is added.",

@@ -45,7 +45,7 @@ export const problems: Catalogue["problems"] = {
   settingInvalid:
     "{name} ({cell}): «{found}» no es un valor válido para {key} (valores admitidos: {allowed}). Se usa el valor predeterminado, {default}.",
   settingInconsistent:
-    "{name} ({cell}): {key} ({found}) y {other} ({otherValue}) se contradicen: el nivel de alerta debe alcanzarse antes que el de activación. Se aplica el nivel de activación escrito; la franja de alerta queda vacía hasta que concuerden.",
+    "{name} ({cell}): {key} ({found}) y {other} ({otherValue}, {otherCell}) se contradicen: el nivel de alerta debe alcanzarse antes que el de activación. Se aplica el nivel de activación escrito; la franja de alerta queda vacía hasta que concuerden.",
   duplicateKey:
     "{name} ({cell}): «{found}» aparece más de una vez. Deje una sola fila; mientras tanto, no se tiene en cuenta.",
   factorMissing:

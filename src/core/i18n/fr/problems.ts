@@ -45,7 +45,7 @@ export const problems: Catalogue["problems"] = {
   settingInvalid:
     "{name} ({cell}) : « {found} » n'est pas une valeur valable pour {key} (valeurs admises : {allowed}). La valeur par défaut, {default}, est utilisée à la place.",
   settingInconsistent:
-    "{name} ({cell}) : {key} ({found}) et {other} ({otherValue}) se contredisent : le seuil d'alerte doit être atteint avant le seuil de déclenchement. Le seuil de déclenchement saisi s'applique ; la zone d'alerte reste vide tant qu'ils ne concordent pas.",
+    "{name} ({cell}) : {key} ({found}) et {other} ({otherValue}, {otherCell}) se contredisent : le seuil d'alerte doit être atteint avant le seuil de déclenchement. Le seuil de déclenchement saisi s'applique ; la zone d'alerte reste vide tant qu'ils ne concordent pas.",
   duplicateKey:
     "{name} ({cell}) : « {found} » apparaît plusieurs fois. N'en gardez qu'une ligne ; d'ici là, elle n'est pas prise en compte.",
   factorMissing:
