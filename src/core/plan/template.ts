@@ -7,7 +7,7 @@
  */
 import type { WorkbookSnapshot } from "../cells";
 import { translate } from "../i18n";
-import { DEFAULT_SETTINGS, EXTERNAL_FACTOR_IDS, INDICATORS, type Category, type Language } from "../model";
+import { EXTERNAL_FACTOR_IDS, INDICATORS, type Category, type Language } from "../model";
 import { categoryName, indicatorName } from "../text";
 import {
   EXAMPLE_ASSESSMENTS,
@@ -21,7 +21,7 @@ import {
 } from "./example-data";
 import { SheetBuilder, pagesTall, workbookSerial } from "./layout";
 import { sheetExists, sheetExistsConflict } from "./ownership";
-import { SETTING_KEYS, SETTING_KINDS, yesNo } from "./settings-text";
+import { SETTING_KEYS, settingInputCell, yesNo } from "./settings-text";
 import { statusName } from "./status-cells";
 import { S } from "./styles";
 import { SHEET_NAMES, type PlanName, type PlanRect, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
@@ -264,38 +264,13 @@ function settingsSection(t: TemplateBuilder): void {
     { value: null, style: S.header },
   ]);
   t.b.merge(headerRow, 2, 2);
-  const yesNoList = [yesNo(true, t.lang), yesNo(false, t.lang)];
   for (const key of SETTING_KEYS) {
     const row = t.b.row;
-    const range = { row, col: 1, rows: 1, cols: 1 };
-    const value = DEFAULT_SETTINGS[key];
+    // Value and validation from the settings' definitions; warning levels blank, so they follow their trigger.
+    const input = settingInputCell(key, { row, col: 1, rows: 1, cols: 1 }, t.lang);
+    if (input.validation) t.validations.push(input.validation);
+    const cell: Cell = { value: input.value, style: input.style };
     const description = t.t(`setting.${key}`);
-    let cell: Cell;
-    switch (SETTING_KINDS[key]) {
-      case "count":
-        cell = { value: value as number, style: S.inputCount };
-        t.validations.push({ kind: "wholeNumber", range, min: key === "LookbackMonths" || key === "IndicatorsToConsiderMVSP" ? 1 : 0, max: key === "IndicatorsToConsiderMVSP" ? INDICATORS.length : 100000 });
-        break;
-      case "amount":
-        cell = { value: value as number, style: S.inputAmount };
-        if (key === "Tier1Fee") t.validations.push({ kind: "nonNegative", range });
-        break;
-      case "percent":
-        cell = { value: value as number, style: S.inputPercent };
-        t.validations.push({ kind: "nonNegative", range });
-        break;
-      case "boolean":
-        cell = { value: yesNo(value as boolean, t.lang), style: S.inputText };
-        t.validations.push({ kind: "list", range, values: yesNoList });
-        break;
-      case "costRule":
-        cell = { value: value as string, style: S.inputText };
-        t.validations.push({ kind: "list", range, values: ["any", "aggregate"] });
-        break;
-      default:
-        cell = { value: null, style: S.inputText };
-        t.validations.push({ kind: "list", range, values: ["en", "fr", "es"] });
-    }
     t.b.line([{ value: key, style: S.text }, { ...cell, note: description }, { value: description, style: S.wrap }, { value: null, style: S.wrap }]);
     t.b.merge(row, 2, 2);
     t.b.fitText(row, 2, description, 2);
