@@ -179,6 +179,24 @@ describe("Settings view", () => {
     expect(await screen.findByText("The workbook's settings could not be read: cell edit mode")).toBeTruthy();
   });
 
+  it("says that saving creates the table when the workbook has none", async () => {
+    renderPane(fakeGateway({}));
+    await openSettings();
+    expect(screen.getByText(/This workbook has no TriggerSettings table: the defaults apply/)).toBeTruthy();
+  });
+
+  it("says so when the workbook cannot be read again after a save", async () => {
+    let reads = 0;
+    const settings = () => (reads++ === 0 ? Promise.resolve(AT_65_68_6) : Promise.reject(new Error("busy")));
+    renderPane(fakeGateway({ settings }));
+    await openSettings();
+    type("Look-back window (months)", "9");
+    await click("Save…");
+    await click("Confirm and save");
+    expect(await screen.findByText("The workbook's settings could not be read: busy")).toBeTruthy();
+    expect(screen.getByText("Settings saved. Evaluate again to apply them.")).toBeTruthy();
+  });
+
   it("resets to the defaults, warning levels following", async () => {
     renderPane(fakeGateway({ settings: AT_65_68_6 }));
     await openSettings();

@@ -164,5 +164,5 @@ export interface WorkbookSettings extends StoredSettings {
 export function readStoredSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
   const ctx = new ReadContext(snapshot);
   const stored = readTable(ctx);
-  return { ...stored, problems: [...ctx.log.problems] };
+  return { ...stored, problems: [...ctx.log.problems, ...ctx.log.overflow()] };
 }

@@ -162,6 +162,11 @@ export function SettingsView(props: {
   return (
     <form className={styles.form} onSubmit={askToConfirm} noValidate>
       <Text>{s("intro")}</Text>
+      {loadError !== null ? (
+        <Notice intent="error">
+          <MessageBarBody>{s("readFailed", { message: loadError })}</MessageBarBody>
+        </Notice>
+      ) : null}
       {stored.table === null ? <Text>{s("noTable")}</Text> : null}
       {stored.problems.length > 0 ? (
         <Notice intent="warning" layout="multiline">
