@@ -220,7 +220,8 @@ describe("the summary sheet", () => {
   });
 
   it("shows every setting in force and marks the ones set in the workbook in bold and in words", () => {
-    const settings = { ...DEFAULT_SETTINGS, MaxSpendOverEnvelope: 0.25, CostRule: "aggregate" as const };
+    // The warning level follows its trigger (25 % → 20 %): in force, but not set.
+    const settings = { ...DEFAULT_SETTINGS, MaxSpendOverEnvelope: 0.25, WarnSpendOverEnvelope: 0.2, CostRule: "aggregate" as const };
     const sheet = sheetOf(planFor({ evaluation: makeEvaluation({ settings }) }), SHEET_NAMES.summary);
     for (const key of Object.keys(DEFAULT_SETTINGS)) {
       const changed = key === "MaxSpendOverEnvelope" || key === "CostRule";

@@ -11,7 +11,7 @@ import {
   settingLabel,
   showSetting,
 } from "../../src/core/settings";
-import { settingInputCell, settingsLine } from "../../src/core/plan/settings-text";
+import { isDefaultSetting, settingInputCell, settingsLine } from "../../src/core/plan/settings-text";
 
 describe("the settings' definitions", () => {
   it("define the SPEC's fifteen settings, in its order, with its defaults", () => {
@@ -163,5 +163,16 @@ describe("what derives from the definitions", () => {
       value: "Oui",
       validation: { kind: "list", values: ["Oui", "Non"] },
     });
+  });
+});
+
+describe("isDefaultSetting (the summary's “(set)” mark)", () => {
+  it("a warning level that follows its trigger is not set; one that does not follow is", () => {
+    const following = { ...DEFAULT_SETTINGS, MinActiveMembers: 80, WarnActiveMembers: 83 };
+    expect(isDefaultSetting("WarnActiveMembers", following)).toBe(true);
+    expect(isDefaultSetting("MinActiveMembers", following)).toBe(false);
+    expect(isDefaultSetting("WarnActiveMembers", { ...following, WarnActiveMembers: 73 })).toBe(false);
+    expect(isDefaultSetting("WarnSpendOverEnvelope", { ...DEFAULT_SETTINGS, MaxSpendOverEnvelope: 0.25, WarnSpendOverEnvelope: 0.2 })).toBe(true);
+    expect(isDefaultSetting("Tier1Fee", DEFAULT_SETTINGS)).toBe(true);
   });
 });

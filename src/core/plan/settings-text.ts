@@ -4,7 +4,15 @@
  */
 import type { Language, SettingKey, Settings } from "../model";
 import { translate } from "../i18n";
-import { DEFAULT_SETTINGS, SETTING_KEYS, definitionOf, kindOf, showSetting, type SettingKind } from "../settings";
+import {
+  DEFAULT_SETTINGS,
+  SETTING_KEYS,
+  definitionOf,
+  followingWarning,
+  kindOf,
+  showSetting,
+  type SettingKind,
+} from "../settings";
 import type { PlanRect, PlanValidation, PlanValue } from "./types";
 import { S } from "./styles";
 
@@ -35,8 +43,14 @@ export function settingCell(key: SettingKey, settings: Settings, lang: Language)
   return { value: value ?? null, style: STYLE_OF_KIND[kindOf(key)] };
 }
 
+/**
+ * Whether a setting holds what applies when the workbook does not set it: its default, or for a
+ * warning level, the level that follows its trigger (80 members → 83 is not "set").
+ */
 export function isDefaultSetting(key: SettingKey, settings: Settings): boolean {
-  return settings[key] === DEFAULT_SETTINGS[key];
+  const pairing = definitionOf(key).warningOf;
+  if (!pairing) return settings[key] === DEFAULT_SETTINGS[key];
+  return Math.abs((settings[key] as number) - followingWarning(key, settings[pairing.trigger] as number)) < 1e-9;
 }
 
 /**
