@@ -58,7 +58,10 @@ describe("template", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(template);
     const names = wb.definedNames.model.map((n) => n.name);
-    expect(names).toEqual(expect.arrayContaining(["BudgetEnvelope", "MemberRoster", "ExternalFactors", "TriggerSettings"]));
+    expect(names).toEqual(expect.arrayContaining(["BudgetEnvelope", "PlannedSpend", "EvaluationDate"]));
+    // Table inputs are Excel tables of the input's name, which grow as rows are typed below them.
+    const tables = wb.getWorksheet("Inputs")!.getTables().map(([table]) => table.name);
+    expect(tables).toEqual(expect.arrayContaining(["MemberRoster", "ExternalFactors", "TriggerSettings", "CashFlow", "CoreServiceCosts"]));
     const before = readFileSync(template);
     const again = await run("template", template);
     expect(again.code).toBe(2);
@@ -73,7 +76,9 @@ describe("evaluate", () => {
     const result = await run("evaluate", template);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Evaluation date: 2026-09-30/);
-    expect(result.stdout).toMatch(/Active member organisations\s+68\s+< 70\s+Met/);
+    // Value, Met when, Near from, Margin to trigger, Status.
+    expect(result.stdout).toMatch(/Active member organisations\s+68\s+< 70\s+≤ 73\s+−2\smembers\s+Triggered/);
+    expect(result.stdout).toMatch(/Near from\s+Margin to trigger\s+Status/);
     expect(result.stdout).toContain("the Board should consider activating");
     expect(readFileSync(template).equals(before)).toBe(true);
     expect(existsSync(reportPath(template))).toBe(false);
@@ -87,7 +92,15 @@ describe("evaluate", () => {
     expect(json.evaluationDate).toBe("2026-12-31");
     expect(json.indicators).toHaveLength(8);
     for (const indicator of json.indicators) {
-      expect(Object.keys(indicator)).toEqual(["id", "category", "status", "value", "threshold", "explanation"]);
+      expect(Object.keys(indicator)).toEqual(["id", "category", "status", "value", "threshold", "warning", "margin", "explanation"]);
+      expect(indicator.warning === null || typeof indicator.warning === "number").toBe(true);
+      if (indicator.category === "external" || indicator.status === "no_data") expect(indicator.margin).toBeNull();
+      else {
+        expect(Object.keys(indicator.margin)).toEqual(["amount", "unit"]);
+        expect(["members", "usd", "quarters"]).toContain(indicator.margin.unit);
+        // Negative exactly when met (past the trigger); the tier exception is 0.
+        expect(indicator.status === "met" ? indicator.margin.amount < 0 : indicator.margin.amount >= 0).toBe(true);
+      }
       expect(["met", "near", "not_met", "no_data"]).toContain(indicator.status);
       expect(indicator.value === null || typeof indicator.value === "number").toBe(true);
       expect(indicator.threshold === null || typeof indicator.threshold === "number").toBe(true);
@@ -113,7 +126,7 @@ describe("evaluate", () => {
     await wb.xlsx.readFile(out);
     const status = wb.definedNames.getRanges("Status_active_members").ranges[0];
     const [sheetName, address] = status.replace(/\$/g, "").split("!");
-    expect(wb.getWorksheet(sheetName.replace(/^'|'$/g, ""))!.getCell(address).value).toBe("Met");
+    expect(wb.getWorksheet(sheetName.replace(/^'|'$/g, ""))!.getCell(address).value).toBe("Triggered");
   });
 
   it("evaluating an evaluated workbook replaces the summary and adds one log row", async () => {
@@ -132,6 +145,22 @@ describe("evaluate", () => {
     summary.eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));
     expect(texts.filter((t) => t === summary.getCell("A1").value)).toHaveLength(1);
     expect(summary.getCell("A1").value).toBeTruthy();
+  });
+
+  it("adds no log row when inputs, settings and date are unchanged, and the summary says since when", async () => {
+    const book = tmp.file("same.xlsx");
+    expect((await run("evaluate", template, "--out", book)).code).toBe(0);
+    const logRows = async () => (await sheet(book, "MVSP Evaluation Log")).actualRowCount;
+    const first = await logRows();
+    expect((await run("evaluate", book, "--in-place")).code).toBe(0);
+    expect(await logRows()).toBe(first);
+    const log = await sheet(book, "MVSP Evaluation Log");
+    // The timestamp is a real date-time cell.
+    expect(log.getCell("A2").value).toBeInstanceOf(Date);
+    expect(log.getCell("A2").numFmt).toBe("yyyy-mm-dd hh:mm");
+    const texts: unknown[] = [];
+    (await sheet(book, "MVSP Triggers")).eachRow((row) => row.eachCell((cell) => texts.push(cell.value)));
+    expect(texts.some((t) => typeof t === "string" && t.startsWith("Unchanged since the evaluation logged on 20"))).toBe(true);
   });
 
   it("stops with exit 2 and writes nothing when a user sheet holds the summary's name", async () => {

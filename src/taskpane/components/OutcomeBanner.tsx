@@ -27,7 +27,7 @@ export function OutcomeBanner(props: { readonly evaluation: Evaluation; readonly
   const { evaluation, previous } = props;
   const headingId = useId("outcome");
   return (
-    <Notice intent={INTENT[evaluation.outcome]} labelledBy={headingId} data-outcome={evaluation.outcome}>
+    <Notice intent={INTENT[evaluation.outcome]} labelledBy={headingId} data-outcome={evaluation.outcome} data-intent={INTENT[evaluation.outcome]}>
       <MessageBarBody className={styles.body}>
         <Heading id={headingId}>{outcomeLabel(evaluation.outcome, lang)}</Heading>
         <Text block>{outcomeSentence(evaluation, lang)}</Text>
