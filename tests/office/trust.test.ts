@@ -4,6 +4,7 @@
  * settings; rows typed below a named range need the adapter to read `below`, tested in the core.)
  */
 import { evaluateInExcel } from "../../src/adapters/office/evaluate";
+import type { Clock } from "../../src/core";
 import { translate } from "../../src/core/i18n";
 import { LOG_COLUMNS } from "../../src/core/plan";
 import { SHEET_NAMES } from "../../src/core/plan/types";
@@ -13,7 +14,7 @@ import { budgetWorkbook, CLOCK } from "./factory";
 
 const ALL = () => true;
 
-async function evaluate(wb: FakeWorkbook, displayLanguage = "en-US", clock = CLOCK) {
+async function evaluate(wb: FakeWorkbook, displayLanguage = "en-US", clock: Clock = CLOCK) {
   const context = new FakeRequestContext(wb, new ApiLevel(18));
   return evaluateInExcel(asExcelContext(context), { clock, displayLanguage, support: ALL });
 }
