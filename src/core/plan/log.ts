@@ -21,7 +21,7 @@ import {
   type Status,
 } from "../model";
 import { outcomeLabel, statusWord } from "../text";
-import { SheetBuilder, workbookDate, workbookSerial } from "./layout";
+import { SheetBuilder, workbookDate } from "./layout";
 import { ownershipName } from "./ownership";
 import { settingsLine, yesNo } from "./settings-text";
 import { S, statusStyleKey } from "./styles";
@@ -142,8 +142,15 @@ export function timestampSerial(timestamp: string, date1904: boolean): number | 
   const hours = Number(match[2]);
   const minutes = Number(match[3]);
   if (day === null || hours > 23 || minutes > 59) return null;
-  return workbookSerial(day, date1904) + (hours * 60 + minutes) / 1440;
+  // Through Unix milliseconds, as date cells are converted on reading (ExcelJS): the value then
+  // reads back as the very same number, not one differing in its last digit.
+  const ms = (day - UNIX_EPOCH_DAY) * MS_PER_DAY + (hours * 60 + minutes) * 60_000;
+  return ms / MS_PER_DAY + UNIX_EPOCH_DAY - (date1904 ? DATE1904_OFFSET : 0);
 }
+
+const MS_PER_DAY = 86_400_000;
+/** 1970-01-01 as a 1900-system serial. */
+const UNIX_EPOCH_DAY = 25569;
 
 function indicatorValueCell(result: IndicatorResult | undefined, lang: Language): { value: PlanValue; style?: string } {
   if (!result || result.value === null) return { value: null };
