@@ -1,10 +1,21 @@
 /** What the command line prints: the SPEC's JSON shape, or a table for people. */
 import type { Evaluation, Language } from "../core/model";
 import { cliText } from "../core/i18n/cli-catalogue";
-import { explanationText, indicatorName, metWhenText, outcomeSentence, problemMessage, statusWord, valueText } from "../core/text";
+import {
+  explanationText,
+  indicatorName,
+  marginAmountText,
+  metWhenText,
+  nearFromText,
+  outcomeSentence,
+  problemMessage,
+  statusWord,
+  valueText,
+} from "../core/text";
 
 export interface JsonResult {
-  readonly evaluationDate: string;
+  /** null when the workbook's `EvaluationDate` cannot be read (never today's date then). */
+  readonly evaluationDate: string | null;
   readonly outcome: Evaluation["outcome"];
   readonly metCount: number;
   readonly nearCount: number;
@@ -15,6 +26,10 @@ export interface JsonResult {
     readonly status: string;
     readonly value: number | null;
     readonly threshold: number | null;
+    /** Where the warning band starts (`near`), null for the Board's yes/no factors. */
+    readonly warning: number | null;
+    /** Margin to the trigger, negative when met; null for the Board's yes/no factors and without data. */
+    readonly margin: { readonly amount: number; readonly unit: "members" | "usd" | "quarters" } | null;
     readonly explanation: string;
   }[];
   readonly problems: readonly {
@@ -38,6 +53,8 @@ export function toJson(evaluation: Evaluation, lang: Language): JsonResult {
       status: indicator.status,
       value: indicator.value,
       threshold: indicator.threshold,
+      warning: indicator.warning,
+      margin: indicator.margin ? { amount: indicator.margin.amount, unit: indicator.margin.unit } : null,
       explanation: explanationText(indicator, lang),
     })),
     problems: evaluation.problems.map((problem) => ({
@@ -57,18 +74,25 @@ const padStart = (text: string, size: number): string => " ".repeat(Math.max(0, 
 
 export function toTable(evaluation: Evaluation, lang: Language): string {
   const t = (key: string, params: Record<string, string | number> = {}) => cliText(lang, key, params);
-  const header = [t("table.indicator"), t("table.value"), t("table.threshold"), t("table.status")];
+  const none = t("table.none");
+  const header = [t("table.indicator"), t("table.value"), t("table.threshold"), t("table.nearFrom"), t("table.margin"), t("table.status")];
   const rows = evaluation.indicators.map((indicator) => [
     indicatorName(indicator.id, lang),
-    valueText(indicator.value, indicator.unit, lang) ?? t("table.none"),
+    valueText(indicator.value, indicator.unit, lang) ?? none,
     metWhenText(indicator, lang),
+    nearFromText(indicator, lang) ?? none,
+    marginAmountText(indicator, lang) ?? none,
     statusWord(indicator.status, lang),
   ]);
   const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => width(row[c]))));
+  // Figures right-aligned, the name and the status word left-aligned.
   const line = (row: string[]) =>
-    [pad(row[0], widths[0]), padStart(row[1], widths[1]), padStart(row[2], widths[2]), row[3]].join("  ").trimEnd();
+    row
+      .map((cell, c) => (c === 0 ? pad(cell, widths[c]) : c === row.length - 1 ? cell : padStart(cell, widths[c])))
+      .join("  ")
+      .trimEnd();
   const lines = [
-    t("table.evaluationDate", { date: evaluation.evaluationDate }),
+    evaluation.evaluationDate === null ? t("table.noEvaluationDate") : t("table.evaluationDate", { date: evaluation.evaluationDate }),
     "",
     line(header),
     widths.map((w) => "-".repeat(w)).join("  "),

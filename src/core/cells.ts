@@ -1,6 +1,6 @@
 /**
  * What the adapters hand to the core: the cells behind each defined name, as plain data.
- * Nothing here knows Office.js or ExcelJS; both adapters produce exactly these shapes.
+ * Nothing here knows Office.js or the .xlsx package; both adapters produce exactly these shapes.
  */
 
 /** An Excel error value such as `#N/A`, `#REF!` or `#DIV/0!`. */

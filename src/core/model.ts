@@ -41,6 +41,18 @@ export const MET_WHEN: Readonly<Partial<Record<IndicatorId, "<" | ">">>> = {
   core_service_cost: ">",
 };
 
+/**
+ * How each measured indicator compares its value with its warning level to be `near` (when not
+ * met): at or below 73 members, exactly 2 new members, more than 15 %, exactly 1 quarter.
+ */
+export const NEAR_WHEN: Readonly<Partial<Record<IndicatorId, "<=" | "=" | ">">>> = {
+  active_members: "<=",
+  new_members: "=",
+  spend_vs_envelope: ">",
+  cash_deficit_quarters: "=",
+  core_service_cost: ">",
+};
+
 /** The external factor each external indicator reads from the `ExternalFactors` table. */
 export const EXTERNAL_FACTOR_IDS = {
   external_funding: "E1",
@@ -50,7 +62,12 @@ export const EXTERNAL_FACTOR_IDS = {
 export type ExternalFactorId = (typeof EXTERNAL_FACTOR_IDS)[keyof typeof EXTERNAL_FACTOR_IDS];
 
 export type Status = "met" | "near" | "not_met" | "no_data";
-export type Outcome = "consider_mvsp" | "monitor" | "no_trigger";
+/**
+ * `incomplete`: fewer indicators met than needed, but with those that have no data enough could
+ * be met: no conclusion is drawn (never shown as reassuring).
+ */
+export type Outcome = "consider_mvsp" | "incomplete" | "monitor" | "no_trigger";
+export const OUTCOMES: readonly Outcome[] = ["consider_mvsp", "incomplete", "monitor", "no_trigger"];
 export type CostRule = "any" | "aggregate";
 
 export interface Settings {
@@ -75,23 +92,8 @@ export interface Settings {
 
 export type SettingKey = keyof Settings;
 
-export const DEFAULT_SETTINGS: Settings = {
-  MinActiveMembers: 70,
-  WarnActiveMembers: 73,
-  RequireLostMembersTier1: true,
-  Tier1Fee: 85000,
-  LookbackMonths: 12,
-  MinNewMembers: 2,
-  MaxSpendOverEnvelope: 0.2,
-  WarnSpendOverEnvelope: 0.15,
-  MaxDeficitQuarters: 1,
-  MinCashReserve: 0,
-  MaxCostOverHistorical: 0.15,
-  WarnCostOverHistorical: 0.1,
-  CostRule: "any",
-  IndicatorsToConsiderMVSP: 2,
-  Language: null,
-};
+/** The rulebook's defaults, from the one definition of the settings (`core/settings`). */
+export { DEFAULT_SETTINGS } from "./settings/definitions";
 
 /** Where a value came from, so results and problems can point at it ("Go to cell"). */
 export interface Source {
@@ -145,7 +147,13 @@ export type MembershipInput =
  * recorded a problem, and the indicators that depend on it evaluate to `no_data`.
  */
 export interface TriggerInputs {
+  /** null: no `EvaluationDate` (today is used), or one that cannot be read (`evaluationDateUnreadable`). */
   readonly evaluationDate: Day | null;
+  /**
+   * True when an `EvaluationDate` cell exists but cannot be read: the indicators that depend on
+   * the date are then `no_data`, never evaluated as of another day.
+   */
+  readonly evaluationDateUnreadable?: boolean;
   readonly budgetEnvelope: number | null;
   readonly plannedSpend: number | null;
   readonly cashOpeningBalance: number | null;
@@ -199,7 +207,8 @@ export type ProblemCode =
   | "sheetExists"
   | "workbookUnsupported"
   | "moreProblems"
-  | "settingsTableBlocked";
+  | "settingsTableBlocked"
+  | "rowsBelow";
 
 export interface Problem {
   readonly severity: Severity;
@@ -212,6 +221,19 @@ export interface Problem {
   readonly params: Readonly<Record<string, string | number>>;
 }
 
+export type MarginUnit = "members" | "usd" | "quarters";
+
+/**
+ * Margin to the trigger: for an indicator not met, the smallest change of its input that would
+ * meet it; for a met one, how far past the trigger it is, as a negative number (SPEC).
+ */
+export interface Margin {
+  readonly amount: number;
+  readonly unit: MarginUnit;
+  /** Sentence key (`i18n/<lang>/explanations.ts`, `margin.*`) and its parameters. */
+  readonly sentence: { readonly key: string; readonly params: Readonly<Record<string, string | number>> };
+}
+
 /** What the rules found for one indicator, in data; sentences are made from it per language. */
 export interface IndicatorResult {
   readonly id: IndicatorId;
@@ -221,6 +243,10 @@ export interface IndicatorResult {
   readonly value: number | null;
   /** The threshold the value is compared with (same unit), null for external factors. */
   readonly threshold: number | null;
+  /** Where the warning band starts (same unit, compared as `NEAR_WHEN` says); null for external factors. */
+  readonly warning: number | null;
+  /** null for the Board's yes/no factors and for indicators without data. */
+  readonly margin: Margin | null;
   readonly unit: "count" | "percent" | "yesno";
   /** Explanation key and parameters (`i18n/<lang>/explanations.ts`). */
   readonly explanation: { readonly key: string; readonly params: Readonly<Record<string, string | number>> };
@@ -260,8 +286,8 @@ export interface EvaluationDetails {
 }
 
 export interface Evaluation {
-  /** ISO `YYYY-MM-DD`. */
-  readonly evaluationDate: string;
+  /** ISO `YYYY-MM-DD`; null when the `EvaluationDate` cell could not be read (never "today" then). */
+  readonly evaluationDate: string | null;
   readonly outcome: Outcome;
   readonly metCount: number;
   readonly nearCount: number;

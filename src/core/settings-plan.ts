@@ -1,36 +1,30 @@
 /**
- * Saving the task pane's settings form into the workbook's `TriggerSettings` table, as a write
- * plan. Pure: the adapter reads the snapshot (plus the cells just below the table) and applies
- * the plan.
+ * Saving the settings the user changed in the task pane into the workbook's `TriggerSettings`
+ * table, as a write plan; only those keys are written, never the others. Pure: the adapter reads
+ * the snapshot (plus the cells just below the table) and applies the plan.
  *
  * Where the table lives:
- * - it exists: only its Value cells change (and only those whose value differs). Settings the
- *   table lacks, and whose value is not the default, get new rows appended right below it,
+ * - it exists: only the Value cells of the changed keys are written (and only those whose value
+ *   differs). Changed keys the table lacks get new rows appended right below it,
  *   and the name is repointed to the grown range — but only if those cells are empty; anything
  *   there belongs to the user, so the save is refused rather than overwrite it.
- * - it does not exist: a new sheet `MVSP Settings` is created with the whole table (mode
+ * - it does not exist: a new sheet `MVSP Settings` is created with the whole table: the changed
+ *   values, the defaults, and warning levels blank so that they follow their trigger (mode
  *   `create`: the adapter never replaces an existing sheet), and the name points at it. The
  *   Inputs sheet is not used, because the user may have laid it out in any way.
  */
 import type { CellValue, WorkbookSnapshot } from "./cells";
-import { isCellError, rangeAddress } from "./cells";
-import type { Language, Problem, ProblemCode, SettingKey, Settings } from "./model";
-import { DEFAULT_SETTINGS } from "./model";
+import { isCellError } from "./cells";
+import { rangeAddress } from "./address";
+import type { Language, Problem, ProblemCode, SettingKey } from "./model";
 import type { CellStyle, PlanCell, PlanName, PlanValue, WritePlan } from "./plan/types";
 import { translate } from "./i18n";
+import { HEADERS } from "./read/columns";
+import { fold } from "./read/text";
+import { DEFAULT_SETTINGS, SETTING_KEYS, definitionOf, kindOf, type SettingsChanges } from "./settings";
 
 export const SETTINGS_NAME = "TriggerSettings";
 export const SETTINGS_SHEET = "MVSP Settings";
-
-/** Keys in the order the table lists them. */
-export const SETTING_KEYS: readonly SettingKey[] = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
-
-export const PERCENT_KEYS: ReadonlySet<SettingKey> = new Set<SettingKey>([
-  "MaxSpendOverEnvelope",
-  "WarnSpendOverEnvelope",
-  "MaxCostOverHistorical",
-  "WarnCostOverHistorical",
-]);
 
 /** Refusal to grow the table over the user's cells. */
 export const SETTINGS_TABLE_BLOCKED: ProblemCode = "settingsTableBlocked";
@@ -47,19 +41,11 @@ export interface SettingsPlanOptions {
   readonly language?: Language;
 }
 
-const HEADERS = {
-  key: ["key", "cle", "clave"],
-  value: ["value", "valeur", "valor"],
+/** The headers the reader accepts, folded as it folds them. */
+const HEADER_NAMES = {
+  key: [...HEADERS.settings.key.names, ...HEADERS.settings.key.alsoAccepted].map(fold),
+  value: HEADERS.settings.value.names.map(fold),
 };
-
-/** Case, accents, spaces and punctuation ignored, as the reader matches headers. */
-function normalise(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
-}
 
 interface TableLayout {
   readonly sheet: string;
@@ -85,10 +71,9 @@ function layoutOf(snapshot: WorkbookSnapshot): TableLayout | Problem | null {
   }
   const { sheet, row, col, values } = entry.range;
   const header = values[0] ?? [];
-  const find = (names: readonly string[]) =>
-    header.findIndex((cell) => typeof cell === "string" && names.includes(normalise(cell)));
-  const keyIndex = find(HEADERS.key);
-  const valueIndex = find(HEADERS.value);
+  const find = (names: readonly string[]) => header.findIndex((cell) => typeof cell === "string" && names.includes(fold(cell)));
+  const keyIndex = find(HEADER_NAMES.key);
+  const valueIndex = find(HEADER_NAMES.value);
   const cols = Math.max(header.length, 1);
   if (keyIndex < 0 || valueIndex < 0) {
     return {
@@ -100,14 +85,14 @@ function layoutOf(snapshot: WorkbookSnapshot): TableLayout | Problem | null {
         keyIndex < 0 ? { header: "Key", expected: "Key, Clé, Clave" } : { header: "Value", expected: "Value, Valeur, Valor" },
     };
   }
-  const known = new Map(SETTING_KEYS.map((key) => [normalise(key), key] as const));
+  const known = new Map(SETTING_KEYS.map((key) => [fold(key), key] as const));
   const rowsByKey = new Map<SettingKey, number[]>();
   const valueAt = new Map<number, CellValue>();
   values.slice(1).forEach((cells, i) => {
     const absolute = row + 1 + i;
     valueAt.set(absolute, cells[valueIndex] ?? null);
     const raw = cells[keyIndex];
-    const key = typeof raw === "string" ? known.get(normalise(raw)) : undefined;
+    const key = typeof raw === "string" ? known.get(fold(raw)) : undefined;
     if (key) rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), absolute]);
   });
   return {
@@ -127,10 +112,15 @@ function isProblem(value: TableLayout | Problem | null): value is Problem {
   return value !== null && "code" in value;
 }
 
-/** The cell value a setting is written as: fractions for percentages, TRUE/FALSE, codes as text. */
-export function settingCellValue(key: SettingKey, settings: Settings): PlanValue {
-  const value = settings[key];
-  return value === null ? null : value;
+/**
+ * The cell a setting is written as: fractions for percentages, TRUE/FALSE, codes as text;
+ * blank for a change that clears it, and in a new table for a warning level, which then follows
+ * its trigger.
+ */
+function cellValueOf(key: SettingKey, changes: SettingsChanges, newTable: boolean): PlanValue {
+  if (key in changes) return changes[key] ?? null;
+  if (newTable && definitionOf(key).warningOf) return null;
+  return DEFAULT_SETTINGS[key];
 }
 
 /** `20%`, `20 %`, `0,2` → 0.2 / 0.2 / 0.2; null when the text is not a plain number. */
@@ -158,15 +148,15 @@ function sameValue(cell: CellValue, wanted: PlanValue): boolean {
   return typeof cell === "string" && cell.trim().toLowerCase() === wanted.toLowerCase();
 }
 
-/** Settings the table lacks and that differ from their default (absent means default). */
-function missingKeys(layout: TableLayout, settings: Settings): SettingKey[] {
-  return SETTING_KEYS.filter((key) => !layout.rowsByKey.has(key) && settings[key] !== DEFAULT_SETTINGS[key]);
+/** Keys the save changes that the table lacks: clearing one it lacks changes nothing. */
+function missingKeys(layout: TableLayout, changes: SettingsChanges): SettingKey[] {
+  return SETTING_KEYS.filter((key) => !layout.rowsByKey.has(key) && changes[key] !== undefined && changes[key] !== null);
 }
 
 /** How many rows below the existing table a save would need (0 when there is no table). */
-export function rowsToAppend(snapshot: WorkbookSnapshot, settings: Settings): number {
+export function rowsToAppend(snapshot: WorkbookSnapshot, changes: SettingsChanges): number {
   const layout = layoutOf(snapshot);
-  return layout && !isProblem(layout) ? missingKeys(layout, settings).length : 0;
+  return layout && !isProblem(layout) ? missingKeys(layout, changes).length : 0;
 }
 
 /** Where the rows below the table start, for the adapter to read them first. */
@@ -192,29 +182,34 @@ const STYLES: Readonly<Record<string, CellStyle>> = {
 };
 
 function valueStyle(key: SettingKey): string {
-  if (PERCENT_KEYS.has(key)) return "settingsPercent";
-  return key === "Tier1Fee" || key === "MinCashReserve" ? "settingsAmount" : "settingsValue";
+  const kind = kindOf(key);
+  return kind === "percent" ? "settingsPercent" : kind === "amount" ? "settingsAmount" : "settingsValue";
 }
 
 function isBlank(cell: CellValue | undefined): boolean {
   return cell === null || cell === undefined || cell === "";
 }
 
-/** The plan that stores `settings` in the workbook, or why it cannot be done without overwriting. */
+/**
+ * The plan that writes `changes` (and nothing else) into the workbook's settings table, or why
+ * it cannot be done without overwriting. A key absent from `changes` is never written, so a
+ * value the user set in the workbook stays as it is.
+ */
 export function buildSettingsPlan(
   snapshot: WorkbookSnapshot,
-  settings: Settings,
+  changes: SettingsChanges,
   options: SettingsPlanOptions = {},
 ): SettingsPlanResult {
   const layout = layoutOf(snapshot);
   if (isProblem(layout)) return { conflicts: [layout] };
-  return layout ? updateTable(layout, settings, options) : createTable(snapshot, settings, options.language ?? "en");
+  return layout ? updateTable(layout, changes, options) : createTable(snapshot, changes, options.language ?? "en");
 }
 
-function updateTable(layout: TableLayout, settings: Settings, options: SettingsPlanOptions): SettingsPlanResult {
+function updateTable(layout: TableLayout, changes: SettingsChanges, options: SettingsPlanOptions): SettingsPlanResult {
   const cells: PlanCell[] = [];
   for (const [key, rows] of layout.rowsByKey) {
-    const wanted = settingCellValue(key, settings);
+    if (!(key in changes)) continue;
+    const wanted = cellValueOf(key, changes, false);
     for (const row of rows) {
       // Duplicated keys are all written, so whichever one the reader trusts holds the new value.
       if (!sameValue(layout.valueAt.get(row) ?? null, wanted)) {
@@ -223,7 +218,7 @@ function updateTable(layout: TableLayout, settings: Settings, options: SettingsP
     }
   }
 
-  const appended = missingKeys(layout, settings);
+  const appended = missingKeys(layout, changes);
   const names: PlanName[] = [];
   if (appended.length > 0) {
     const below = options.below ?? [];
@@ -244,7 +239,7 @@ function updateTable(layout: TableLayout, settings: Settings, options: SettingsP
     }
     appended.forEach((key, i) => {
       cells.push({ row: firstRow + i, col: layout.keyCol, value: key, style: "settingsKey" });
-      cells.push({ row: firstRow + i, col: layout.valueCol, value: settingCellValue(key, settings), style: valueStyle(key) });
+      cells.push({ row: firstRow + i, col: layout.valueCol, value: cellValueOf(key, changes, false), style: valueStyle(key) });
     });
     names.push({
       name: SETTINGS_NAME,
@@ -263,7 +258,7 @@ function updateTable(layout: TableLayout, settings: Settings, options: SettingsP
   };
 }
 
-function createTable(snapshot: WorkbookSnapshot, settings: Settings, language: Language): SettingsPlanResult {
+function createTable(snapshot: WorkbookSnapshot, changes: SettingsChanges, language: Language): SettingsPlanResult {
   const taken = snapshot.sheets.some((sheet) => sheet.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
   if (taken) {
     return {
@@ -276,7 +271,7 @@ function createTable(snapshot: WorkbookSnapshot, settings: Settings, language: L
   ];
   SETTING_KEYS.forEach((key, i) => {
     cells.push({ row: i + 1, col: 0, value: key, style: "settingsKey" });
-    cells.push({ row: i + 1, col: 1, value: settingCellValue(key, settings), style: valueStyle(key) });
+    cells.push({ row: i + 1, col: 1, value: cellValueOf(key, changes, true), style: valueStyle(key) });
   });
   return {
     plan: {
@@ -302,57 +297,4 @@ function createTable(snapshot: WorkbookSnapshot, settings: Settings, language: L
       ],
     },
   };
-}
-
-/** What is wrong with one setting of a form, as data the pane words. */
-export interface SettingIssue {
-  readonly key: SettingKey;
-  readonly code: "integer" | "min" | "max" | "warnAboveMin" | "warnBelowMax" | "number";
-  readonly params: Readonly<Record<string, number>>;
-}
-
-interface Bound {
-  readonly integer?: boolean;
-  readonly min?: number;
-  readonly max?: number;
-}
-
-const BOUNDS: Partial<Record<SettingKey, Bound>> = {
-  MinActiveMembers: { integer: true, min: 0 },
-  WarnActiveMembers: { integer: true, min: 0 },
-  Tier1Fee: { min: 0 },
-  LookbackMonths: { integer: true, min: 1, max: 120 },
-  MinNewMembers: { integer: true, min: 0 },
-  MaxSpendOverEnvelope: { min: 0 },
-  WarnSpendOverEnvelope: { min: 0 },
-  MaxDeficitQuarters: { integer: true, min: 0 },
-  MaxCostOverHistorical: { min: 0 },
-  WarnCostOverHistorical: { min: 0 },
-  IndicatorsToConsiderMVSP: { integer: true, min: 1, max: 8 },
-};
-
-/** Checks a whole settings object: bounds of each value, and warning levels against triggers. */
-export function settingsIssues(settings: Settings): SettingIssue[] {
-  const issues: SettingIssue[] = [];
-  for (const [key, bound] of Object.entries(BOUNDS) as [SettingKey, Bound][]) {
-    const value = settings[key] as number;
-    if (!Number.isFinite(value)) issues.push({ key, code: "number", params: {} });
-    else if (bound.integer && !Number.isInteger(value)) issues.push({ key, code: "integer", params: {} });
-    else if (bound.min !== undefined && value < bound.min) issues.push({ key, code: "min", params: { min: bound.min } });
-    else if (bound.max !== undefined && value > bound.max) issues.push({ key, code: "max", params: { max: bound.max } });
-  }
-  const has = (key: SettingKey) => issues.some((issue) => issue.key === key);
-  if (!has("WarnActiveMembers") && !has("MinActiveMembers") && settings.WarnActiveMembers < settings.MinActiveMembers) {
-    issues.push({ key: "WarnActiveMembers", code: "warnAboveMin", params: { min: settings.MinActiveMembers } });
-  }
-  const pairs: [SettingKey, SettingKey][] = [
-    ["WarnSpendOverEnvelope", "MaxSpendOverEnvelope"],
-    ["WarnCostOverHistorical", "MaxCostOverHistorical"],
-  ];
-  for (const [warn, max] of pairs) {
-    if (!has(warn) && !has(max) && (settings[warn] as number) > (settings[max] as number)) {
-      issues.push({ key: warn, code: "warnBelowMax", params: { max: settings[max] as number } });
-    }
-  }
-  return issues;
 }

@@ -1,5 +1,5 @@
 /** Turns the core's data (statuses, problems, explanations) into sentences in one language. */
-import { MET_WHEN, type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
+import { MET_WHEN, NEAR_WHEN, type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
 import { translate } from "./i18n";
 import { formatCount, formatPercent, formatUsd } from "./format";
 
@@ -19,11 +19,48 @@ export function outcomeLabel(outcome: Outcome, lang: Language): string {
   return translate(lang, "terms", `outcome.${outcome}`);
 }
 
-/** The outcome in one sentence, plus the incompleteness sentence when indicators lack data. */
+/**
+ * The outcome in one sentence. When indicators lack data it names them, and says in words that
+ * the evaluation is incomplete even when the outcome is decided.
+ */
 export function outcomeSentence(evaluation: Evaluation, lang: Language): string {
-  const params = { met: evaluation.metCount, near: evaluation.nearCount, noData: evaluation.noDataCount };
+  const missing = evaluation.indicators
+    .filter((i) => i.status === "no_data")
+    .map((i) => translate(lang, "terms", `short.${i.id}`))
+    .join(", ");
+  const params = {
+    met: evaluation.metCount,
+    near: evaluation.nearCount,
+    noData: evaluation.noDataCount,
+    missing,
+    needed: evaluation.settings.IndicatorsToConsiderMVSP,
+  };
   const main = translate(lang, "terms", `outcome.${evaluation.outcome}.sentence`, params);
-  return evaluation.noDataCount > 0 ? `${main} ${translate(lang, "terms", "outcome.incomplete", params)}` : main;
+  if (evaluation.outcome === "incomplete" || evaluation.noDataCount === 0) return main;
+  return `${main} ${translate(lang, "terms", "outcome.incompleteNote", params)}`;
+}
+
+/** The margin to the trigger in one sentence ("3 more members leaving would meet it"); null when there is none. */
+export function marginText(indicator: IndicatorResult, lang: Language): string | null {
+  const margin = indicator.margin;
+  if (!margin) return null;
+  return translate(lang, "explanations", margin.sentence.key, localiseParams(margin.sentence.params, lang));
+}
+
+/** The margin as a figure with its unit: `3 members`, `492,801 USD`, `−2 members`. */
+export function marginAmountText(indicator: IndicatorResult, lang: Language): string | null {
+  const margin = indicator.margin;
+  if (!margin) return null;
+  if (margin.unit === "usd") return formatUsd(margin.amount, lang);
+  return `${formatCount(margin.amount, lang)}\u00a0${translate(lang, "terms", `unit.${margin.unit}`)}`;
+}
+
+/** Where the warning band starts: `≤ 73`, `= 2`, `> 15.0%`; null for the Board's assessments. */
+export function nearFromText(indicator: IndicatorResult, lang: Language): string | null {
+  const comparison = NEAR_WHEN[indicator.id];
+  if (!comparison || indicator.warning === null) return null;
+  const symbol = comparison === "<=" ? "≤" : comparison;
+  return `${symbol} ${valueText(indicator.warning, indicator.unit, lang)}`;
 }
 
 /**

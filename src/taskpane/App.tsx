@@ -12,7 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { PlayRegular } from "@fluentui/react-icons";
-import { DEFAULT_SETTINGS, LANGUAGES, type Category, type Language, type Settings } from "../core/model";
+import { LANGUAGES, type Category, type Language } from "../core/model";
+import type { SettingsChanges } from "../core/settings";
 import { languageFromLocale, translate } from "../core/i18n";
 import { toAdapterError } from "../adapters/office/errors";
 import { outcomeLabel } from "../core/text";
@@ -163,13 +164,16 @@ function Pane(props: {
     }
   };
 
-  const saveSettings = async (settings: Settings): Promise<SaveResult> => {
+  const saveSettings = async (changes: SettingsChanges): Promise<SaveResult> => {
     try {
-      return await gateway.saveSettings(settings, language);
+      return await gateway.saveSettings(changes, language);
     } catch (error) {
       return { ok: false, error: errorText(error, lang) };
     }
   };
+
+  // Stable, so the Settings tab reads the workbook once when it opens, not on every render.
+  const readSettings = React.useCallback(() => gateway.readSettings(), [gateway]);
 
   React.useEffect(() => {
     document.title = t("app.title");
@@ -297,7 +301,7 @@ function Pane(props: {
         ) : null}
         <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
           {view === "settings" ? (
-            <SettingsView initial={result?.evaluation.settings ?? DEFAULT_SETTINGS} onSave={saveSettings} onGoTo={goTo} />
+            <SettingsView load={readSettings} onSave={saveSettings} onGoTo={goTo} />
           ) : null}
           {view === "whatIf" ? <WhatIfView result={result} /> : null}
         </React.Suspense>

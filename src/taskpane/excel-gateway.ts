@@ -5,8 +5,10 @@
 import { namesToRead, readInputs, type WorkbookSnapshot } from "../core";
 import type { CellValue } from "../core/cells";
 import { rangeAddress } from "../core/cells";
-import type { Language, Settings } from "../core/model";
-import { buildSettingsPlan, rowsToAppend, settingsTableEnd } from "../core/settings-plan";
+import type { Language } from "../core/model";
+import { buildSettingsPlan, rowsToAppend, SETTINGS_NAME, settingsTableEnd } from "../core/settings-plan";
+import { readStoredSettings } from "../core/read/settings";
+import type { SettingsChanges } from "../core/settings";
 import {
   applyPlan,
   evaluateInExcel,
@@ -66,11 +68,13 @@ export function createExcelGateway(): WorkbookGateway {
         return result.written ? { ok: true } : { ok: false, conflicts: result.conflicts };
       }),
 
-    saveSettings: (settings: Settings, language: Language) =>
+    readSettings: () => Excel.run(async (context) => readStoredSettings(await readSnapshot(context, [SETTINGS_NAME]))),
+
+    saveSettings: (changes: SettingsChanges, language: Language) =>
       Excel.run(async (context): Promise<WriteOutcome> => {
         const snapshot = await readSnapshot(context, namesToRead());
-        const below = await cellsBelow(context, snapshot, rowsToAppend(snapshot, settings));
-        const built = buildSettingsPlan(snapshot, settings, { below, language });
+        const below = await cellsBelow(context, snapshot, rowsToAppend(snapshot, changes));
+        const built = buildSettingsPlan(snapshot, changes, { below, language });
         if ("conflicts" in built) return { ok: false, conflicts: built.conflicts };
         if (built.plan.sheets.length > 0 || built.plan.names.length > 0) await applyPlan(context, built.plan);
         return { ok: true };

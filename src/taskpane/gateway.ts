@@ -2,8 +2,10 @@
  * Everything the task pane asks of the workbook, behind one interface: components never touch
  * Office.js, so tests and the browser check drive them with a fake.
  */
-import type { Day, Evaluation, Language, Problem, Settings, TriggerInputs } from "../core/model";
+import type { Day, Evaluation, Language, Problem, TriggerInputs } from "../core/model";
 import type { LogEntry } from "../core";
+import type { WorkbookSettings } from "../core/read/settings";
+import type { SettingsChanges } from "../core/settings";
 
 /** One evaluation as the pane shows it, plus what the what-if panel needs to recompute. */
 export interface PaneEvaluation {
@@ -34,6 +36,8 @@ export interface WorkbookGateway {
   /** Select a cell (`'Budget 2026'!B7`) and bring its sheet to the front. */
   goTo(address: string): Promise<void>;
   insertTemplate(language: Language): Promise<WriteOutcome>;
-  /** Store the settings in the `TriggerSettings` table (see core/settings-plan). */
-  saveSettings(settings: Settings, language: Language): Promise<WriteOutcome>;
+  /** The workbook's `TriggerSettings` table as an evaluation would read it (the Settings tab starts from it). */
+  readSettings(): Promise<WorkbookSettings>;
+  /** Write the settings the user changed, and only those, into `TriggerSettings` (see core/settings-plan). */
+  saveSettings(changes: SettingsChanges, language: Language): Promise<WriteOutcome>;
 }

@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { frenchFirstSave, workbookAt65686 } from "./settings-checks.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = join(ROOT, "dist");
@@ -215,17 +216,7 @@ try {
   await page.setViewportSize({ width: 320, height: 900 });
   await shoot(page, "results-fr-320.png");
 
-  await check("settings save creates the TriggerSettings table", async () => {
-    await page.setViewportSize({ width: 450, height: 900 });
-    await page.getByRole("tab", { name: "Paramètres" }).click();
-    await page.getByLabel("Période d'observation (mois)").fill("6");
-    await page.getByRole("button", { name: "Enregistrer" }).click();
-    await page.getByText("Paramètres enregistrés.", { exact: false }).waitFor({ timeout: 5000 });
-    const name = await page.evaluate(() => window.__officeFake.workbook.name("TriggerSettings")?.formula);
-    assert(/MVSP Settings/.test(name ?? ""), `TriggerSettings: ${name}`);
-  });
-  await shoot(page, "settings-fr-450.png");
-  await checkAxe(page, "the settings (French)");
+  await frenchFirstSave({ page, check, assert, shoot, checkAxe });
 
   await check("no script errors and no request leaves 127.0.0.1", async () => {
     assert(pageErrors.length === 0, pageErrors.join(" | "));
@@ -244,6 +235,8 @@ try {
   await checkAxe(dark, "the results (dark)");
   await dark.getByRole("tab", { name: /Problems/ }).click();
   await checkAxe(dark, "the problems (dark)");
+
+  await workbookAt65686({ browser, base, check, assert, shoot, checkAxe });
 
   const keys = await browser.newPage({ viewport: { width: 320, height: 900 } });
   await check("everything works from the keyboard: Evaluate, tabs, Go to cell", async () => {

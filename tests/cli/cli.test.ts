@@ -53,7 +53,11 @@ describe("template", () => {
   it("writes an Inputs sheet with the input names, and never overwrites a file", async () => {
     const read = book(template);
     expect(read.sheets.map((s) => s.title)).toEqual(["Inputs"]);
-    expect(read.names.map((n) => n.name)).toEqual(expect.arrayContaining(["BudgetEnvelope", "EvaluationDate", "Status_active_members"]));
+    expect(read.names.map((n) => n.name)).toEqual(expect.arrayContaining(["BudgetEnvelope", "PlannedSpend", "EvaluationDate"]));
+    // Table inputs are Excel tables of the input's name, which grow as rows are typed below them.
+    expect(Object.keys(sheetOf(read, "Inputs").tables ?? {})).toEqual(
+      expect.arrayContaining(["MemberRoster", "ExternalFactors", "TriggerSettings", "CashFlow", "CoreServiceCosts"]),
+    );
     const before = readFileSync(template);
     const again = await run("template", template);
     expect(again.code).toBe(2);
@@ -68,7 +72,9 @@ describe("evaluate", () => {
     const result = await run("evaluate", template);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Evaluation date: 2026-09-30/);
-    expect(result.stdout).toMatch(/Active member organisations\s+68\s+< 70\s+Met/);
+    // Value, Met when, Near from, Margin to trigger, Status.
+    expect(result.stdout).toMatch(/Active member organisations\s+68\s+< 70\s+≤ 73\s+−2\smembers\s+Triggered/);
+    expect(result.stdout).toMatch(/Near from\s+Margin to trigger\s+Status/);
     expect(result.stdout).toContain("the Board should consider activating");
     expect(readFileSync(template).equals(before)).toBe(true);
     expect(existsSync(reportPath(template))).toBe(false);
@@ -82,7 +88,15 @@ describe("evaluate", () => {
     expect(json.evaluationDate).toBe("2026-12-31");
     expect(json.indicators).toHaveLength(8);
     for (const indicator of json.indicators) {
-      expect(Object.keys(indicator)).toEqual(["id", "category", "status", "value", "threshold", "explanation"]);
+      expect(Object.keys(indicator)).toEqual(["id", "category", "status", "value", "threshold", "warning", "margin", "explanation"]);
+      expect(indicator.warning === null || typeof indicator.warning === "number").toBe(true);
+      if (indicator.category === "external" || indicator.status === "no_data") expect(indicator.margin).toBeNull();
+      else {
+        expect(Object.keys(indicator.margin)).toEqual(["amount", "unit"]);
+        expect(["members", "usd", "quarters"]).toContain(indicator.margin.unit);
+        // Negative exactly when met (past the trigger); the tier exception is 0.
+        expect(indicator.status === "met" ? indicator.margin.amount < 0 : indicator.margin.amount >= 0).toBe(true);
+      }
       expect(["met", "near", "not_met", "no_data"]).toContain(indicator.status);
       expect(indicator.value === null || typeof indicator.value === "number").toBe(true);
       expect(indicator.threshold === null || typeof indicator.threshold === "number").toBe(true);
@@ -107,7 +121,7 @@ describe("evaluate", () => {
     expect(read.sheets.map((s) => s.title)).toEqual(["Inputs", "MVSP Triggers", "MVSP Evaluation Log"]);
     const status = read.names.find((n) => n.name === "Status_active_members")!.formula;
     const address = status.replace(/\$/g, "").split("!")[1];
-    expect(sheetOf(read, "Inputs").cells![address].value).toBe("Met");
+    expect(sheetOf(read, "Inputs").cells![address].value).toBe("Triggered");
   });
 
   it("evaluating an evaluated workbook replaces the summary and adds one log row", async () => {
@@ -125,6 +139,21 @@ describe("evaluate", () => {
     expect(title).toBeTruthy();
     expect(Object.values(summary).filter((c) => c.value === title)).toHaveLength(1);
     expect(Object.values(summary).filter((c) => c.value === 46296 && c.numberFormat.includes("yy"))).not.toHaveLength(0);
+  });
+
+  it("adds no log row when inputs, settings and date are unchanged, and the summary says since when", async () => {
+    const same = tmp.file("same.xlsx");
+    expect((await run("evaluate", template, "--out", same)).code).toBe(0);
+    const log = () => sheetOf(book(same, ["MVSP Evaluation Log"]), "MVSP Evaluation Log").cells!;
+    const logRows = () => Object.keys(log()).filter((a) => /^A\d+$/.test(a)).length;
+    const first = logRows();
+    expect((await run("evaluate", same, "--in-place")).code).toBe(0);
+    expect(logRows()).toBe(first);
+    // The timestamp is a real date-time cell.
+    expect(typeof log().A2.value).toBe("number");
+    expect(log().A2.numberFormat).toBe("yyyy-mm-dd hh:mm");
+    const summary = sheetOf(book(same, ["MVSP Triggers"]), "MVSP Triggers").cells!;
+    expect(Object.values(summary).some((c) => typeof c.value === "string" && c.value.startsWith("Unchanged since the evaluation logged on 20"))).toBe(true);
   });
 
   it("stops with exit 2 and writes nothing when a user sheet holds the summary's name", async () => {

@@ -44,8 +44,10 @@ describe("catalogues", () => {
   });
 
   it("fills placeholders and keeps unknown ones visible", () => {
-    expect(translate("fr", "terms", "outcome.incomplete", { noData: 3 })).toBe("L'évaluation est incomplète : 3 indicateur(s) sur 8 sans données.");
-    expect(translate("en", "terms", "outcome.incomplete")).toContain("{noData}");
+    expect(translate("fr", "terms", "outcome.incompleteNote", { noData: 3, missing: "E1" })).toBe(
+      "L'évaluation est incomplète : 3 indicateur(s) sur 8 non renseigné(s) (E1).",
+    );
+    expect(translate("en", "terms", "outcome.incompleteNote")).toContain("{noData}");
   });
 
   it("maps Office display languages to a supported language", () => {

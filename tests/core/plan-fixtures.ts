@@ -9,6 +9,7 @@ import {
   type Evaluation,
   type IndicatorId,
   type IndicatorResult,
+  type Margin,
   type Problem,
   type Status,
 } from "../../src/core/model";
@@ -25,15 +26,35 @@ const UNITS: Record<IndicatorId, IndicatorResult["unit"]> = {
   stakeholder_prioritisation: "yesno",
 };
 
-const DEFAULT_VALUES: Record<IndicatorId, { status: Status; value: number | null; threshold: number | null }> = {
-  active_members: { status: "met", value: 68, threshold: 70 },
-  new_members: { status: "met", value: 1, threshold: 2 },
-  spend_vs_envelope: { status: "not_met", value: 0.04, threshold: 0.2 },
-  cash_deficit_quarters: { status: "near", value: 1, threshold: 1 },
-  core_service_cost: { status: "near", value: 0.1208, threshold: 0.15 },
-  external_funding: { status: "met", value: 1, threshold: null },
-  policy_relevance: { status: "not_met", value: 0, threshold: null },
-  stakeholder_prioritisation: { status: "no_data", value: null, threshold: null },
+type Defaults = { status: Status; value: number | null; threshold: number | null; warning: number | null; margin: Margin | null };
+
+const margin = (amount: number, unit: Margin["unit"], key: string, params: Record<string, string | number>): Margin => ({
+  amount,
+  unit,
+  sentence: { key, params },
+});
+
+const DEFAULT_VALUES: Record<IndicatorId, Defaults> = {
+  active_members: { status: "met", value: 68, threshold: 70, warning: 73, margin: margin(-2, "members", "margin.active_members.met", { count: 2 }) },
+  new_members: { status: "met", value: 1, threshold: 2, warning: 2, margin: margin(-1, "members", "margin.new_members.met.one", { count: 1 }) },
+  spend_vs_envelope: {
+    status: "not_met",
+    value: 0.04,
+    threshold: 0.2,
+    warning: 0.15,
+    margin: margin(492801, "usd", "margin.spend_vs_envelope.toMeet", { amountUsd: 492801 }),
+  },
+  cash_deficit_quarters: { status: "near", value: 1, threshold: 1, warning: 1, margin: margin(1, "quarters", "margin.cash_deficit_quarters.toMeet.one", { count: 1 }) },
+  core_service_cost: {
+    status: "near",
+    value: 0.1208,
+    threshold: 0.15,
+    warning: 0.1,
+    margin: margin(8113, "usd", "margin.core_service_cost.any.toMeet", { service: "Datastore", amountUsd: 8113 }),
+  },
+  external_funding: { status: "met", value: 1, threshold: null, warning: null, margin: null },
+  policy_relevance: { status: "not_met", value: 0, threshold: null, warning: null, margin: null },
+  stakeholder_prioritisation: { status: "no_data", value: null, threshold: null, warning: null, margin: null },
 };
 
 export function indicator(id: IndicatorId, over: Partial<IndicatorResult> = {}): IndicatorResult {
@@ -44,6 +65,8 @@ export function indicator(id: IndicatorId, over: Partial<IndicatorResult> = {}):
     status: d.status,
     value: d.value,
     threshold: d.threshold,
+    warning: d.warning,
+    margin: d.margin,
     unit: UNITS[id],
     explanation: { key: `${id}.${d.status}`, params: {} },
     inputs: [],

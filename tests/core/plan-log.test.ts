@@ -6,15 +6,18 @@ import {
   buildEvaluationPlan,
   LOG_COLUMNS,
   LOG_WIDTH,
+  logLanguage,
   outcomeFromWord,
   readLogHistory,
   statusFromWord,
   statusStyleKey,
+  STYLES,
   type LogEntry,
 } from "../../src/core/plan";
+import { translate } from "../../src/core/i18n";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
 import { outcomeLabel, statusWord } from "../../src/core/text";
-import { cellAt, emptySnapshot, grid, makeEvaluation, rangeName, sheetOf } from "./plan-fixtures";
+import { cellAt, emptySnapshot, findCell, grid, makeEvaluation, rangeName, sheetOf } from "./plan-fixtures";
 
 const ownedLog = (log: CellValue[][], date1904 = false) =>
   emptySnapshot({
@@ -55,7 +58,10 @@ describe("the evaluation log", () => {
     const sheet = sheetOf(plan(), SHEET_NAMES.log);
     expect(sheet).toMatchObject({ mode: "append", protect: true, freezeRows: 1 });
     expect(cellAt(sheet, 0, LOG_COLUMNS.timestamp)!.value).toBe("Evaluated at");
-    expect(cellAt(sheet, 1, LOG_COLUMNS.timestamp)!.value).toBe("2026-10-02 14:05");
+    // A real date-time: a serial with a date-time format, so the log sorts and filters by time.
+    const stamp = cellAt(sheet, 1, LOG_COLUMNS.timestamp)!;
+    expect(stamp.value).toBeCloseTo(dayFromIso("2026-10-02")! + (14 * 60 + 5) / 1440, 9);
+    expect(STYLES[stamp.style!].numberFormat).toBe("yyyy-mm-dd hh:mm");
     expect(Math.max(...sheet.cells.map((c) => c.row))).toBe(1);
     expect(Math.max(...sheet.cells.map((c) => c.col))).toBe(LOG_WIDTH - 1);
   });
@@ -105,21 +111,79 @@ describe("the evaluation log", () => {
     expect(entry).toEqual(expected);
   });
 
-  it("reads a log whose rows were written in different languages and date systems, oldest first", () => {
+  it("keeps every row in the language its header was written in, whatever the report's language", () => {
     let log: CellValue[][] | null = null;
     const runs: [Language, string, "monitor" | "no_trigger" | "consider_mvsp"][] = [
       ["es", "2026-03-31", "no_trigger"],
       ["fr", "2026-06-30", "monitor"],
       ["en", "2026-09-30", "consider_mvsp"],
     ];
-    for (const [language, evaluationDate, outcome] of runs) {
+    runs.forEach(([language, evaluationDate, outcome], i) => {
       const snapshot = log === null ? emptySnapshot({ date1904: true }) : ownedLog(log, true);
-      log = applyLog(log, plan({ snapshot, language, evaluation: makeEvaluation({ evaluationDate, outcome }) }));
-    }
-    expect(log![1][LOG_COLUMNS.evaluationDate]).toBe(dayFromIso("2026-03-31")! - DATE1904_OFFSET);
+      const evaluation = makeEvaluation({ evaluationDate, outcome, fingerprint: `F${i}` });
+      log = applyLog(log, plan({ snapshot, language, evaluation }));
+    });
+    const rows = log! as CellValue[][];
+    expect(rows[0][LOG_COLUMNS.timestamp]).toBe(translate("es", "terms", "log.col.timestamp"));
+    expect(rows.slice(1).map((r) => r[LOG_COLUMNS.outcome])).toEqual(runs.map(([, , o]) => outcomeLabel(o, "es")));
+    expect(rows.slice(1).every((r) => r[LOG_COLUMNS.firstIndicator + 1] === statusWord("met", "es"))).toBe(true);
+    expect(rows[1][LOG_COLUMNS.evaluationDate]).toBe(dayFromIso("2026-03-31")! - DATE1904_OFFSET);
     const entries = readLogHistory(log, true);
     expect(entries.map((e) => [e.evaluationDate, e.outcome])).toEqual(runs.map(([, d, o]) => [d, o]));
     expect(entries.every((e) => e.statuses.stakeholder_prioritisation === "no_data" && e.values.external_funding === 1)).toBe(true);
+  });
+
+  it.each(["en", "fr", "es"] as Language[])("recognises a log's language from its header, in %s", (language) => {
+    const header = grid(sheetOf(plan({ language }), SHEET_NAMES.log))[0];
+    for (const report of ["en", "fr", "es"] as Language[]) expect(logLanguage([header], report)).toBe(language);
+    expect(logLanguage(null, "fr")).toBe("fr");
+  });
+
+  it("still reads an older log: mixed languages, old status words, text timestamps, another header", () => {
+    const row = (timestamp: CellValue, date: string, outcome: string, status: string): CellValue[] => {
+      const r: CellValue[] = new Array(LOG_WIDTH).fill(null);
+      r[LOG_COLUMNS.timestamp] = timestamp;
+      r[LOG_COLUMNS.evaluationDate] = date;
+      r[LOG_COLUMNS.outcome] = outcome;
+      r[LOG_COLUMNS.metCount] = 1;
+      r[LOG_COLUMNS.nearCount] = 0;
+      r[LOG_COLUMNS.noDataCount] = 0;
+      r[LOG_COLUMNS.firstIndicator + 1] = status;
+      r[LOG_COLUMNS.fingerprint] = `FP-${date}`;
+      return r;
+    };
+    const log: CellValue[][] = [
+      ["When", "Date", "Result"],
+      row("2026-03-31 10:00", "2026-03-31", "Monitor", "Met"),
+      row("2026-06-30 11:15", "2026-06-30", "Vigilar", "Cumplido"),
+      row("2026-07-01 09:00", "2026-07-01", "Surveiller", "Proche"),
+    ];
+    const entries = readLogHistory(log);
+    expect(entries.map((e) => [e.timestamp, e.outcome, e.statuses.active_members])).toEqual([
+      ["2026-03-31 10:00", "monitor", "met"],
+      ["2026-06-30 11:15", "monitor", "met"],
+      ["2026-07-01 09:00", "monitor", "near"],
+    ]);
+    // No header to go by: the words of its rows say which language it is in.
+    expect(logLanguage(log, "fr")).toBe("en");
+    // The next row follows that language, and its timestamp is a date-time.
+    const next = sheetOf(plan({ snapshot: ownedLog(log), language: "fr", evaluation: makeEvaluation({ fingerprint: "NEW" }) }), SHEET_NAMES.log);
+    expect(cellAt(next, 4, LOG_COLUMNS.outcome)!.value).toBe(outcomeLabel("consider_mvsp", "en"));
+    expect(typeof cellAt(next, 4, LOG_COLUMNS.timestamp)!.value).toBe("number");
+  });
+
+  it("adds no row when the evaluation repeats the last logged one, and the summary says since when", () => {
+    const first = plan({ evaluation: makeEvaluation({ fingerprint: "SAME" }) });
+    const log = applyLog(null, first);
+    const again = plan({ snapshot: ownedLog(log), evaluation: makeEvaluation({ fingerprint: "SAME" }), timestamp: "2026-10-03 08:00" });
+    expect(again.sheets.map((s) => s.role)).toEqual(["summary"]);
+    expect(again.names.map((n) => n.name)).toEqual([OWNERSHIP_NAMES.summary]);
+    const unchanged = translate("en", "report", "summary.unchanged", { timestamp: "2026-10-02 14:05" });
+    expect(findCell(sheetOf(again, SHEET_NAMES.summary), unchanged)).toBeDefined();
+    // Anything changed (here the fingerprint): a new row, and no such sentence.
+    const changed = plan({ snapshot: ownedLog(log), evaluation: makeEvaluation({ fingerprint: "OTHER" }) });
+    expect(changed.sheets.map((s) => s.role)).toEqual(["summary", "log"]);
+    expect(findCell(sheetOf(changed, SHEET_NAMES.summary), unchanged)).toBeUndefined();
   });
 
   it("tells every status and outcome word of every language apart", () => {

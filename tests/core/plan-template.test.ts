@@ -2,20 +2,13 @@ import type { CellValue } from "../../src/core/cells";
 import { addMonths, dayFromIso } from "../../src/core/dates";
 import { DEFAULT_SETTINGS, INDICATORS, type Language } from "../../src/core/model";
 import { buildTemplatePlan, STYLES } from "../../src/core/plan";
-import { SHEET_NAMES, type PlanName, type SheetPlan, type WritePlan } from "../../src/core/plan/types";
+import { SHEET_NAMES, type PlanRect, type SheetPlan, type WritePlan } from "../../src/core/plan/types";
 import { cellAt, emptySnapshot, rangeName } from "./plan-fixtures";
 
-const INPUT_NAMES = [
-  "BudgetEnvelope",
-  "PlannedSpend",
-  "CashOpeningBalance",
-  "CashFlow",
-  "MemberRoster",
-  "CoreServiceCosts",
-  "ExternalFactors",
-  "EvaluationDate",
-  "TriggerSettings",
-];
+/** Single-cell inputs and the PlannedSpend column stay defined names... */
+const INPUT_NAMES = ["BudgetEnvelope", "PlannedSpend", "CashOpeningBalance", "EvaluationDate"];
+/** ...table inputs are Excel tables of the same name, which grow as rows are typed below them. */
+const TABLE_NAMES = ["CashFlow", "MemberRoster", "CoreServiceCosts", "ExternalFactors", "TriggerSettings"];
 const STATUS_NAMES = INDICATORS.map((i) => `Status_${i.id}`);
 
 /** The SPEC's "Header names recognised" table, in each language. */
@@ -49,17 +42,20 @@ function template(language: Language = "en", snapshot?: Parameters<typeof buildT
   return result.plan;
 }
 
-/** The values of a named range, read straight from the plan's cells. */
-function valuesOf(sheet: SheetPlan, name: PlanName): CellValue[][] {
-  const { row, col, rows, cols } = name.range;
+/** The values of a named range or table, read straight from the plan's cells. */
+function valuesOf(sheet: SheetPlan, range: PlanRect): CellValue[][] {
+  const { row, col, rows, cols } = range;
   return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => cellAt(sheet, row + r, col + c)?.value ?? null));
 }
 
 function named(plan: WritePlan, name: string): CellValue[][] {
-  const n = plan.names.find((x) => x.name === name);
-  if (!n) throw new Error(`${name} not defined`);
-  return valuesOf(plan.sheets[0], n);
+  const range = plan.names.find((x) => x.name === name)?.range ?? plan.sheets[0].tables?.find((x) => x.name === name)?.range;
+  if (!range) throw new Error(`${name} not defined`);
+  return valuesOf(plan.sheets[0], range);
 }
+
+const overlaps = (a: PlanRect, b: PlanRect) =>
+  a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 
 function table(plan: WritePlan, name: string): Record<string, CellValue>[] {
   const [header, ...rows] = named(plan, name);
@@ -76,6 +72,18 @@ describe("the Inputs template", () => {
       expect(n.sheet).toBe(SHEET_NAMES.inputs);
       expect(n.comment).toBeTruthy();
     }
+    const tables = sheet.tables ?? [];
+    expect(tables.map((t) => t.name).sort()).toEqual([...TABLE_NAMES].sort());
+    for (const t of tables) {
+      // Header texts are the header cells, which an Excel table requires to be distinct and non-empty.
+      expect(valuesOf(sheet, t.range)[0]).toEqual(t.columns);
+      expect(new Set(t.columns).size).toBe(t.columns.length);
+      expect(t.style).toMatch(/^TableStyle(Light|Medium)\d+$/);
+      // A table can hold no merged cell, and overlaps no other table or name.
+      for (const m of sheet.merges ?? []) expect({ table: t.name, merge: m, overlaps: overlaps(t.range, m) }).toMatchObject({ overlaps: false });
+      for (const other of tables) if (other !== t) expect(overlaps(t.range, other.range)).toBe(false);
+      for (const n of plan.names) expect({ table: t.name, name: n.name, overlaps: overlaps(t.range, n.range) }).toMatchObject({ overlaps: false });
+    }
     for (const [name, headers] of Object.entries(SPEC_HEADERS[language])) expect(named(plan, name)[0]).toEqual(headers);
   });
 
@@ -86,13 +94,21 @@ describe("the Inputs template", () => {
         BudgetEnvelope: rangeName("Budget", 3, 2),
         Status_new_members: { kind: "broken", formula: "=#REF!" },
         CashFlow: { kind: "missing" },
+        MemberRoster: rangeName("Budget", 10, 0, 5, 4),
+        EvaluationDate: { kind: "missing" },
       },
     });
-    const names = template("en", snapshot).names.map((n) => n.name);
+    const plan = template("en", snapshot);
+    const names = plan.names.map((n) => n.name);
     expect(names).not.toContain("BudgetEnvelope");
     expect(names).not.toContain("Status_new_members");
-    expect(names).toContain("CashFlow");
+    expect(names).toContain("EvaluationDate");
     expect(names).toHaveLength(INPUT_NAMES.length + STATUS_NAMES.length - 2);
+    // A table takes the input's name: never when the workbook already uses it.
+    const tables = (plan.sheets[0].tables ?? []).map((t) => t.name);
+    expect(tables).toContain("CashFlow");
+    expect(tables).not.toContain("MemberRoster");
+    expect(tables).toHaveLength(TABLE_NAMES.length - 1);
   });
 
   it("refuses to create Inputs when the workbook has such a sheet", () => {
@@ -169,14 +185,14 @@ describe("the Inputs template", () => {
     });
     expect(cell.note).toContain("BudgetEnvelope");
 
-    const roster = plan.names.find((n) => n.name === "MemberRoster")!.range;
+    const roster = sheet.tables!.find((t) => t.name === "MemberRoster")!.range;
     const dates = sheet.validations!.filter((v) => v.kind === "date").map((v) => v.range);
     expect(dates).toContainEqual({ row: roster.row + 1, col: roster.col + 2, rows: roster.rows - 1, cols: 1 });
     expect(dates).toContainEqual({ row: roster.row + 1, col: roster.col + 3, rows: roster.rows - 1, cols: 1 });
     const joinedStyle = STYLES[cellAt(sheet, roster.row + 1, roster.col + 2)!.style!];
     expect(joinedStyle.numberFormat).toBe("yyyy-mm-dd");
 
-    const factors = plan.names.find((n) => n.name === "ExternalFactors")!.range;
+    const factors = sheet.tables!.find((t) => t.name === "ExternalFactors")!.range;
     expect(sheet.validations).toContainEqual({
       kind: "list",
       range: { row: factors.row + 1, col: factors.col + 2, rows: 3, cols: 1 },

@@ -131,8 +131,38 @@ describe("the summary sheet", () => {
     expect(cellAt(sheet, funding, 1)!.value).toBe("Yes");
     expect(cellAt(sheet, rowOf("policy_relevance"), 1)!.value).toBe("No");
 
-    const status = cellAt(sheet, spend, 3)!;
-    expect(status).toMatchObject({ value: "Not met", style: statusStyleKey("not_met") });
+    // "Near from" beside "Met when": the warning level with its own comparison.
+    expect(cellAt(sheet, members, 3)!.value).toBe(73);
+    expect(format(members, 3)).toBe('"≤ "0');
+    expect(cellAt(sheet, rowOf("new_members"), 3)!.value).toBe(2);
+    expect(format(rowOf("new_members"), 3)).toBe('"= "0');
+    expect(cellAt(sheet, spend, 3)!.value).toBe(0.15);
+    expect(format(spend, 3)).toBe('"> "0.0%');
+    expect(cellAt(sheet, funding, 3)!.value).toBe("–");
+
+    const status = cellAt(sheet, spend, 4)!;
+    expect(status).toMatchObject({ value: "Not triggered", style: statusStyleKey("not_met") });
+
+    // The margin to the trigger: a number in its unit, negative when met, a dash for the Board's factors.
+    expect(cellAt(sheet, spend, 5)!.value).toBe(492801);
+    expect(format(spend, 5)).toBe('#,##0 "USD"');
+    expect(cellAt(sheet, members, 5)!.value).toBe(-2);
+    expect(format(members, 5)).toBe('0 "members";-0 "members";0 "members"');
+    expect(cellAt(sheet, funding, 5)!.value).toBe("–");
+  });
+
+  it("carries a one-line legend of the status words and the margin under the indicator table", () => {
+    for (const language of ["en", "fr", "es"] as const) {
+      const sheet = sheetOf(planFor({ language }), SHEET_NAMES.summary);
+      const legend = findCell(sheet, translate(language, "report", "summary.legend"))!;
+      expect(legend).toBeDefined();
+      for (const status of ["met", "near", "not_met", "no_data"] as const) expect(String(legend.value)).toContain(statusWord(status, language));
+      expect(String(legend.value)).toContain(translate(language, "report", "summary.col.nearFrom"));
+      const last = findCell(sheet, indicatorName("stakeholder_prioritisation", language))!;
+      expect(legend.row).toBe(last.row + 1);
+      // One printed line across the page.
+      expect(sheet.rowHeights!.find((h) => h.row === legend.row)).toBeUndefined();
+    }
   });
 
   it("shows the lost members, their tiers and the fee income lost", () => {
@@ -156,29 +186,42 @@ describe("the summary sheet", () => {
     expect(sheet.cells.filter((c) => c.row === missing.row && c.link)).toEqual([]);
   });
 
-  it("lists the first problems of a badly broken workbook and says how many more there are", () => {
+  it("lists every problem of a badly broken workbook: what does not fit the page prints after it, with its link", () => {
     const problems = Array.from({ length: 20 }, (_, i) =>
       problem({ severity: i % 2 ? "error" : "warning", cell: `Inputs!C${i + 10}`, params: { found: `x${i}` } }),
     );
     const sheet = sheetOf(planFor({ evaluation: makeEvaluation({ problems }) }), SHEET_NAMES.summary);
-    const listed = sheet.cells.filter((c) => c.link);
-    expect(listed.length).toBeGreaterThanOrEqual(3);
-    expect(listed.length).toBeLessThanOrEqual(PROBLEMS_SHOWN);
-    // Errors first: every listed problem is one of the ten errors.
-    expect(listed.every((c) => Number(c.value!.toString().slice("Inputs!C".length)) % 2 === 1)).toBe(true);
-    const more = translate("en", "report", "problems.more", { count: 20 - listed.length });
-    expect(findCell(sheet, more)).toBeDefined();
+    const breakRow = sheet.print!.rowBreaks![0];
+    const onPage = sheet.cells.filter((c) => c.link && c.row < breakRow);
+    const after = sheet.cells.filter((c) => c.link && c.row >= breakRow);
+    expect(onPage.length).toBeGreaterThanOrEqual(2);
+    expect(onPage.length).toBeLessThanOrEqual(PROBLEMS_SHOWN);
+    // Errors first: every problem on the page is one of the ten errors.
+    expect(onPage.every((c) => Number(c.value!.toString().slice("Inputs!C".length)) % 2 === 1)).toBe(true);
+    // All twenty are in the workbook, each once, each a link to its cell.
+    expect([...onPage, ...after].map((c) => c.value).sort()).toEqual(problems.map((p) => p.cell).sort());
+    for (const c of [...onPage, ...after]) expect(c.link).toBe(c.value);
+    const more = translate("en", "report", "problems.more", { count: 20 - onPage.length });
+    expect(findCell(sheet, more)!.row).toBeLessThan(breakRow);
+    expect(findCell(sheet, translate("en", "report", "problems.continued"))!.row).toBe(breakRow);
+    // The summary still prints on its one page; the rest follows on further pages of the print area.
     expect(summaryPrintScale(sheet)).toBeGreaterThanOrEqual(0.6);
+    expect(sheet.print!.fitToHeight).toBeGreaterThan(1);
+    const area = sheet.print!.printArea!;
+    expect(Math.max(...sheet.cells.map((c) => c.row))).toBeLessThan(area.row + area.rows);
   });
 
   it("says when there is no input problem, and lists no count line then", () => {
     const sheet = sheetOf(planFor(), SHEET_NAMES.summary);
     expect(findCell(sheet, translate("en", "report", "problems.none"))).toBeDefined();
     expect(sheet.cells.some((c) => typeof c.value === "string" && c.value.includes("more: see"))).toBe(false);
+    expect(sheet.print!.rowBreaks).toBeUndefined();
+    expect(sheet.print!.fitToHeight).toBe(1);
   });
 
   it("shows every setting in force and marks the ones set in the workbook in bold and in words", () => {
-    const settings = { ...DEFAULT_SETTINGS, MaxSpendOverEnvelope: 0.25, CostRule: "aggregate" as const };
+    // The warning level follows its trigger (25 % → 20 %): in force, but not set.
+    const settings = { ...DEFAULT_SETTINGS, MaxSpendOverEnvelope: 0.25, WarnSpendOverEnvelope: 0.2, CostRule: "aggregate" as const };
     const sheet = sheetOf(planFor({ evaluation: makeEvaluation({ settings }) }), SHEET_NAMES.summary);
     for (const key of Object.keys(DEFAULT_SETTINGS)) {
       const changed = key === "MaxSpendOverEnvelope" || key === "CostRule";
@@ -215,7 +258,8 @@ describe("the summary sheet", () => {
 
     it("fits on one landscape page at a readable scale", () => {
       expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 1 });
-      expect(summaryPrintScale(sheet)).toBeGreaterThanOrEqual(0.64);
+      // Two more columns (near from, margin) and the legend cost some scale since 0.64.
+      expect(summaryPrintScale(sheet)).toBeGreaterThanOrEqual(0.6);
       const area = sheet.print!.printArea!;
       expect(area).toMatchObject({ row: 0, col: 0, cols: sheet.columnWidths!.length });
       for (const c of sheet.cells) {
@@ -251,7 +295,7 @@ describe("the summary sheet", () => {
       for (const { id, category } of INDICATORS) {
         const result = evaluation.indicators.find((r) => r.id === id)!;
         const name = findCell(sheet, indicatorName(id, language))!;
-        expect(cellAt(sheet, name.row, 3)).toMatchObject({ value: statusWord(result.status, language), style: statusStyleKey(result.status) });
+        expect(cellAt(sheet, name.row, 4)).toMatchObject({ value: statusWord(result.status, language), style: statusStyleKey(result.status) });
         expect(findCell(sheet, explanationText(result, language))!.row).toBe(name.row);
         // Under its category's row.
         const heading = findCell(sheet, translate(language, "terms", `category.${category}`))!;
@@ -276,10 +320,10 @@ describe("the summary sheet", () => {
       });
       const tall = sheetOf(planFor({ language, evaluation: long }), SHEET_NAMES.summary);
       const row = findCell(tall, indicatorName("external_funding", language))!.row;
-      const explanation = cellAt(tall, row, 4)!;
+      const explanation = cellAt(tall, row, 6)!;
       expect(explanation.value).toContain(evidence.trim());
       expect(STYLES[explanation.style!].wrap).toBe(true);
-      expect(tall.merges).toContainEqual({ row, col: 4, rows: 1, cols: tall.columnWidths!.length - 4 });
+      expect(tall.merges).toContainEqual({ row, col: 6, rows: 1, cols: tall.columnWidths!.length - 6 });
       expect(tall.rowHeights!.find((h) => h.row === row)!.height).toBeGreaterThanOrEqual(4 * 15);
     });
   });
@@ -306,7 +350,7 @@ describe("the summary sheet", () => {
     expect(anchor.rows).toBeGreaterThanOrEqual(8);
     expect(anchor.row + anchor.rows).toBeLessThanOrEqual(sheet.print!.printArea!.rows);
     // What changed since then: active members went from Near to Met.
-    const change = translate("en", "report", "changes.item", { indicator: "Active members", before: "Near", now: "Met" });
+    const change = translate("en", "report", "changes.item", { indicator: "Active members", before: "Near threshold", now: "Triggered" });
     expect(findCell(sheet, translate("en", "report", "changes.heading", { date: "2026-06-30", changes: change }))).toBeDefined();
   });
 

@@ -1,8 +1,13 @@
-/** TriggerSettings: every key read, every bad value an error naming its cell with the default kept. */
+/**
+ * TriggerSettings: every key read, every bad value an error naming its cell and not used; warning
+ * levels not set follow their trigger; contradictions name both cells and keep the trigger written.
+ */
 import type { CellValue } from "../../src/core/cells";
 import { translate } from "../../src/core/i18n";
 import { DEFAULT_SETTINGS, LANGUAGES, type Problem, type SettingKey } from "../../src/core/model";
 import { readInputs } from "../../src/core/read";
+import { readStoredSettings } from "../../src/core/read/settings";
+import { warningOfTrigger } from "../../src/core/settings";
 import { range, validNames, workbook } from "./read-helpers";
 
 /** Reads a settings table at Inputs!K2 (header) with the given rows from K3 down. */
@@ -60,8 +65,10 @@ describe("valid settings", () => {
     const { settings, problems } = readSettings([[key, value]]);
     expect(problems).toEqual([]);
     expect(settings[key]).toEqual(expected);
-    // Nothing else moved.
-    expect({ ...settings, [key]: DEFAULT_SETTINGS[key] }).toEqual(DEFAULT_SETTINGS);
+    // Nothing else moved, but the warning level that follows this trigger (tested below).
+    const warning = warningOfTrigger(key);
+    const followed = warning ? { [warning]: DEFAULT_SETTINGS[warning] } : {};
+    expect({ ...settings, [key]: DEFAULT_SETTINGS[key], ...followed }).toEqual(DEFAULT_SETTINGS);
   });
 
   it("matches keys whatever their case and spacing", () => {
@@ -179,33 +186,119 @@ describe("invalid settings", () => {
     expect(settings.LookbackMonths).toBe(DEFAULT_SETTINGS.LookbackMonths);
   });
 
-  it.each<[SettingKey, CellValue, SettingKey, CellValue]>([
-    ["WarnActiveMembers", 65, "MinActiveMembers", 70],
-    ["WarnSpendOverEnvelope", 0.3, "MaxSpendOverEnvelope", 0.2],
-    ["WarnCostOverHistorical", "20%", "MaxCostOverHistorical", "15%"],
-  ])("%s = %j against %s = %j is inconsistent: both keep their defaults", (warn, warnValue, trigger, triggerValue) => {
-    const { settings, problems } = readSettings([
-      [trigger, triggerValue],
-      [warn, warnValue],
+  it.each<[SettingKey, CellValue, SettingKey, CellValue, number]>([
+    ["WarnActiveMembers", 65, "MinActiveMembers", 66, 66],
+    ["WarnSpendOverEnvelope", 0.3, "MaxSpendOverEnvelope", 0.25, 0.25],
+    ["WarnCostOverHistorical", "20%", "MaxCostOverHistorical", "12%", 0.12],
+  ])(
+    "%s = %j against %s = %j contradict: an error naming both cells; the trigger written applies, the band is empty",
+    (warn, warnValue, trigger, triggerValue, applied) => {
+      const { settings, problems } = readSettings([
+        [trigger, triggerValue],
+        [warn, warnValue],
+      ]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatchObject({
+        severity: "error",
+        code: "settingInconsistent",
+        cell: "Inputs!L4",
+        params: { key: warn, other: trigger, otherCell: "Inputs!L3" },
+      });
+      for (const lang of LANGUAGES) {
+        const text = translate(lang, "problems", problems[0].code, { name: problems[0].name, cell: problems[0].cell, ...problems[0].params });
+        expect(text).toContain("Inputs!L4");
+        expect(text).toContain("Inputs!L3");
+        expect(text).not.toMatch(/\{\w+\}/);
+      }
+      expect(settings[trigger]).toBe(applied);
+      // Warning = trigger: no value is "near" but the one exactly on the threshold, as always.
+      expect(settings[warn]).toBe(applied);
+    },
+  );
+
+  it("a warning level set alone that contradicts the default trigger names its cell and the table", () => {
+    const { settings, problems } = readSettings([["WarnActiveMembers", 65]]);
+    expect(problems).toMatchObject([
+      { code: "settingInconsistent", cell: "Inputs!L3", params: { key: "WarnActiveMembers", found: "65", otherValue: "70", otherCell: "Inputs!K2:L3" } },
     ]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({
-      severity: "error",
-      code: "settingInconsistent",
-      cell: "Inputs!L4",
-      params: { key: warn, other: trigger },
-    });
-    expect(fr(problems[0])).toContain(trigger);
-    expect(settings[warn]).toBe(DEFAULT_SETTINGS[warn]);
-    expect(settings[trigger]).toBe(DEFAULT_SETTINGS[trigger]);
+    expect(settings).toMatchObject({ MinActiveMembers: 70, WarnActiveMembers: 70 });
   });
 
-  it("checks a trigger moved past the default warning level too", () => {
+  it("an invalid warning level follows the trigger written, and the message says so", () => {
+    const { settings, problems } = readSettings([
+      ["MinActiveMembers", 80],
+      ["WarnActiveMembers", "lots"],
+    ]);
+    expect(problems).toMatchObject([{ code: "settingInvalid", cell: "Inputs!L4", params: { default: "83 (MinActiveMembers + 3)" } }]);
+    expect(settings).toMatchObject({ MinActiveMembers: 80, WarnActiveMembers: 83 });
+  });
+});
+
+describe("warning levels that follow their trigger (SPEC: a trigger is never replaced by its default)", () => {
+  it("MinActiveMembers = 80 alone gives 80 / 83 and no problem", () => {
     const { settings, problems } = readSettings([["MinActiveMembers", 80]]);
-    expect(problems).toMatchObject([{ code: "settingInconsistent", cell: "Inputs!L3", params: { found: "73", otherValue: "80" } }]);
-    expect(settings.MinActiveMembers).toBe(70);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ MinActiveMembers: 80, WarnActiveMembers: 83 });
   });
 
+  it("a warning level listed with a blank value follows too", () => {
+    const { settings, problems } = readSettings([
+      ["MinActiveMembers", 60],
+      ["WarnActiveMembers", null],
+    ]);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ MinActiveMembers: 60, WarnActiveMembers: 63 });
+  });
+
+  it.each<[SettingKey, CellValue, SettingKey, number]>([
+    ["MaxSpendOverEnvelope", "25%", "WarnSpendOverEnvelope", 0.2],
+    ["MaxSpendOverEnvelope", 0.5, "WarnSpendOverEnvelope", 0.45],
+    ["MaxCostOverHistorical", 0.3, "WarnCostOverHistorical", 0.25],
+    // Never below 0 %: a 3 % trigger warns from 0 %, not from −2 %.
+    ["MaxCostOverHistorical", "3%", "WarnCostOverHistorical", 0],
+  ])("%s = %j: %s follows at 5 points below (%d)", (trigger, value, warning, expected) => {
+    const { settings, problems } = readSettings([[trigger, value]]);
+    expect(problems).toEqual([]);
+    expect(settings[warning]).toBe(expected);
+  });
+
+  it("the case of issue 10: a table at 65 / 68 / 6 reads as 65 / 68 / 6", () => {
+    const { settings, problems } = readSettings([
+      ["MinActiveMembers", 65],
+      ["WarnActiveMembers", 68],
+      ["LookbackMonths", 6],
+    ]);
+    expect(problems).toEqual([]);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, MinActiveMembers: 65, WarnActiveMembers: 68, LookbackMonths: 6 });
+  });
+
+  it("readStoredSettings tells what the table sets from what follows or is a default, and where", () => {
+    const names = {
+      ...validNames(),
+      TriggerSettings: range("Inputs", "K2", [
+        ["Key", "Value"],
+        ["MinActiveMembers", 80],
+        ["LookbackMonths", "soon"],
+        ["Tier1Fee", 90000],
+      ]),
+    };
+    const stored = readStoredSettings(workbook(names));
+    expect(stored.written).toEqual({ MinActiveMembers: 80, Tier1Fee: 90000 });
+    expect(stored.cells).toEqual({ MinActiveMembers: "Inputs!L3", LookbackMonths: "Inputs!L4", Tier1Fee: "Inputs!L5" });
+    expect(stored.table).toBe("Inputs!K2:L5");
+    expect(stored.settings).toMatchObject({ MinActiveMembers: 80, WarnActiveMembers: 83, LookbackMonths: 12, Tier1Fee: 90000 });
+    expect(stored.problems).toMatchObject([{ code: "settingInvalid", cell: "Inputs!L4" }]);
+  });
+
+  it("readStoredSettings without a table: every default, no table", () => {
+    const names = validNames();
+    delete (names as Record<string, unknown>).TriggerSettings;
+    const stored = readStoredSettings(workbook(names));
+    expect(stored).toEqual({ settings: DEFAULT_SETTINGS, written: {}, cells: {}, table: null, problems: [] });
+  });
+});
+
+describe("settings tables", () => {
   it("a settings table without its headers is reported and leaves every default", () => {
     const names = { ...validNames(), TriggerSettings: range("Inputs", "K2", [["MinActiveMembers", 60]]) };
     const { inputs, problems } = readInputs(workbook(names));

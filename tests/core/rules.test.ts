@@ -350,7 +350,14 @@ describe("outcome", () => {
     [["met", "met"], 3, "monitor"],
     [["met"], 2, "monitor"],
     [["near", "near"], 2, "monitor"],
-    [["near", "no_data", "no_data"], 2, "no_trigger"],
+    // Enough indicators without data to reach N: no conclusion, never "no trigger".
+    [["near", "no_data", "no_data"], 2, "incomplete"],
+    [["met", "no_data"], 2, "incomplete"],
+    [["no_data", "no_data", "no_data", "no_data", "no_data", "no_data", "no_data", "not_met"], 2, "incomplete"],
+    [["met", "no_data"], 3, "monitor"],
+    [["near", "near", "no_data"], 2, "monitor"],
+    [["no_data", "not_met"], 2, "no_trigger"],
+    [["met", "met", "no_data"], 2, "consider_mvsp"],
     [[], 2, "no_trigger"],
   ] as const)("%j with IndicatorsToConsiderMVSP %i → %s", (statuses, n, outcome) => {
     expect(outcomeOf(withStatuses([...statuses]), { ...DEFAULT_SETTINGS, IndicatorsToConsiderMVSP: n })).toBe(outcome);

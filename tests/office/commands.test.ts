@@ -47,7 +47,7 @@ describe("Evaluate triggers (ribbon command)", () => {
   it("reports in the Office display language", async () => {
     const handler = await loadCommands(budgetWorkbook(), { displayLanguage: "es-ES" });
     await handler(event());
-    expect(fake.workbook.value("Budget 2026", "D2")).toBe("Cerca");
+    expect(fake.workbook.value("Budget 2026", "D2")).toBe("Cerca del umbral");
   });
 
   it("explains in a dialog why nothing was written when a user sheet has the summary's name", async () => {

@@ -24,14 +24,16 @@ describe("evaluateInExcel", () => {
     expect(wb.activeSheet).toBe(SHEET_NAMES.summary);
     // The status cell holds the word and the Neutral fill.
     const status = fakeCells(wb, ["Budget 2026"]).find((c) => c.address === "D2")!;
-    expect(status).toMatchObject({ value: "Near", fill: "#FFEB9C" });
+    expect(status).toMatchObject({ value: "Near threshold", fill: "#FFEB9C" });
   });
 
-  it("appends one log row per evaluation and replaces the summary and its chart", async () => {
+  it("appends one log row per changed evaluation and replaces the summary and its chart", async () => {
     const wb = budgetWorkbook();
     await evaluate(wb);
     const logRows = () => wb.usedArea(wb.sheet(SHEET_NAMES.log)!, true)!.rows;
     const first = logRows();
+    // Something changed since: the planned spend.
+    wb.put("Budget 2026", "B2", [[3_700_000]]);
     const { context, run } = await evaluate(wb, "fr-FR");
     expect(context.syncCount).toBe(2);
     expect(run.language).toBe("fr");

@@ -1,5 +1,7 @@
 /** A scripted WorkbookGateway: records calls, answers with what each test sets up. */
-import type { Language, Settings } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Language } from "../../src/core/model";
+import type { WorkbookSettings } from "../../src/core/read/settings";
+import type { SettingsChanges } from "../../src/core/settings";
 import type { PaneEvaluation, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
 
 export interface FakeGateway extends WorkbookGateway {
@@ -7,17 +9,23 @@ export interface FakeGateway extends WorkbookGateway {
     evaluate: number;
     goTo: string[];
     insertTemplate: Language[];
-    saveSettings: { settings: Settings; language: Language }[];
+    readSettings: number;
+    saveSettings: { changes: SettingsChanges; language: Language }[];
   };
 }
+
+/** A workbook without a TriggerSettings table: every default in force. */
+export const NO_SETTINGS_TABLE: WorkbookSettings = { settings: DEFAULT_SETTINGS, written: {}, cells: {}, table: null, problems: [] };
 
 export function fakeGateway(options: {
   readonly result?: PaneEvaluation | (() => Promise<PaneEvaluation>);
   readonly displayLanguage?: string | null;
   readonly insertTemplate?: WriteOutcome;
+  /** What the settings table holds (each read calls a function anew). */
+  readonly settings?: WorkbookSettings | (() => Promise<WorkbookSettings>);
   readonly saveSettings?: WriteOutcome;
 }): FakeGateway {
-  const calls: FakeGateway["calls"] = { evaluate: 0, goTo: [], insertTemplate: [], saveSettings: [] };
+  const calls: FakeGateway["calls"] = { evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [] };
   return {
     calls,
     displayLanguage: () => options.displayLanguage ?? "en-US",
@@ -34,8 +42,13 @@ export function fakeGateway(options: {
       calls.insertTemplate.push(language);
       return options.insertTemplate ?? { ok: true };
     },
-    saveSettings: async (settings, language) => {
-      calls.saveSettings.push({ settings, language });
+    readSettings: async () => {
+      calls.readSettings += 1;
+      const { settings } = options;
+      return typeof settings === "function" ? settings() : (settings ?? NO_SETTINGS_TABLE);
+    },
+    saveSettings: async (changes, language) => {
+      calls.saveSettings.push({ changes, language });
       return options.saveSettings ?? { ok: true };
     },
   };

@@ -88,7 +88,7 @@ const EXPLANATION_KEY: Record<Status, string> = {
 
 /** An evaluation with the given statuses (the rest not_met), its counts and outcome consistent. */
 export function evaluationWith(statuses: Partial<Record<IndicatorId, Status>>, problems: readonly Problem[] = []): Evaluation {
-  const indicators: IndicatorResult[] = INDICATORS.map(({ id, category }) => {
+  const indicators: IndicatorResult[] = INDICATORS.map(({ id, category }): IndicatorResult => {
     const status = statuses[id] ?? "not_met";
     const percent = id === "spend_vs_envelope" || id === "core_service_cost";
     const yesno = category === "external";
@@ -98,6 +98,13 @@ export function evaluationWith(statuses: Partial<Record<IndicatorId, Status>>, p
       status,
       value: status === "no_data" ? null : yesno ? (status === "met" ? 1 : 0) : percent ? 0.253 : 68,
       threshold: yesno ? null : percent ? 0.2 : 70,
+      warning: yesno ? null : percent ? 0.15 : 73,
+      margin:
+        yesno || status === "no_data"
+          ? null
+          : percent
+            ? { amount: status === "met" ? -16_000 : 16_000, unit: "usd", sentence: { key: "margin.spend_vs_envelope.toMeet", params: { amountUsd: 16_000 } } }
+            : { amount: status === "met" ? -2 : 3, unit: "members", sentence: { key: "margin.active_members.toMeet", params: { count: 3 } } },
       unit: yesno ? "yesno" : percent ? "percent" : "count",
       explanation: { key: `${id}.${EXPLANATION_KEY[status]}`, params: {} },
       inputs: [],
@@ -106,7 +113,9 @@ export function evaluationWith(statuses: Partial<Record<IndicatorId, Status>>, p
   const count = (s: Status) => indicators.filter((i) => i.status === s).length;
   const met = count("met");
   const near = count("near");
-  const outcome: Outcome = met >= 2 ? "consider_mvsp" : met === 1 || near >= 2 ? "monitor" : "no_trigger";
+  const noData = count("no_data");
+  const outcome: Outcome =
+    met >= 2 ? "consider_mvsp" : met + noData >= 2 ? "incomplete" : met === 1 || near >= 2 ? "monitor" : "no_trigger";
   return {
     evaluationDate: "2026-09-30",
     outcome,

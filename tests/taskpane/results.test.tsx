@@ -30,15 +30,32 @@ describe("Results view", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
-  it("shows 'monitor' and says the evaluation is incomplete when indicators lack data", async () => {
+  it("shows 'monitor' and says the evaluation is incomplete when an indicator lacks data", async () => {
     renderPane(
+      fakeGateway({
+        result: paneEvaluation(evaluationWith({ spend_vs_envelope: "near", core_service_cost: "near", policy_relevance: "no_data" })),
+      }),
+    );
+    await evaluateNow();
+    expect(screen.getByRole("heading", { level: 2, name: "Monitor" })).toBeTruthy();
+    expect(screen.getByText(/The evaluation is incomplete: 1 of 8 indicators have no data \(E2 Policy relevance\)\./)).toBeTruthy();
+  });
+
+  it("shows 'incomplete' in a neutral banner without a check mark when missing data could change the outcome", async () => {
+    const { container } = renderPane(
       fakeGateway({
         result: paneEvaluation(evaluationWith({ new_members: "met", policy_relevance: "no_data", external_funding: "no_data" })),
       }),
     );
     await evaluateNow();
-    expect(screen.getByRole("heading", { level: 2, name: "Monitor" })).toBeTruthy();
-    expect(screen.getByText(/The evaluation is incomplete: 2 of 8 indicators have no data\./)).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 2, name: "Incomplete: no conclusion" })).toBeTruthy();
+    expect(screen.getByText(/^Cannot conclude: 1 of 8 indicators are met and 2 have no data \(E1 External funding, E2 Policy relevance\)/)).toBeTruthy();
+    expect(screen.getByText(/Met: 1 · Near: 0 · No data: 2/)).toBeTruthy();
+    const banner = container.querySelector("[data-outcome]") as HTMLElement;
+    expect(banner.getAttribute("data-outcome")).toBe("incomplete");
+    expect(banner.getAttribute("data-intent")).toBe("info");
+    expect(screen.queryByRole("heading", { level: 2, name: "No trigger" })).toBeNull();
+    expect(await axe(container)).toHaveNoViolations();
   });
 
   it("shows 'no trigger'", async () => {
@@ -55,9 +72,12 @@ describe("Results view", () => {
     await evaluateNow();
     const finance = screen.getByRole("region", { name: "Financial position" });
     const spend = within(finance).getByText("Planned spend over the budget envelope").closest("li") as HTMLElement;
-    expect(within(spend).getByText("Met")).toBeTruthy();
+    expect(within(spend).getByText("Triggered")).toBeTruthy();
     expect(within(spend).getByText("Measured: 25.3%")).toBeTruthy();
     expect(within(spend).getByText("Met when > 20.0%")).toBeTruthy();
+    expect(within(spend).getByText("Near from: > 15.0%")).toBeTruthy();
+    // The margin to the trigger, in one sentence.
+    expect(within(spend).getByText(/^16,000\sUSD more planned spend would meet it\.$/)).toBeTruthy();
     const external = screen.getByRole("region", { name: "External factors" });
     expect(within(external).getAllByRole("listitem")).toHaveLength(3);
     const funding = within(external)
@@ -65,6 +85,8 @@ describe("Results view", () => {
       .closest("li") as HTMLElement;
     expect(within(funding).getByText("No data")).toBeTruthy();
     expect(within(funding).getByText("Measured: —")).toBeTruthy();
+    expect(funding.querySelector("[data-margin]")).toBeNull();
+    expect(funding.querySelector("[data-near-from]")).toBeNull();
     expect(screen.getByRole("region", { name: "Membership" })).toBeTruthy();
   });
 
@@ -80,8 +102,8 @@ describe("Results view", () => {
     );
     await evaluateNow();
     const row = (name: string) => screen.getByText(name).closest("li") as HTMLElement;
-    expect(within(row("Planned spend over the budget envelope")).getByText("Closer to the trigger: was Near")).toBeTruthy();
-    expect(within(row("Active member organisations")).getByText("Further from the trigger: was Met")).toBeTruthy();
+    expect(within(row("Planned spend over the budget envelope")).getByText("Closer to the trigger: was Near threshold")).toBeTruthy();
+    expect(within(row("Active member organisations")).getByText("Further from the trigger: was Triggered")).toBeTruthy();
     expect(within(row("New members in the last 12 months")).getByText("New since the last evaluation")).toBeTruthy();
     expect(row("Projected quarters in cash deficit").querySelector("[data-change]")).toBeNull();
     expect(screen.getByText("Previous evaluation (2026-06-30): Monitor")).toBeTruthy();

@@ -1,11 +1,9 @@
-/** Saving settings: only Value cells change, missing keys are appended (never over user cells), or a new sheet is created. */
-import {
-  buildSettingsPlan,
-  rowsToAppend,
-  settingsIssues,
-  SETTINGS_SHEET,
-  SETTINGS_TABLE_BLOCKED,
-} from "../../src/core/settings-plan";
+/**
+ * Saving settings: only the changed keys are written, in their Value cells; missing keys are
+ * appended (never over user cells), or a new sheet is created.
+ */
+import { buildSettingsPlan, rowsToAppend, SETTINGS_SHEET, SETTINGS_TABLE_BLOCKED } from "../../src/core/settings-plan";
+import type { SettingsChanges } from "../../src/core/settings";
 import { readInputs } from "../../src/core/read";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/model";
 import type { CellValue, NameSnapshot, WorkbookSnapshot } from "../../src/core/cells";
@@ -65,10 +63,21 @@ function applyToSnapshot(snapshot: WorkbookSnapshot, plan: WritePlan): WorkbookS
 
 const readSettings = (snapshot: WorkbookSnapshot) => readInputs(snapshot).inputs.settings;
 
-const CHANGED: Settings = {
-  ...DEFAULT_SETTINGS,
+const CHANGED: SettingsChanges = {
   MinActiveMembers: 65,
   MaxSpendOverEnvelope: 0.25,
+  RequireLostMembersTier1: false,
+  CostRule: "aggregate",
+  Language: "fr",
+};
+
+/** What the reader makes of CHANGED over the defaults: both warning levels follow their trigger. */
+const CHANGED_IN_FORCE: Settings = {
+  ...DEFAULT_SETTINGS,
+  MinActiveMembers: 65,
+  WarnActiveMembers: 68,
+  MaxSpendOverEnvelope: 0.25,
+  WarnSpendOverEnvelope: 0.2,
   RequireLostMembersTier1: false,
   CostRule: "aggregate",
   Language: "fr",
@@ -84,12 +93,18 @@ describe("buildSettingsPlan without a settings table", () => {
     ]);
     const keys = plan.sheets[0].cells.filter((c) => c.col === 0).map((c) => c.value);
     expect(keys).toEqual(["Key", ...Object.keys(DEFAULT_SETTINGS)]);
+    // Warning levels are left blank, so that they follow their trigger; the rest are written.
+    const valueOf = (key: string) => plan.sheets[0].cells.find((c) => c.col === 1 && c.row === keys.indexOf(key))?.value;
+    expect(valueOf("WarnActiveMembers")).toBeNull();
+    expect(valueOf("WarnCostOverHistorical")).toBeNull();
+    expect(valueOf("MinActiveMembers")).toBe(65);
+    expect(valueOf("Tier1Fee")).toBe(85000);
   });
 
   it("writes what the reader reads back as the same settings", () => {
     const snapshot = emptyWorkbook();
     const after = applyToSnapshot(snapshot, planOf(buildSettingsPlan(snapshot, CHANGED)));
-    expect(readSettings(after)).toEqual(CHANGED);
+    expect(readSettings(after)).toEqual(CHANGED_IN_FORCE);
   });
 
   it("heads the new table in the user's language", () => {
@@ -97,7 +112,7 @@ describe("buildSettingsPlan without a settings table", () => {
     expect(plan.sheets[0].cells.slice(0, 2).map((c) => c.value)).toEqual(["Clave", "Valor"]);
     const snapshot = emptyWorkbook();
     expect(readSettings(applyToSnapshot(snapshot, planOf(buildSettingsPlan(snapshot, CHANGED, { language: "fr" }))))).toEqual(
-      CHANGED,
+      CHANGED_IN_FORCE,
     );
   });
 
@@ -118,9 +133,7 @@ describe("buildSettingsPlan with a settings table", () => {
   ];
 
   it("writes only the Value cells that change, at their absolute position", () => {
-    const plan = planOf(
-      buildSettingsPlan(workbookWithTable(TABLE), { ...DEFAULT_SETTINGS, Language: "fr", MinActiveMembers: 65 }),
-    );
+    const plan = planOf(buildSettingsPlan(workbookWithTable(TABLE), { Language: "fr", MinActiveMembers: 65 }));
     expect(plan.sheets).toHaveLength(1);
     expect(plan.sheets[0]).toMatchObject({ name: "Inputs", mode: "update", role: "settings" });
     expect(plan.sheets[0].cells.map(({ row, col, value }) => ({ row, col, value }))).toEqual([{ row: 30, col: 4, value: 65 }]);
@@ -128,9 +141,7 @@ describe("buildSettingsPlan with a settings table", () => {
   });
 
   it("writes nothing when nothing changed, leaving `20%` typed as text alone", () => {
-    const plan = planOf(
-      buildSettingsPlan(workbookWithTable(TABLE), { ...DEFAULT_SETTINGS, Language: "fr", MaxSpendOverEnvelope: 0.2 }),
-    );
+    const plan = planOf(buildSettingsPlan(workbookWithTable(TABLE), { Language: "fr", MaxSpendOverEnvelope: 0.2 }));
     expect(plan.sheets).toEqual([]);
     expect(plan.names).toEqual([]);
   });
@@ -142,7 +153,7 @@ describe("buildSettingsPlan with a settings table", () => {
     expect(plan.sheets[0].cells.find((c) => c.row === 34)).toMatchObject({ value: null });
   });
 
-  it("appends rows for keys the table lacks (non-default values only) when the cells below are empty, and repoints the name", () => {
+  it("appends rows for changed keys the table lacks when the cells below are empty, and repoints the name", () => {
     const settings = { ...CHANGED, LookbackMonths: 6, IndicatorsToConsiderMVSP: 3 };
     const snapshot = workbookWithTable(TABLE);
     expect(rowsToAppend(snapshot, settings)).toBe(2);
@@ -162,7 +173,7 @@ describe("buildSettingsPlan with a settings table", () => {
       [36, 4, 3],
     ]);
     expect(plan.names).toEqual([{ name: "TriggerSettings", sheet: "Inputs", range: { row: 29, col: 3, rows: 8, cols: 2 } }]);
-    expect(readSettings(applyToSnapshot(snapshot, plan))).toEqual(settings);
+    expect(readSettings(applyToSnapshot(snapshot, plan))).toEqual({ ...CHANGED_IN_FORCE, LookbackMonths: 6, IndicatorsToConsiderMVSP: 3 });
   });
 
   it("refuses to append over user cells below the table, naming them", () => {
@@ -187,7 +198,7 @@ describe("buildSettingsPlan with a settings table", () => {
       [70, "MinActiveMembers"],
       [71, "minactivemembers"],
     ];
-    const plan = planOf(buildSettingsPlan(workbookWithTable(table, 0, 0), { ...DEFAULT_SETTINGS, MinActiveMembers: 60 }));
+    const plan = planOf(buildSettingsPlan(workbookWithTable(table, 0, 0), { MinActiveMembers: 60 }));
     expect(plan.sheets[0].cells.map(({ row, col, value }) => [row, col, value])).toEqual([
       [1, 0, 60],
       [2, 0, 60],
@@ -212,32 +223,41 @@ describe("buildSettingsPlan with a settings table", () => {
   });
 });
 
-describe("settingsIssues", () => {
-  it("accepts the defaults", () => {
-    expect(settingsIssues(DEFAULT_SETTINGS)).toEqual([]);
-  });
+describe("buildSettingsPlan writes only the keys the user changed (issue 10)", () => {
+  const AT_65_68_6: Grid = [
+    ["Key", "Value"],
+    ["MinActiveMembers", 65],
+    ["WarnActiveMembers", 68],
+    ["LookbackMonths", 6],
+  ];
 
-  it("rejects fractional counts, out-of-range values and warning levels beyond triggers", () => {
-    const issues = settingsIssues({
+  it("a table at 65 / 68 / 6 with only the look-back changed stays 65 / 68", () => {
+    const snapshot = workbookWithTable(AT_65_68_6);
+    const plan = planOf(buildSettingsPlan(snapshot, { LookbackMonths: 9 }));
+    expect(plan.sheets[0].cells.map(({ row, col, value }) => [row, col, value])).toEqual([[32, 4, 9]]);
+    expect(plan.names).toEqual([]);
+    expect(readSettings(applyToSnapshot(snapshot, plan))).toEqual({
       ...DEFAULT_SETTINGS,
-      MinActiveMembers: 69.5,
-      LookbackMonths: 0,
-      IndicatorsToConsiderMVSP: 9,
-      WarnSpendOverEnvelope: 0.3,
-      Tier1Fee: -1,
+      MinActiveMembers: 65,
+      WarnActiveMembers: 68,
+      LookbackMonths: 9,
     });
-    expect(issues.map((i) => [i.key, i.code])).toEqual([
-      ["MinActiveMembers", "integer"],
-      ["Tier1Fee", "min"],
-      ["LookbackMonths", "min"],
-      ["IndicatorsToConsiderMVSP", "max"],
-      ["WarnSpendOverEnvelope", "warnBelowMax"],
-    ]);
   });
 
-  it("requires the active-members warning level to be at least the minimum", () => {
-    expect(settingsIssues({ ...DEFAULT_SETTINGS, WarnActiveMembers: 60 })).toEqual([
-      { key: "WarnActiveMembers", code: "warnAboveMin", params: { min: 70 } },
-    ]);
+  it("a change to null clears the value cell, so a warning level follows its trigger again", () => {
+    const snapshot = workbookWithTable(AT_65_68_6);
+    const plan = planOf(buildSettingsPlan(snapshot, { WarnActiveMembers: null }));
+    expect(plan.sheets[0].cells.map(({ row, col, value }) => [row, col, value])).toEqual([[31, 4, null]]);
+    expect(readSettings(applyToSnapshot(snapshot, plan))).toMatchObject({ MinActiveMembers: 65, WarnActiveMembers: 68 });
+  });
+
+  it("clearing a key the table lacks writes nothing and appends nothing", () => {
+    const snapshot = workbookWithTable(AT_65_68_6);
+    expect(rowsToAppend(snapshot, { Tier1Fee: null })).toBe(0);
+    expect(planOf(buildSettingsPlan(snapshot, { Tier1Fee: null }))).toMatchObject({ sheets: [], names: [] });
+  });
+
+  it("an empty change set writes nothing, even where the table holds values other than the defaults", () => {
+    expect(planOf(buildSettingsPlan(workbookWithTable(AT_65_68_6), {}))).toMatchObject({ sheets: [], names: [] });
   });
 });

@@ -35,8 +35,8 @@ describe("What-if view", () => {
     type("Tier 1 members leaving now", "5");
     expect(scenarioOutcome()).toBe("monitor");
     const changed = screen.getByText("Active member organisations").closest("li") as HTMLElement;
-    expect(within(changed).getByText("Met")).toBeTruthy();
-    expect(within(changed).getByText("in the workbook: Not met")).toBeTruthy();
+    expect(within(changed).getByText("Triggered")).toBeTruthy();
+    expect(within(changed).getByText("in the workbook: Not triggered")).toBeTruthy();
     expect(screen.getByText("Workbook outcome: No trigger")).toBeTruthy();
 
     type("Change in planned spend (%)", "25");
@@ -55,11 +55,11 @@ describe("What-if view", () => {
     await openTab(/what-if/i);
     fireEvent.change(screen.getByLabelText("Inflows of a quarter delayed to the next"), { target: { value: "0" } });
     const cash = screen.getByText("Projected quarters in cash deficit").closest("li") as HTMLElement;
-    expect(within(cash).getByText("Near")).toBeTruthy();
+    expect(within(cash).getByText("Near threshold")).toBeTruthy();
     fireEvent.change(screen.getByLabelText("Core service"), { target: { value: "Registry" } });
     type("Change in its cost (%)", "20");
     expect(scenarioOutcome()).toBe("monitor");
-    expect(screen.getByText("Core service cost over historical average").closest("li")?.textContent).toContain("Met");
+    expect(screen.getByText("Core service cost over historical average").closest("li")?.textContent).toContain("Triggered");
   });
 
   it("works from member counts, and flags a driver that is not a number", async () => {

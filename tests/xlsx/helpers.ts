@@ -1,4 +1,4 @@
-/** Temp files and raw-package access for the ExcelJS adapter tests. */
+/** Temp files and raw-package access for the package adapter tests (JSZip: another zip implementation). */
 import { mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -17,7 +17,7 @@ export async function zipText(file: string, part: string): Promise<string> {
   return entry.async("string");
 }
 
-/** Rewrites one part of a saved package (to add what ExcelJS cannot write, e.g. constant names). */
+/** Rewrites one part of a saved package (to add what a test needs, e.g. constant names). */
 export async function editPart(file: string, part: string, edit: (xml: string) => string): Promise<void> {
   const zip = await JSZip.loadAsync(await fs.readFile(file));
   const xml = await zip.file(part)!.async("string");

@@ -4,7 +4,7 @@
  */
 import type { WorkbookSnapshot } from "../cells";
 import type { Evaluation, Language, Problem } from "../model";
-import { buildLogSheet, type LogEntry } from "./log";
+import { buildLogSheet, lastLoggedRun, type LogEntry } from "./log";
 import { notOwnedConflict } from "./ownership";
 import { buildStatusCells } from "./status-cells";
 import { STYLES } from "./styles";
@@ -12,7 +12,7 @@ import { buildSummarySheet } from "./summary";
 import { buildTemplateSheet } from "./template";
 import { SHEET_NAMES, type WritePlan } from "./types";
 
-export { readLogHistory, outcomeFromWord, statusFromWord, LOG_COLUMNS, LOG_WIDTH, type LogEntry } from "./log";
+export { readLogHistory, outcomeFromWord, statusFromWord, logLanguage, lastLoggedRun, LOG_COLUMNS, LOG_WIDTH, type LogEntry } from "./log";
 export { statusStyleKey, outcomeStyleKey, STYLES, NUMBER_FORMATS } from "./styles";
 export { statusCellProblems } from "./status-cells";
 export { historyPoints, HISTORY_LIMIT, PROBLEMS_SHOWN } from "./summary-panels";
@@ -54,14 +54,18 @@ export function buildEvaluationPlan(args: EvaluationPlanArgs): { plan: WritePlan
   ].filter((p): p is Problem => p !== null);
   if (conflicts.length > 0) return { conflicts };
 
-  const summary = buildSummarySheet(args);
-  const log = buildLogSheet(args);
+  // Same inputs, settings and date as the last logged row: the log gets no new row, and the
+  // summary says since when nothing changed.
+  const last = lastLoggedRun(args.snapshot.log, args.snapshot.date1904);
+  const unchangedSince = last !== null && last.fingerprint === args.evaluation.fingerprint ? last.timestamp : null;
+  const summary = buildSummarySheet({ ...args, unchangedSince });
+  const log = unchangedSince === null ? buildLogSheet(args) : null;
   return {
     plan: {
       styles: STYLES,
-      sheets: [summary.sheet, log.sheet],
+      sheets: log ? [summary.sheet, log.sheet] : [summary.sheet],
       statusCells: buildStatusCells(args.snapshot, args.evaluation, args.language),
-      names: [summary.name, log.name],
+      names: log ? [summary.name, log.name] : [summary.name],
     },
   };
 }

@@ -29,7 +29,7 @@ export class SheetBuilder {
   ) {}
 
   put(row: number, col: number, value: PlanValue, style?: string, extra: { link?: string; note?: string } = {}): void {
-    const cell: PlanCell = { row, col, value, ...(style ? { style } : {}), ...extra };
+    const cell: PlanCell = { row, col, value: clipText(value), ...(style ? { style } : {}), ...extra };
     this.cells.push(cell);
   }
 
@@ -68,12 +68,33 @@ export class SheetBuilder {
     return [...this.heights.entries()].sort((a, b) => a[0] - b[0]).map(([row, height]) => ({ row, height }));
   }
 
+  /** Height in points of one row. */
+  heightOf(row: number): number {
+    return this.heights.get(row) ?? DEFAULT_ROW_HEIGHT;
+  }
+
   /** Total height in points of rows 0..lastRow. */
   totalHeight(lastRow: number): number {
     let total = 0;
     for (let r = 0; r <= lastRow; r++) total += this.heights.get(r) ?? DEFAULT_ROW_HEIGHT;
     return total;
   }
+}
+
+/** The most characters an Excel cell holds. */
+export const MAX_CELL_TEXT = 32767;
+
+/**
+ * User text (evidence, labels, values quoted in messages) can be longer than a cell holds:
+ * Excel would refuse the whole write, so the text is cut, with an ellipsis saying so.
+ */
+export function clipText(value: PlanValue): PlanValue {
+  if (typeof value !== "string" || value.length <= MAX_CELL_TEXT) return value;
+  let cut = MAX_CELL_TEXT - 1;
+  // Never split a surrogate pair.
+  const code = value.charCodeAt(cut - 1);
+  if (code >= 0xd800 && code <= 0xdbff) cut--;
+  return `${value.slice(0, cut)}…`;
 }
 
 /**

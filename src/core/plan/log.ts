@@ -1,7 +1,9 @@
 /**
  * The evaluation log: one row per evaluation, appended, never rewritten. Columns sit at FIXED
  * positions whatever the language, so `readLogHistory` can read a log written in any language
- * (headers are translated, positions are not).
+ * (headers are translated, positions are not). A log keeps the language its header was written
+ * in, so that filtering a column on one word finds every row; an evaluation that repeats the
+ * last logged one (same fingerprint) adds no row.
  */
 import type { CellValue, WorkbookSnapshot } from "../cells";
 import { isCellError } from "../cells";
@@ -14,6 +16,7 @@ import {
   type IndicatorId,
   type IndicatorResult,
   type Language,
+  OUTCOMES,
   type Outcome,
   type Status,
 } from "../model";
@@ -70,7 +73,8 @@ export interface LogEntry {
 }
 
 function headerRow(lang: Language): string[] {
-  const t = (key: string, params: Record<string, string> = {}) => translate(lang, "report", key, params);
+  // Log headers are terms: every language is always at hand to recognise a log's language.
+  const t = (key: string, params: Record<string, string> = {}) => translate(lang, "terms", key, params);
   const header = new Array<string>(LOG_WIDTH).fill("");
   header[LOG_COLUMNS.timestamp] = t("log.col.timestamp");
   header[LOG_COLUMNS.evaluationDate] = t("log.col.evaluationDate");
@@ -88,6 +92,65 @@ function headerRow(lang: Language): string[] {
   header[LOG_COLUMNS.fingerprint] = t("log.col.fingerprint");
   return header;
 }
+
+/**
+ * The language a log was written in: the one whose header matches its first row best, else the
+ * one whose outcome words its rows use; `fallback` for a new log or one nothing identifies.
+ */
+export function logLanguage(log: WorkbookSnapshot["log"], fallback: Language): Language {
+  if (!Array.isArray(log) || log.length === 0) return fallback;
+  const scores = new Map<Language, number>();
+  const first = Array.isArray(log[0]) ? log[0] : [];
+  for (const lang of LANGUAGES) {
+    const header = headerRow(lang);
+    let score = 0;
+    header.forEach((text, col) => {
+      const cell = first[col];
+      if (typeof cell === "string" && normalise(cell) === normalise(text)) score++;
+    });
+    scores.set(lang, score);
+  }
+  // Headers shared by several languages ("Version") count for each: the fallback wins a tie.
+  const best = Math.max(...scores.values());
+  if (best > 0) return scores.get(fallback) === best ? fallback : LANGUAGES.find((lang) => scores.get(lang) === best)!;
+  for (const row of log) {
+    const cell = Array.isArray(row) ? row[LOG_COLUMNS.outcome] : null;
+    if (typeof cell !== "string") continue;
+    const lang = LANGUAGES.find((l) => normalise(TERMS[l][`outcome.${outcomeFromWord(cell) ?? "none"}` as keyof (typeof TERMS)["en"]] ?? "") === normalise(cell));
+    if (lang) return lang;
+  }
+  return fallback;
+}
+
+/** The last row of the log that holds a fingerprint: its fingerprint and when it was logged. */
+export function lastLoggedRun(log: WorkbookSnapshot["log"], date1904: boolean): { fingerprint: string; timestamp: string } | null {
+  if (!Array.isArray(log)) return null;
+  for (let r = log.length - 1; r >= 1; r--) {
+    const row = log[r];
+    if (!Array.isArray(row)) continue;
+    const fingerprint = textFrom(row[LOG_COLUMNS.fingerprint], date1904).trim();
+    if (fingerprint) return { fingerprint, timestamp: textFrom(row[LOG_COLUMNS.timestamp], date1904, true) };
+  }
+  return null;
+}
+
+/** `YYYY-MM-DD HH:MM` as a date-time serial of the workbook's date system, or null if it is not one. */
+export function timestampSerial(timestamp: string, date1904: boolean): number | null {
+  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}):(\d{2})/.exec(timestamp.trim());
+  if (!match) return null;
+  const day = dayFromIso(match[1]);
+  const hours = Number(match[2]);
+  const minutes = Number(match[3]);
+  if (day === null || hours > 23 || minutes > 59) return null;
+  // Through Unix milliseconds, as readers that turn date cells into dates do: the value then
+  // reads back as the very same number, not one differing in its last digit.
+  const ms = (day - UNIX_EPOCH_DAY) * MS_PER_DAY + (hours * 60 + minutes) * 60_000;
+  return ms / MS_PER_DAY + UNIX_EPOCH_DAY - (date1904 ? DATE1904_OFFSET : 0);
+}
+
+const MS_PER_DAY = 86_400_000;
+/** 1970-01-01 as a 1900-system serial. */
+const UNIX_EPOCH_DAY = 25569;
 
 function indicatorValueCell(result: IndicatorResult | undefined, lang: Language): { value: PlanValue; style?: string } {
   if (!result || result.value === null) return { value: null };
@@ -108,7 +171,9 @@ export function buildLogSheet(args: {
   timestamp: string;
   version: string;
 }): { sheet: SheetPlan; name: PlanName } {
-  const { snapshot, evaluation, language: lang, timestamp, version } = args;
+  const { snapshot, evaluation, timestamp, version } = args;
+  // Every row in the language of the log's header, whatever the report's language.
+  const lang = logLanguage(snapshot.log, args.language);
   const builder = new SheetBuilder(COLUMN_WIDTHS);
   // A new (or emptied) log starts with its header; an existing one grows below its last row.
   if (snapshot.log === null || snapshot.log.length === 0) {
@@ -120,8 +185,12 @@ export function buildLogSheet(args: {
   }
 
   const row = new Array<PlanValue | { value: PlanValue; style?: string }>(LOG_WIDTH);
-  row[LOG_COLUMNS.timestamp] = timestamp;
-  row[LOG_COLUMNS.evaluationDate] = { value: workbookDate(evaluation.evaluationDate, snapshot.date1904), style: S.date };
+  const serial = timestampSerial(timestamp, snapshot.date1904);
+  row[LOG_COLUMNS.timestamp] = serial === null ? timestamp : { value: serial, style: S.dateTime };
+  row[LOG_COLUMNS.evaluationDate] =
+    evaluation.evaluationDate === null
+      ? { value: "–", style: S.textRight }
+      : { value: workbookDate(evaluation.evaluationDate, snapshot.date1904), style: S.date };
   row[LOG_COLUMNS.outcome] = outcomeLabel(evaluation.outcome, lang);
   row[LOG_COLUMNS.metCount] = { value: evaluation.metCount, style: S.count };
   row[LOG_COLUMNS.nearCount] = { value: evaluation.nearCount, style: S.count };
@@ -181,14 +250,28 @@ function wordTable<T extends string>(ids: readonly T[], termKey: (id: T) => stri
 }
 
 const STATUSES: readonly Status[] = ["met", "near", "not_met", "no_data"];
-const OUTCOMES: readonly Outcome[] = ["consider_mvsp", "monitor", "no_trigger"];
+
+/** Status words of logs written before the SPEC's trigger vocabulary ("Met", "Cumplido"...). */
+const LEGACY_STATUS_WORDS: Readonly<Record<string, Status>> = {
+  "Met": "met",
+  "Near": "near",
+  "Not met": "not_met",
+  "Proche": "near",
+  "Sans données": "no_data",
+  "Cumplido": "met",
+  "Cerca": "near",
+  "No cumplido": "not_met",
+};
 let statusWords: Map<string, Status> | null = null;
 let outcomeWords: Map<string, Outcome> | null = null;
 let yesNoWords: Map<string, boolean> | null = null;
 
 /** Built on first use, so the catalogues are complete by then whatever the import order. */
 export function statusFromWord(text: string): Status | null {
-  statusWords ??= wordTable(STATUSES, (s) => `status.${s}`);
+  if (!statusWords) {
+    statusWords = wordTable(STATUSES, (s) => `status.${s}`);
+    for (const [word, status] of Object.entries(LEGACY_STATUS_WORDS)) statusWords.set(normalise(word), status);
+  }
   return statusWords.get(normalise(text)) ?? null;
 }
 

@@ -1,59 +1,56 @@
-/** How each setting is shown and validated: shared by the summary, the log and the template. */
-import { DEFAULT_SETTINGS, type Language, type SettingKey, type Settings } from "../model";
+/**
+ * How each setting is shown in the documents (summary, log, template), derived from the one
+ * definition of the settings (`core/settings`).
+ */
+import type { Language, SettingKey, Settings } from "../model";
 import { translate } from "../i18n";
+import {
+  DEFAULT_SETTINGS,
+  SETTING_KEYS,
+  definitionOf,
+  followingWarning,
+  kindOf,
+  showSetting,
+  type SettingKind,
+} from "../settings";
+import type { PlanRect, PlanValidation, PlanValue } from "./types";
 import { S } from "./styles";
 
-export type SettingKind = "count" | "amount" | "percent" | "boolean" | "costRule" | "language";
+export type { SettingKind };
+export { SETTING_KEYS };
 
-export const SETTING_KINDS: Readonly<Record<SettingKey, SettingKind>> = {
-  MinActiveMembers: "count",
-  WarnActiveMembers: "count",
-  RequireLostMembersTier1: "boolean",
-  Tier1Fee: "amount",
-  LookbackMonths: "count",
-  MinNewMembers: "count",
-  MaxSpendOverEnvelope: "percent",
-  WarnSpendOverEnvelope: "percent",
-  MaxDeficitQuarters: "count",
-  MinCashReserve: "amount",
-  MaxCostOverHistorical: "percent",
-  WarnCostOverHistorical: "percent",
-  CostRule: "costRule",
-  IndicatorsToConsiderMVSP: "count",
-  Language: "language",
-};
-
-/** In the order of `DEFAULT_SETTINGS`, which is the SPEC's order. */
-export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+export const SETTING_KINDS: Readonly<Record<SettingKey, SettingKind>> = Object.fromEntries(
+  SETTING_KEYS.map((key) => [key, kindOf(key)]),
+) as Record<SettingKey, SettingKind>;
 
 export function yesNo(value: boolean, lang: Language): string {
   return translate(lang, "terms", value ? "yes" : "no");
 }
 
+const STYLE_OF_KIND: Readonly<Record<SettingKind, string>> = {
+  count: S.count,
+  amount: S.amount,
+  percent: S.percent,
+  boolean: S.text,
+  costRule: S.text,
+  language: S.text,
+};
+
 /** A setting as a cell: the value and the style that shows it in its unit. */
 export function settingCell(key: SettingKey, settings: Settings, lang: Language): { value: string | number | null; style: string } {
   const value = settings[key];
-  switch (SETTING_KINDS[key]) {
-    case "count":
-      return { value: value as number, style: S.count };
-    case "amount":
-      return { value: value as number, style: S.amount };
-    case "percent":
-      return { value: value as number, style: S.percent };
-    case "boolean":
-      return { value: yesNo(value as boolean, lang), style: S.text };
-    default:
-      return { value: (value as string | null) ?? null, style: S.text };
-  }
+  if (typeof value === "boolean") return { value: yesNo(value, lang), style: S.text };
+  return { value: value ?? null, style: STYLE_OF_KIND[kindOf(key)] };
 }
 
+/**
+ * Whether a setting holds what applies when the workbook does not set it: its default, or for a
+ * warning level, the level that follows its trigger (80 members → 83 is not "set").
+ */
 export function isDefaultSetting(key: SettingKey, settings: Settings): boolean {
-  return settings[key] === DEFAULT_SETTINGS[key];
-}
-
-/** Trims float noise: 0.15 × 100 is 15.000000000000002. */
-function percentText(fraction: number): string {
-  return `${Number((fraction * 100).toFixed(4))}%`;
+  const pairing = definitionOf(key).warningOf;
+  if (!pairing) return settings[key] === DEFAULT_SETTINGS[key];
+  return Math.abs((settings[key] as number) - followingWarning(key, settings[pairing.trigger] as number)) < 1e-9;
 }
 
 /**
@@ -63,14 +60,47 @@ function percentText(fraction: number): string {
 export function settingsLine(settings: Settings): string {
   return SETTING_KEYS.map((key) => {
     const value = settings[key];
-    const text =
-      value === null
-        ? ""
-        : typeof value === "boolean"
-          ? (value ? "TRUE" : "FALSE")
-          : SETTING_KINDS[key] === "percent"
-            ? percentText(value as number)
-            : String(value);
-    return `${key}=${text}`;
+    return `${key}=${value === null ? "" : showSetting(key, value)}`;
   }).join("; ");
+}
+
+const INPUT_STYLE_OF_KIND: Readonly<Record<SettingKind, string>> = {
+  count: S.inputCount,
+  amount: S.inputAmount,
+  percent: S.inputPercent,
+  boolean: S.inputText,
+  costRule: S.inputText,
+  language: S.inputText,
+};
+
+/**
+ * The value cell of a setting in a table the user will edit (the template's): its default, or
+ * blank for a warning level, which then follows its trigger; and the data validation that keeps
+ * to the setting's bounds.
+ */
+export function settingInputCell(
+  key: SettingKey,
+  range: PlanRect,
+  lang: Language,
+): { readonly value: PlanValue; readonly style: string; readonly validation: PlanValidation | null } {
+  const definition = definitionOf(key);
+  const style = INPUT_STYLE_OF_KIND[definition.kind];
+  const value = definition.warningOf ? null : DEFAULT_SETTINGS[key];
+  switch (definition.kind) {
+    case "boolean":
+      return { value: yesNo(value as boolean, lang), style, validation: { kind: "list", range, values: [yesNo(true, lang), yesNo(false, lang)] } };
+    case "costRule":
+      return { value, style, validation: { kind: "list", range, values: ["any", "aggregate"] } };
+    case "language":
+      return { value, style, validation: { kind: "list", range, values: ["en", "fr", "es"] } };
+    case "count":
+      return {
+        value,
+        style,
+        validation: { kind: "wholeNumber", range, min: definition.min ?? 0, max: definition.max ?? 100000 },
+      };
+    default:
+      // Excel's validations have no "above 0" nor "up to 1000 %" short of a custom formula: the reader still checks both.
+      return { value, style, validation: definition.min === undefined ? null : { kind: "nonNegative", range } };
+  }
 }

@@ -3,7 +3,8 @@
  * Neutral, Input) so the sheets read like any other finance workbook; every style names its font
  * because LibreOffice (and Excel Online's print path) fall back to a serif font otherwise.
  */
-import type { Outcome, Status } from "../model";
+import { TERMS } from "../i18n";
+import { LANGUAGES, type Language, type MarginUnit, type Outcome, type Status } from "../model";
 import type { CellStyle } from "./types";
 
 const FONT = "Calibri";
@@ -21,6 +22,7 @@ export const NUMBER_FORMATS = {
   percent: "0.0%",
   signedPercent: "+0.0%;-0.0%;0.0%",
   date: "yyyy-mm-dd",
+  dateTime: "yyyy-mm-dd hh:mm",
 } as const;
 
 /** Excel's own colours: met is "Bad" (a trigger is bad news), not met is "Good". */
@@ -31,7 +33,8 @@ const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
   no_data: { fill: "#EDEDED", font: "#3A3A3A" },
 };
 
-const OUTCOME_STATUS: Record<Outcome, Status> = { consider_mvsp: "met", monitor: "near", no_trigger: "not_met" };
+/** `incomplete` is grey like "no data": never green, since missing inputs must not look reassuring. */
+const OUTCOME_STATUS: Record<Outcome, Status> = { consider_mvsp: "met", incomplete: "no_data", monitor: "near", no_trigger: "not_met" };
 
 export function statusStyleKey(status: Status): string {
   return `status_${status}`;
@@ -41,9 +44,17 @@ export function outcomeStyleKey(outcome: Outcome): string {
   return `outcome_${outcome}`;
 }
 
-/** A threshold shown with its comparison (`< 70`, `> 20.0%`) while the cell keeps the number. */
-export function thresholdStyleKey(comparison: "<" | ">", unit: "count" | "percent"): string {
-  return `threshold_${comparison === "<" ? "lt" : "gt"}_${unit}`;
+const COMPARISON_NAMES = { "<": "lt", ">": "gt", "<=": "le", "=": "eq" } as const;
+type Comparison = keyof typeof COMPARISON_NAMES;
+
+/** A threshold shown with its comparison (`< 70`, `> 20.0%`, `≤ 73`) while the cell keeps the number. */
+export function thresholdStyleKey(comparison: Comparison, unit: "count" | "percent"): string {
+  return `threshold_${COMPARISON_NAMES[comparison]}_${unit}`;
+}
+
+/** A margin to the trigger shown with its unit in the report's language (`3 members`), the cell keeping the number. */
+export function marginStyleKey(unit: MarginUnit, lang: Language): string {
+  return unit === "usd" ? "margin_usd" : `margin_${unit}_${lang}`;
 }
 
 /** The same style in bold: a setting set in the workbook stands out from the defaults. */
@@ -74,6 +85,7 @@ export const S = {
   percent: "percent",
   signedPercent: "signedPercent",
   date: "date",
+  dateTime: "dateTime",
   indented: "indented",
   listLabel: "listLabel",
   centered: "centered",
@@ -144,6 +156,7 @@ function buildStyles(): Record<string, CellStyle> {
     [S.percent]: { font: body, numberFormat: NUMBER_FORMATS.percent, horizontal: "right", vertical: "top" },
     [S.signedPercent]: { font: body, numberFormat: NUMBER_FORMATS.signedPercent, horizontal: "right", vertical: "top" },
     [S.date]: { font: body, numberFormat: NUMBER_FORMATS.date, horizontal: "left", vertical: "top" },
+    [S.dateTime]: { font: body, numberFormat: NUMBER_FORMATS.dateTime, horizontal: "left", vertical: "top" },
     // Excel and LibreOffice ignore an indent unless the alignment is explicitly left.
     [S.indented]: { font: body, horizontal: "left", indent: 1, vertical: "top", wrap: true },
     // A list set beside another block: the indent keeps its labels off the neighbour's numbers.
@@ -175,17 +188,26 @@ function buildStyles(): Record<string, CellStyle> {
     const base = statusStyle(OUTCOME_STATUS[outcome]);
     styles[outcomeStyleKey(outcome)] = { ...base, font: { ...base.font, size: 12 }, horizontal: "left", indent: 1 };
   }
-  for (const comparison of ["<", ">"] as const) {
+  const marginBase: CellStyle = { font: body, horizontal: "right", vertical: "top" };
+  styles["margin_usd"] = { ...marginBase, numberFormat: NUMBER_FORMATS.usd };
+  for (const lang of LANGUAGES) {
+    for (const unit of ["members", "quarters"] as const) {
+      const word = TERMS[lang][`unit.${unit}`].replace(/"/g, "");
+      styles[marginStyleKey(unit, lang)] = { ...marginBase, numberFormat: `0 "${word}";-0 "${word}";0 "${word}"` };
+    }
+  }
+  for (const comparison of Object.keys(COMPARISON_NAMES) as Comparison[]) {
+    const symbol = comparison === "<=" ? "≤" : comparison;
     // The quoted prefix is a literal in the number format: the cell keeps its numeric value.
     styles[thresholdStyleKey(comparison, "count")] = {
       font: body,
-      numberFormat: `"${comparison} "${NUMBER_FORMATS.count}`,
+      numberFormat: `"${symbol} "${NUMBER_FORMATS.count}`,
       horizontal: "right",
       vertical: "top",
     };
     styles[thresholdStyleKey(comparison, "percent")] = {
       font: body,
-      numberFormat: `"${comparison} "${NUMBER_FORMATS.percent}`,
+      numberFormat: `"${symbol} "${NUMBER_FORMATS.percent}`,
       horizontal: "right",
       vertical: "top",
     };

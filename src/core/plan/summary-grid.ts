@@ -4,20 +4,20 @@
  * blocks side by side below it. Each column therefore serves one block per band:
  *
  *   col  width  top block      indicator table  band 1                     band 2
- *   A    44     labels         indicator        key-figure label           problem cell
- *   B    14     values         measured value   key-figure value           severity
- *   C    13     changes (C..J) threshold        quarter                    problem message (C..F)
- *   D    14                    status           closing balance
- *   E    28                    explanation      core service
- *   F     9                    (E..L merged)    variance
- *   G    12                                     history: date              setting key (G..I)
- *   H     9                                     history: met
+ *   A    40     labels         indicator        key-figure label           problem cell
+ *   B    13     values         measured value   key-figure value           severity
+ *   C    12     changes (C..J) met when         quarter                    problem message (C..F)
+ *   D    14                    near from        closing balance
+ *   E    17                    status           core service
+ *   F    16                    margin           variance
+ *   G    12                    explanation      history: date              setting key (G..I)
+ *   H     9                    (G..L merged)    history: met
  *   I    14                                     history: active members
  *   J    14                                     history: new members       setting value
  *   K    27     count labels                    chart (K..L)               setting key
  *   L     9     count values                                               setting value
  *
- * Total 207 characters: about 1,130 pt, printed at ~65 % on A4 landscape (741 pt wide inside
+ * Total 197 characters: about 1,080 pt, printed at ~68 % on A4 landscape (741 pt wide inside
  * Excel's normal margins), which is also about what the height needs.
  */
 import type { SheetBuilder } from "./layout";
@@ -27,8 +27,10 @@ export const COL = {
   label: 0,
   value: 1,
   threshold: 2,
-  status: 3,
-  explanation: 4,
+  nearFrom: 3,
+  status: 4,
+  margin: 5,
+  explanation: 6,
   quarter: 2,
   balance: 3,
   service: 4,
@@ -38,7 +40,7 @@ export const COL = {
   sideValue: 11,
 } as const;
 
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [44, 14, 13, 14, 28, 9, 12, 9, 14, 14, 27, 9];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 12, 12, 17, 19, 12, 9, 14, 14, 27, 9];
 export const LAST_COL = SUMMARY_COLUMN_WIDTHS.length - 1;
 /** Columns of the left-hand blocks of the bands (A..F) and of the right-hand ones (G..L). */
 export const LEFT = { col: 0, cols: COL.history } as const;

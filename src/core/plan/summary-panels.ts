@@ -96,12 +96,15 @@ export function historyPoints(history: readonly LogEntry[], evaluation: Evaluati
     byDate.set(e.evaluationDate, { date: e.evaluationDate, met: e.metCount, active: e.values.active_members, newMembers: e.values.new_members });
   }
   const value = (id: IndicatorId) => evaluation.indicators.find((r) => r.id === id)?.value ?? null;
-  byDate.set(evaluation.evaluationDate, {
-    date: evaluation.evaluationDate,
-    met: evaluation.metCount,
-    active: value("active_members"),
-    newMembers: value("new_members"),
-  });
+  // An evaluation without a readable date has no place on the time line.
+  if (evaluation.evaluationDate !== null) {
+    byDate.set(evaluation.evaluationDate, {
+      date: evaluation.evaluationDate,
+      met: evaluation.metCount,
+      active: value("active_members"),
+      newMembers: value("new_members"),
+    });
+  }
   return [...byDate.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)).slice(-HISTORY_LIMIT);
 }
 
@@ -152,43 +155,62 @@ export function chartAnchor(top: number, bandRows: number): PlanRect {
   return { row: top, col: COL.side, rows: Math.max(bandRows, MIN_CHART_ROWS), cols: RIGHT.col + RIGHT.cols - COL.side };
 }
 
+/** Errors first: they are what made indicators `no_data`. */
+function ordered(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort((x, y) => (x.severity === y.severity ? 0 : x.severity === "error" ? -1 : 1));
+}
+
+/** One row per problem from `top`: cell (a link), severity, message across C:F. */
+export function problemRows(b: SheetBuilder, top: number, problems: readonly Problem[], lang: Language, t: T): void {
+  const messageCol = COL.value + 1;
+  const messageCols = LEFT.cols - messageCol;
+  problems.forEach((problem, i) => {
+    const row = top + i;
+    put(b, row, COL.label, problem.cell ? { value: problem.cell, style: S.link, link: problem.cell } : { value: DASH, style: S.text });
+    put(b, row, COL.value, { value: t(`severity.${problem.severity}`), style: S.label });
+    spanText(b, row, messageCol, messageCols, problemMessage(problem, lang), S.wrap);
+    b.fitText(row, COL.label, problem.cell);
+  });
+}
+
 /**
- * Input problems in A:F, errors first (they are what made indicators `no_data`): cell (a link),
- * severity, message. Every message names its range already, so no separate name column.
- * The list stops at `PROBLEMS_SHOWN` problems or `maxLines` printed lines, whichever comes
- * first, so that a badly broken workbook still prints on one page; the last line then says
- * how many more there are and where to see them all.
+ * Input problems in A:F, errors first: cell (a link), severity, message. Every message names
+ * its range already, so no separate name column. The list stops at `PROBLEMS_SHOWN` problems or
+ * `maxLines` printed lines, whichever comes first, so that a badly broken workbook still prints
+ * its summary on one page; the last line then says how many more there are, and those are
+ * returned (`rest`) to be listed after the page.
  */
-export function problemList(b: SheetBuilder, top: number, problems: readonly Problem[], lang: Language, t: T, maxLines: number): number {
+export function problemList(
+  b: SheetBuilder,
+  top: number,
+  problems: readonly Problem[],
+  lang: Language,
+  t: T,
+  maxLines: number,
+): { rows: number; rest: Problem[] } {
   const messageCol = COL.value + 1;
   const messageCols = LEFT.cols - messageCol;
   const messageWidth = SUMMARY_COLUMN_WIDTHS.slice(messageCol, messageCol + messageCols).reduce((x, y) => x + y, 0);
   if (problems.length === 0) {
     spanText(b, top, LEFT.col, LEFT.cols, t("problems.none"), S.wrap);
-    return 1;
+    return { rows: 1, rest: [] };
   }
-  const ordered = [...problems].sort((x, y) => (x.severity === y.severity ? 0 : x.severity === "error" ? -1 : 1));
-  const messages = ordered.map((problem) => problemMessage(problem, lang));
+  const sorted = ordered(problems);
   let shown = 0;
   let lines = 0;
-  while (shown < Math.min(ordered.length, PROBLEMS_SHOWN)) {
-    const need = wrappedLines(messages[shown], messageWidth);
+  while (shown < Math.min(sorted.length, PROBLEMS_SHOWN)) {
+    const need = wrappedLines(problemMessage(sorted[shown], lang), messageWidth);
     // Room for the "and N more" line whenever some problems would stay unlisted.
-    const reserve = shown + 1 < ordered.length ? 1 : 0;
+    const reserve = shown + 1 < sorted.length ? 1 : 0;
     if (shown > 0 && lines + need + reserve > maxLines) break;
-    const problem = ordered[shown];
-    const row = top + shown;
-    put(b, row, COL.label, problem.cell ? { value: problem.cell, style: S.link, link: problem.cell } : { value: DASH, style: S.text });
-    put(b, row, COL.value, { value: t(`severity.${problem.severity}`), style: S.label });
-    spanText(b, row, messageCol, messageCols, messages[shown], S.wrap);
-    b.fitText(row, COL.label, problem.cell);
     lines += need;
     shown++;
   }
-  const hidden = ordered.length - shown;
-  if (hidden === 0) return shown;
-  spanText(b, top + shown, LEFT.col, LEFT.cols, t("problems.more", { count: hidden }), S.note);
-  return shown + 1;
+  problemRows(b, top, sorted.slice(0, shown), lang, t);
+  const rest = sorted.slice(shown);
+  if (rest.length === 0) return { rows: shown, rest };
+  spanText(b, top + shown, LEFT.col, LEFT.cols, t("problems.more", { count: rest.length }), S.note);
+  return { rows: shown + 1, rest };
 }
 
 /** Where each Key | Value pair of a settings row goes: key cells (merged when more than one), value cell. */

@@ -5,23 +5,26 @@
  * tool cannot draw the chart).
  */
 import { translate } from "../i18n";
-import { INDICATORS, MET_WHEN, type Category, type Evaluation, type IndicatorResult, type Language } from "../model";
-import { categoryName, explanationText, indicatorName, outcomeLabel, outcomeSentence, statusWord } from "../text";
-import { SheetBuilder, onePageScale, workbookDate } from "./layout";
+import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type Evaluation, type IndicatorResult, type Language, type Problem } from "../model";
+import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, statusWord } from "../text";
+import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
 import type { EvaluationPlanArgs } from "./index";
 import type { LogEntry } from "./log";
 import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
-import { S, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
+import { S, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
 import { COL, DASH, LAST_COL, LEFT, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
-import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, settingsGrid } from "./summary-panels";
+import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid } from "./summary-panels";
 import { SHEET_NAMES, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
 
 
 /** Rows frozen on screen: title, evaluation date, outcome, outcome sentence. */
 const FROZEN_ROWS = 4;
 
-export type SummaryArgs = EvaluationPlanArgs;
+export type SummaryArgs = EvaluationPlanArgs & {
+  /** The timestamp of the last logged row when this evaluation repeats it (same fingerprint): no new log row. */
+  readonly unchangedSince?: string | null;
+};
 
 export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: PlanName } {
   const { evaluation, language: lang, timestamp } = args;
@@ -34,8 +37,10 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   gap(b);
   const history = figuresBand(b, args, t);
   gap(b);
-  problemsAndSettingsBand(b, args, t);
+  const overflow = problemsAndSettingsBand(b, args, t);
   const lastRow = b.row - 1;
+  // Problems that do not fit the one-page summary print after it, each with its link.
+  const pages = overflow.length > 0 ? 1 + continuedProblems(b, overflow, lang, t) : 1;
 
   return {
     sheet: {
@@ -57,11 +62,15 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
         paperSize: "A4",
         // One page, always: the treasurer pastes it into the Board pack as it prints.
         fitToWidth: 1,
-        fitToHeight: 1,
+        fitToHeight: pages,
         headerCenter: t("summary.title"),
-        footerLeft: t("print.footerDate", { date: evaluation.evaluationDate, timestamp }),
+        footerLeft:
+          evaluation.evaluationDate === null
+            ? t("print.footerNoDate", { timestamp })
+            : t("print.footerDate", { date: evaluation.evaluationDate, timestamp }),
         footerRight: t("print.page"),
-        printArea: { row: 0, col: 0, rows: lastRow + 1, cols: LAST_COL + 1 },
+        printArea: { row: 0, col: 0, rows: b.row, cols: LAST_COL + 1 },
+        ...(pages > 1 ? { rowBreaks: [lastRow + 1] } : {}),
       },
     },
     name: ownershipName("summary", SHEET_NAMES.summary, t("summary.ownershipComment")),
@@ -72,7 +81,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
 export function summaryPrintScale(sheet: SheetPlan): number {
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
   const area = sheet.print?.printArea;
-  const rows = area ? area.row + area.rows : 0;
+  const rows = sheet.print?.rowBreaks?.[0] ?? (area ? area.row + area.rows : 0);
   let total = 0;
   for (let r = 0; r < rows; r++) total += heights.get(r) ?? 15;
   return onePageScale(sheet.columnWidths ?? [], total, sheet.print?.orientation ?? "landscape");
@@ -87,7 +96,11 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
 
   b.line([{ value: t("summary.title"), style: S.title }]);
   b.setHeight(0, 24);
-  const dateRow = b.line([{ value: t("summary.evaluationDate"), style: S.label }, { value: workbookDate(evaluation.evaluationDate, args.snapshot.date1904), style: S.date }]);
+  const date: Cell =
+    evaluation.evaluationDate === null
+      ? { value: t("summary.noEvaluationDate"), style: S.label }
+      : { value: workbookDate(evaluation.evaluationDate, args.snapshot.date1904), style: S.date };
+  const dateRow = b.line([{ value: t("summary.evaluationDate"), style: S.label }, date]);
   const outcomeRow = b.line([
     { value: t("summary.outcome"), style: S.label },
     { value: outcomeLabel(evaluation.outcome, lang), style: outcomeStyle },
@@ -126,7 +139,7 @@ function bandHeadings(b: SheetBuilder, left: string, right: string, note?: strin
   const row = b.line([
     { value: left, style: S.subtitle },
     ...fill(LEFT.cols - 1, S.subtitle),
-    { value: right, style: S.subtitle },
+    { value: right === "" ? null : right, style: S.subtitle },
     ...fill(rightCols - 1, S.subtitle),
   ]);
   if (note) {
@@ -151,11 +164,31 @@ function thresholdCell(result: IndicatorResult, lang: Language): Cell {
   return { value: result.threshold, style: thresholdStyleKey(comparison, result.unit) };
 }
 
-/** The heart of the page: every indicator by category, its explanation across E:L. */
+/** The warning level with its comparison (`≤ 73`, `= 2`, `> 15.0%`), or a dash for the Board's assessments. */
+function nearFromCell(result: IndicatorResult): Cell {
+  const comparison = NEAR_WHEN[result.id];
+  if (result.unit === "yesno" || result.warning === null || !comparison) return { value: DASH, style: S.textRight };
+  return { value: result.warning, style: thresholdStyleKey(comparison, result.unit) };
+}
+
+/** The margin to the trigger as a number in its unit (`3 members`, `492,801 USD`), negative when met. */
+function marginCell(result: IndicatorResult, lang: Language): Cell {
+  if (!result.margin) return { value: DASH, style: S.textRight };
+  return { value: result.margin.amount, style: marginStyleKey(result.margin.unit, lang) };
+}
+
+/** The heart of the page: every indicator by category, its explanation and margin sentence across G:L. */
 function indicatorTable(b: SheetBuilder, evaluation: Evaluation, lang: Language, t: T): void {
   const explanationCols = LAST_COL + 1 - COL.explanation;
   const header = b.row++;
-  const labels = [t("summary.col.indicator"), t("summary.col.value"), t("summary.col.threshold"), t("summary.col.status")];
+  const labels = [
+    t("summary.col.indicator"),
+    t("summary.col.value"),
+    t("summary.col.threshold"),
+    t("summary.col.nearFrom"),
+    t("summary.col.status"),
+    t("summary.col.margin"),
+  ];
   labels.forEach((label, col) => {
     put(b, header, col, { value: label, style: S.header });
     b.fitText(header, col, label);
@@ -171,19 +204,31 @@ function indicatorTable(b: SheetBuilder, evaluation: Evaluation, lang: Language,
       b.line([{ value: categoryName(category, lang), style: S.category }, ...fill(LAST_COL, S.category)]);
     }
     const name = indicatorName(id, lang);
+    const status = statusWord(result.status, lang);
     const row = b.line([
       { value: name, style: S.indented },
       measuredValue(result, lang),
       thresholdCell(result, lang),
-      { value: statusWord(result.status, lang), style: statusStyleKey(result.status) },
+      nearFromCell(result),
+      { value: status, style: statusStyleKey(result.status) },
+      marginCell(result, lang),
     ]);
     b.fitText(row, COL.label, name + "  ");
-    spanText(b, row, COL.explanation, explanationCols, explanationText(result, lang), S.wrap);
+    b.fitText(row, COL.status, status);
+    // The margin's figure has its own column; its sentence is added where the figure alone
+    // would mislead (0: below the trigger, but the tier condition fails).
+    const margin = result.margin?.amount === 0 ? marginText(result, lang) : null;
+    const explanation = margin ? `${explanationText(result, lang)} ${margin}` : explanationText(result, lang);
+    spanText(b, row, COL.explanation, explanationCols, explanation, S.wrap);
   }
+  // What the colours and words mean, and where "near" starts: a Board member needs no other key.
+  const legend = t("summary.legend");
+  spanText(b, b.row++, COL.label, LAST_COL + 1, legend, S.note);
 }
 
 /** The latest logged evaluation of an earlier date: "what changed since the last report". */
 function previousEvaluation(args: SummaryArgs): LogEntry | null {
+  if (args.evaluation.evaluationDate === null) return null;
   for (let i = args.history.length - 1; i >= 0; i--) {
     if (args.history[i].evaluationDate < args.evaluation.evaluationDate) return args.history[i];
   }
@@ -192,6 +237,11 @@ function previousEvaluation(args: SummaryArgs): LogEntry | null {
 
 /** Beside the evaluation date: which statuses changed since the previous evaluation date, if any. */
 function changesSince(b: SheetBuilder, row: number, args: SummaryArgs, t: T): void {
+  const width = COL.side - COL.value - 1;
+  if (args.unchangedSince) {
+    spanText(b, row, COL.value + 1, width, t("summary.unchanged", { timestamp: args.unchangedSince }), S.wrap);
+    return;
+  }
   const previous = previousEvaluation(args);
   if (!previous) return;
   const lang = args.language;
@@ -200,14 +250,14 @@ function changesSince(b: SheetBuilder, row: number, args: SummaryArgs, t: T): vo
     .map((r) => {
       const before = previous.statuses[r.id];
       return t("changes.item", {
-        indicator: t(`short.${r.id}`),
+        indicator: translate(lang, "terms", `short.${r.id}`),
         before: before ? statusWord(before, lang) : DASH,
         now: statusWord(r.status, lang),
       });
     });
   const date = previous.evaluationDate;
   const text = changes.length === 0 ? t("changes.none", { date }) : t("changes.heading", { date, changes: changes.join("; ") });
-  spanText(b, row, COL.value + 1, COL.side - COL.value - 1, text, S.wrap);
+  spanText(b, row, COL.value + 1, width, text, S.wrap);
 }
 
 /** Key figures (A:F: figures, closing balances, service costs) beside the history table and chart (G:L). */
@@ -232,16 +282,32 @@ function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): { dataBars: { ra
 /**
  * Input problems (A:F) beside the settings in force (G:L). The closing lines (the Board decides;
  * product version and time) end the left-hand column, level with the last settings when the
- * problems leave room, so they cost no extra row.
+ * problems leave room, so they cost no extra row. Returns the problems that did not fit.
  */
-function problemsAndSettingsBand(b: SheetBuilder, args: SummaryArgs, t: T): void {
+function problemsAndSettingsBand(b: SheetBuilder, args: SummaryArgs, t: T): readonly Problem[] {
   const { evaluation, language: lang, version, timestamp } = args;
   bandHeadings(b, t("summary.problems"), t("summary.settings"), t("settings.legend"));
   const top = b.row;
   const settingsRows = settingsGrid(b, top, evaluation, lang, t);
-  const problemRows = problemList(b, top, evaluation.problems, lang, t, PROBLEM_LINES);
-  const closing = top + Math.max(problemRows + 1, settingsRows - 2);
+  const listed = problemList(b, top, evaluation.problems, lang, t, PROBLEM_LINES);
+  const closing = top + Math.max(listed.rows + 1, settingsRows - 2);
   spanText(b, closing, LEFT.col, LEFT.cols, translate(lang, "terms", "outcome.boardDecides"), S.label);
   spanText(b, closing + 1, LEFT.col, LEFT.cols, t("summary.generatedBy", { version, timestamp }), S.note);
   b.row = Math.max(top + settingsRows, closing + 2);
+  return listed.rest;
+}
+
+/** The problems past the first page, under their own heading; returns the pages they print on. */
+function continuedProblems(b: SheetBuilder, problems: readonly Problem[], lang: Language, t: T): number {
+  const first = b.row;
+  bandHeadings(b, t("problems.continued"), "");
+  problemRows(b, b.row, problems, lang, t);
+  b.row += problems.length;
+  return pagesTall(SUMMARY_COLUMN_WIDTHS, heightOf(b, first, b.row - 1), "landscape");
+}
+
+function heightOf(b: SheetBuilder, first: number, last: number): number {
+  let total = 0;
+  for (let r = first; r <= last; r++) total += b.heightOf(r);
+  return total;
 }

@@ -1,11 +1,13 @@
 /**
  * The `Inputs` template: every input of the SPEC as a labelled, named, validated block, filled
  * with example data shaped like the 2026 paper (see example-data.ts), and a status cell beside
- * each indicator. The member roster comes last because it is the table that grows.
+ * each indicator. Table inputs are Excel tables of the input's name (they grow as rows are typed
+ * below them); single-cell inputs and the PlannedSpend column are defined names. The member
+ * roster comes last because it is the table that grows most.
  */
 import type { WorkbookSnapshot } from "../cells";
 import { translate } from "../i18n";
-import { DEFAULT_SETTINGS, EXTERNAL_FACTOR_IDS, INDICATORS, type Category, type Language } from "../model";
+import { EXTERNAL_FACTOR_IDS, INDICATORS, type Category, type Language } from "../model";
 import { categoryName, indicatorName } from "../text";
 import {
   EXAMPLE_ASSESSMENTS,
@@ -19,10 +21,10 @@ import {
 } from "./example-data";
 import { SheetBuilder, pagesTall, workbookSerial } from "./layout";
 import { sheetExists, sheetExistsConflict } from "./ownership";
-import { SETTING_KEYS, SETTING_KINDS, yesNo } from "./settings-text";
+import { SETTING_KEYS, settingInputCell, yesNo } from "./settings-text";
 import { statusName } from "./status-cells";
 import { S } from "./styles";
-import { SHEET_NAMES, type PlanName, type PlanRect, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
+import { SHEET_NAMES, type PlanName, type PlanRect, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
 
 export const TEMPLATE_COLUMN_WIDTHS: readonly number[] = [44, 16, 16, 44];
 const LAST_COL = TEMPLATE_COLUMN_WIDTHS.length - 1;
@@ -42,9 +44,14 @@ export const TEMPLATE_INPUT_NAMES = [
 
 type Cell = { value: PlanValue; style?: string; note?: string };
 
+/** A light built-in style: the input cells keep Excel's orange "Input" look over its banding. */
+export const TEMPLATE_TABLE_STYLE = "TableStyleLight1";
+
 class TemplateBuilder {
   readonly b = new SheetBuilder(TEMPLATE_COLUMN_WIDTHS);
   readonly names: PlanName[] = [];
+  /** Table inputs: Excel tables of the input's name, which grow as rows are typed below them. */
+  readonly tables: PlanTable[] = [];
   readonly validations: PlanValidation[] = [];
 
   constructor(readonly lang: Language, readonly date1904: boolean) {}
@@ -80,7 +87,17 @@ class TemplateBuilder {
     if (validation === "date" || validation === "nonNegative") this.validations.push({ kind: validation, range });
   }
 
-  /** A table with its header row; returns the first data row. The name covers header + data. */
+  /** An Excel table of the input's name over header + data, from column A. */
+  excelTable(name: string, headerRow: number, columns: readonly string[], dataRows: number): void {
+    this.tables.push({
+      name,
+      range: { row: headerRow, col: 0, rows: dataRows + 1, cols: columns.length },
+      columns,
+      style: TEMPLATE_TABLE_STYLE,
+    });
+  }
+
+  /** A table with its header row; returns the first data row. The Excel table covers header + data. */
   table(name: string, headers: readonly { text: string; note: string }[], rows: readonly (readonly Cell[])[]): number {
     const headerRow = this.b.line(headers.map((h) => ({ value: h.text, style: S.header, note: h.note })));
     headers.forEach((h, col) => this.b.fitText(headerRow, col, h.text));
@@ -90,7 +107,7 @@ class TemplateBuilder {
         if (typeof c.value === "string" && (c.style === S.inputWrap || c.style === S.wrap)) this.b.fitText(row, col, c.value);
       });
     }
-    this.name(name, { row: headerRow, col: 0, rows: rows.length + 1, cols: headers.length }, this.t(`name.${name}`));
+    this.excelTable(name, headerRow, headers.map((h) => h.text), rows.length);
     return headerRow + 1;
   }
 
@@ -247,43 +264,19 @@ function settingsSection(t: TemplateBuilder): void {
     { value: null, style: S.header },
   ]);
   t.b.merge(headerRow, 2, 2);
-  const yesNoList = [yesNo(true, t.lang), yesNo(false, t.lang)];
   for (const key of SETTING_KEYS) {
     const row = t.b.row;
-    const range = { row, col: 1, rows: 1, cols: 1 };
-    const value = DEFAULT_SETTINGS[key];
+    // Value and validation from the settings' definitions; warning levels blank, so they follow their trigger.
+    const input = settingInputCell(key, { row, col: 1, rows: 1, cols: 1 }, t.lang);
+    if (input.validation) t.validations.push(input.validation);
+    const cell: Cell = { value: input.value, style: input.style };
     const description = t.t(`setting.${key}`);
-    let cell: Cell;
-    switch (SETTING_KINDS[key]) {
-      case "count":
-        cell = { value: value as number, style: S.inputCount };
-        t.validations.push({ kind: "wholeNumber", range, min: key === "LookbackMonths" || key === "IndicatorsToConsiderMVSP" ? 1 : 0, max: key === "IndicatorsToConsiderMVSP" ? INDICATORS.length : 100000 });
-        break;
-      case "amount":
-        cell = { value: value as number, style: S.inputAmount };
-        if (key === "Tier1Fee") t.validations.push({ kind: "nonNegative", range });
-        break;
-      case "percent":
-        cell = { value: value as number, style: S.inputPercent };
-        t.validations.push({ kind: "nonNegative", range });
-        break;
-      case "boolean":
-        cell = { value: yesNo(value as boolean, t.lang), style: S.inputText };
-        t.validations.push({ kind: "list", range, values: yesNoList });
-        break;
-      case "costRule":
-        cell = { value: value as string, style: S.inputText };
-        t.validations.push({ kind: "list", range, values: ["any", "aggregate"] });
-        break;
-      default:
-        cell = { value: null, style: S.inputText };
-        t.validations.push({ kind: "list", range, values: ["en", "fr", "es"] });
-    }
     t.b.line([{ value: key, style: S.text }, { ...cell, note: description }, { value: description, style: S.wrap }, { value: null, style: S.wrap }]);
     t.b.merge(row, 2, 2);
     t.b.fitText(row, 2, description, 2);
   }
-  t.name("TriggerSettings", { row: headerRow, col: 0, rows: SETTING_KEYS.length + 1, cols: 2 }, t.t("name.TriggerSettings"));
+  // Key | Value only: the descriptions beside it are merged cells, which a table cannot hold.
+  t.excelTable("TriggerSettings", headerRow, [t.t("header.key"), t.t("header.value")], SETTING_KEYS.length);
   t.b.skip();
 }
 
@@ -316,6 +309,10 @@ export function buildTemplateSheet(
   lang: Language,
   snapshot: WorkbookSnapshot | null,
 ): { sheet: SheetPlan; names: PlanName[] } | { conflicts: ReturnType<typeof sheetExistsConflict>[] } {
+  const taken = (name: string) => {
+    const existing = snapshot?.names[name];
+    return existing !== undefined && existing.kind !== "missing";
+  };
   if (snapshot && sheetExists(snapshot, SHEET_NAMES.inputs)) return { conflicts: [sheetExistsConflict(SHEET_NAMES.inputs)] };
   const t = new TemplateBuilder(lang, snapshot?.date1904 ?? false);
   titleBlock(t);
@@ -325,10 +322,9 @@ export function buildTemplateSheet(
   settingsSection(t);
   membershipSection(t);
   const lastRow = t.b.row - 1;
-  const names = t.names.filter((n) => {
-    const existing = snapshot?.names[n.name];
-    return existing === undefined || existing.kind === "missing";
-  });
+  // A table and a defined name share one namespace: neither repoints the user's own name.
+  const names = t.names.filter((n) => !taken(n.name));
+  const tables = t.tables.filter((table) => !taken(table.name));
   return {
     sheet: {
       name: SHEET_NAMES.inputs,
@@ -340,6 +336,7 @@ export function buildTemplateSheet(
       merges: t.b.merges,
       freezeRows: 1,
       validations: t.validations,
+      tables,
       showGridLines: true,
       activate: true,
       print: {

@@ -1,6 +1,6 @@
 /**
  * The write plan: everything an evaluation writes, as plain data. Both adapters (Office.js and
- * ExcelJS) apply the same plan; every layout and formatting decision is made here, in the core,
+ * the .xlsx package) apply the same plan; every layout and formatting decision is made here, in the core,
  * so the two cannot drift apart.
  */
 
@@ -81,7 +81,7 @@ export type PlanValidation =
   | { readonly kind: "nonNegative"; readonly range: PlanRect }
   | { readonly kind: "wholeNumber"; readonly range: PlanRect; readonly min: number; readonly max: number };
 
-/** A line chart from a block of the same sheet (Office.js draws it; ExcelJS cannot). */
+/** A line chart from a block of the same sheet (a native chart in both adapters). */
 export interface PlanChart {
   readonly title: string;
   /** Categories in the first column, one series per further column, header row first. */
@@ -103,6 +103,11 @@ export interface PrintSetup {
   /** Rows repeated at the top of every printed page (0-based, inclusive). */
   readonly repeatRows?: { readonly first: number; readonly last: number };
   readonly printArea?: PlanRect;
+  /**
+   * Rows (0-based) that start a new printed page: the one-page summary ends before the first,
+   * and what follows (input problems that did not fit) prints on its own pages.
+   */
+  readonly rowBreaks?: readonly number[];
 }
 
 /**
@@ -135,7 +140,7 @@ export interface SheetPlan {
   readonly validations?: readonly PlanValidation[];
   /** Excel tables (ListObjects) over blocks of this sheet, e.g. the template's input tables. */
   readonly tables?: readonly PlanTable[];
-  /** Office.js draws it; the ExcelJS adapter cannot write charts and skips it (the sheet also holds the same data as a table with data bars). */
+  /** A native line chart: Office.js adds it, the package writer writes its chart part. */
   readonly chart?: PlanChart;
   readonly tabColor?: string;
   readonly showGridLines?: boolean;

@@ -4,7 +4,8 @@
  */
 import { cellAddress, rangeAddress, type CellValue, type NameSnapshot, type RangeSnapshot, type WorkbookSnapshot } from "../cells";
 import type { Problem, ProblemCode, Severity, Source } from "../model";
-import { shown } from "./text";
+import { INPUT } from "./names";
+import { isBlank, shown } from "./text";
 
 /**
  * Past this many problems for one name, further ones are dropped: the input is unusable
@@ -108,9 +109,20 @@ export class Area {
   }
 }
 
+/** Inputs whose rows users extend by typing below them (tables, and the budget-line column). */
+const GROWING_INPUTS: ReadonlySet<string> = new Set([
+  INPUT.plannedSpend,
+  INPUT.cashFlow,
+  INPUT.memberRoster,
+  INPUT.coreServiceCosts,
+  INPUT.externalFactors,
+  INPUT.triggerSettings,
+]);
+
 export class ReadContext {
   readonly log = new ProblemLog();
   readonly sources: Record<string, Source> = {};
+  private readonly warnedBelow = new Set<string>();
 
   constructor(private readonly snapshot: WorkbookSnapshot) {}
 
@@ -124,6 +136,23 @@ export class ReadContext {
     // A range without a cell matrix cannot be read; say so rather than crash on it.
     if (found.kind === "range" && !Array.isArray(found.range?.values)) return { kind: "notRange", formula: "" };
     return found;
+  }
+
+  /** Warns once per name about non-empty cells directly below a plain named range, which it does not include. */
+  private warnRowsBelow(name: string, range: RangeSnapshot): void {
+    const below = range.below;
+    if (!Array.isArray(below) || this.warnedBelow.has(name)) return;
+    let last = -1;
+    for (let r = 0; r < below.length; r++) {
+      const row = below[r];
+      if (Array.isArray(row) && row.some((value) => !isBlank(value))) last = r;
+    }
+    if (last < 0) return;
+    this.warnedBelow.add(name);
+    const rows = range.values.length;
+    const cols = range.values.reduce((widest, row) => Math.max(widest, Array.isArray(row) ? row.length : 0), 0);
+    const cell = rangeAddress(range.sheet, range.row + rows, range.col, last + 1, Math.max(1, cols));
+    this.log.warning(name, cell, "rowsBelow");
   }
 
   isMissing(name: string): boolean {
@@ -141,6 +170,8 @@ export class ReadContext {
       case "range": {
         const area = new Area(name, found.range, this.date1904);
         this.sources[name] = { name, address: area.address };
+        // An Excel table grows as rows are typed below it; a plain named range does not.
+        if (found.source !== "table" && GROWING_INPUTS.has(name)) this.warnRowsBelow(name, found.range);
         return area;
       }
       case "missing":

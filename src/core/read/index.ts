@@ -8,7 +8,7 @@ import type { Problem, Settings, TriggerInputs } from "../model";
 import { ReadContext } from "./context";
 import { readExternalFactors } from "./external";
 import { readMembership } from "./membership";
-import { INPUT_NAMES } from "./names";
+import { INPUT, INPUT_NAMES } from "./names";
 import { readSettings } from "./settings";
 import { readBudgetEnvelope, readCashOpeningBalance, readEvaluationDate, readPlannedSpend } from "./single";
 import { readCashFlow, readServiceCosts } from "./tables";
@@ -26,8 +26,11 @@ export function readInputs(snapshot: WorkbookSnapshot): { inputs: TriggerInputs;
   const ctx = new ReadContext(snapshot);
   // Settings first: whether the lost members' tier must be checked depends on them.
   const settings = readSettings(ctx);
+  const evaluationDate = readEvaluationDate(ctx);
   const inputs: TriggerInputs = {
-    evaluationDate: readEvaluationDate(ctx),
+    evaluationDate,
+    // A date cell with an error (or a broken name) is not "no date": today must not stand in for it.
+    evaluationDateUnreadable: evaluationDate === null && ctx.log.errorCount(INPUT.evaluationDate) > 0,
     budgetEnvelope: readBudgetEnvelope(ctx),
     plannedSpend: readPlannedSpend(ctx),
     cashOpeningBalance: readCashOpeningBalance(ctx),

@@ -1,64 +1,25 @@
 /**
  * TriggerSettings: a Key | Value table. Every key is optional; a bad value is an error naming
- * its cell and the default is kept, so one typo never silently changes a threshold.
+ * its cell and is not used, so one typo never silently changes a threshold. What the values
+ * may be, and how the settings in force follow from those written, is `core/settings`.
  */
-import type { CellValue } from "../cells";
-import { DEFAULT_SETTINGS, type CostRule, type Language, type SettingKey, type Settings } from "../model";
-import type { ReadContext } from "./context";
+import type { CellValue, WorkbookSnapshot } from "../cells";
+import type { CostRule, Language, Problem, SettingKey, Settings } from "../model";
+import { SETTING_KEYS, kindOf, type SettingKind } from "../settings/definitions";
+import {
+  allowedText,
+  boundIssue,
+  fallbackText,
+  resolveSettings,
+  showSetting,
+  type WrittenSettings,
+} from "../settings/rules";
+import { ReadContext } from "./context";
 import { INPUT } from "./names";
 import { HEADERS, isBlankRow } from "./columns";
 import { openTable } from "./tables";
 import { fold, isBlank } from "./text";
 import { isFault, parseAmount, parseCount, parsePercent, parseYesNo } from "./values";
-
-/** A setting's parser (undefined = invalid) and, for messages, what it allows and how its default reads. */
-interface SettingSpec<T> {
-  readonly parse: (value: CellValue) => T | undefined;
-  /** Language-neutral, since params are not translated: `1 … 120`, `0% … 1000%`, `any / aggregate`. */
-  readonly allowed: string;
-  readonly show: (value: T) => string;
-}
-
-function countIn(min: number, max: number): SettingSpec<number> {
-  return {
-    parse: (value) => {
-      const count = parseCount(value);
-      return !isFault(count) && count >= min && count <= max ? count : undefined;
-    },
-    allowed: max === Number.MAX_SAFE_INTEGER ? `${min}, ${min + 1}, ${min + 2} …` : `${min} … ${max}`,
-    show: String,
-  };
-}
-
-/** Percentages up to 1000 %: beyond that the value was surely typed as 20 meaning 20 %. */
-const PERCENT: SettingSpec<number> = {
-  parse: (value) => {
-    const fraction = parsePercent(value);
-    return !isFault(fraction) && fraction >= 0 && fraction <= 10 ? fraction : undefined;
-  },
-  allowed: "0% … 1000%",
-  show: (fraction) => `${Number((fraction * 100).toPrecision(12))}%`,
-};
-
-function amountWhere(test: (amount: number) => boolean, allowed: string): SettingSpec<number> {
-  return {
-    parse: (value) => {
-      const amount = parseAmount(value);
-      return !isFault(amount) && test(amount) ? amount : undefined;
-    },
-    allowed,
-    show: String,
-  };
-}
-
-const YES_NO: SettingSpec<boolean> = {
-  parse: (value) => {
-    const yes = parseYesNo(value);
-    return isFault(yes) ? undefined : yes;
-  },
-  allowed: "TRUE / FALSE",
-  show: (yes) => (yes ? "TRUE" : "FALSE"),
-};
 
 const WORDS_FOR_COST_RULE: ReadonlyMap<string, CostRule> = new Map([
   ["any", "any"],
@@ -73,12 +34,6 @@ const WORDS_FOR_COST_RULE: ReadonlyMap<string, CostRule> = new Map([
   ["agrege", "aggregate"],
   ["agregado", "aggregate"],
 ]);
-
-const COST_RULE: SettingSpec<CostRule> = {
-  parse: (value) => (typeof value === "string" ? WORDS_FOR_COST_RULE.get(fold(value)) : undefined),
-  allowed: "any / aggregate",
-  show: String,
-};
 
 const WORDS_FOR_LANGUAGE: ReadonlyMap<string, Language> = new Map([
   ["en", "en"],
@@ -97,59 +52,58 @@ const WORDS_FOR_LANGUAGE: ReadonlyMap<string, Language> = new Map([
 /** `fr-FR`, `es_419`: a locale tag names its language. */
 const LOCALE_TAG = /^([a-z]{2})[-_][a-z0-9]{2,8}$/i;
 
-const LANGUAGE: SettingSpec<Language | null> = {
-  parse: (value) => {
-    if (isBlank(value)) return null;
+function numeric(result: number | string): number | undefined {
+  return isFault(result) ? undefined : (result as number);
+}
+
+/** A cell as a value of the setting's kind, before its bounds are checked; undefined when unreadable. */
+const PARSERS: { readonly [K in SettingKind]: (value: CellValue) => Settings[SettingKey] | undefined } = {
+  count: (value) => numeric(parseCount(value)),
+  amount: (value) => numeric(parseAmount(value)),
+  percent: (value) => numeric(parsePercent(value)),
+  boolean: (value) => {
+    const yes = parseYesNo(value);
+    return isFault(yes) ? undefined : yes;
+  },
+  costRule: (value) => (typeof value === "string" ? WORDS_FOR_COST_RULE.get(fold(value)) : undefined),
+  language: (value) => {
     if (typeof value !== "string") return undefined;
     const tag = LOCALE_TAG.exec(value.trim());
     return WORDS_FOR_LANGUAGE.get(tag ? tag[1].toLowerCase() : fold(value));
   },
-  allowed: "en / fr / es",
-  show: (language) => language ?? "auto",
 };
 
-const ANY_COUNT = countIn(0, Number.MAX_SAFE_INTEGER);
+/** The cell as a valid value of `key`, or undefined. */
+export function parseSetting(key: SettingKey, value: CellValue): Settings[SettingKey] | undefined {
+  const parsed = PARSERS[kindOf(key)](value);
+  if (typeof parsed === "number" && boundIssue(key, parsed)) return undefined;
+  return parsed;
+}
 
-const SPECS: { readonly [K in SettingKey]: SettingSpec<Settings[K]> } = {
-  MinActiveMembers: ANY_COUNT,
-  WarnActiveMembers: ANY_COUNT,
-  RequireLostMembersTier1: YES_NO,
-  Tier1Fee: amountWhere((fee) => fee > 0, "> 0"),
-  LookbackMonths: countIn(1, 120),
-  MinNewMembers: ANY_COUNT,
-  MaxSpendOverEnvelope: PERCENT,
-  WarnSpendOverEnvelope: PERCENT,
-  MaxDeficitQuarters: ANY_COUNT,
-  // A reserve target may be negative: an agreed overdraft facility.
-  MinCashReserve: amountWhere(() => true, "-50000 / 0 / 250000"),
-  MaxCostOverHistorical: PERCENT,
-  WarnCostOverHistorical: PERCENT,
-  CostRule: COST_RULE,
-  IndicatorsToConsiderMVSP: countIn(1, 8),
-  Language: LANGUAGE,
-};
-
-const SETTING_KEYS = Object.keys(SPECS) as SettingKey[];
 const KEY_BY_FOLDED: ReadonlyMap<string, SettingKey> = new Map(SETTING_KEYS.map((key) => [fold(key), key]));
 
-/** Warning thresholds must be crossed before their trigger: [warning, trigger, warning must be ≥ trigger]. */
-const PAIRS: readonly (readonly [SettingKey, SettingKey, "atLeast" | "atMost"])[] = [
-  ["WarnActiveMembers", "MinActiveMembers", "atLeast"],
-  ["WarnSpendOverEnvelope", "MaxSpendOverEnvelope", "atMost"],
-  ["WarnCostOverHistorical", "MaxCostOverHistorical", "atMost"],
-];
+/** The settings table as read: what it sets, where, and the settings in force. */
+export interface StoredSettings {
+  /** The settings in force (what the next evaluation uses). */
+  readonly settings: Settings;
+  /** The valid values the table sets; a key absent here keeps its default or follows its trigger. */
+  readonly written: WrittenSettings;
+  /** The value cell of each key listed in the table, valid or not. */
+  readonly cells: Readonly<Partial<Record<SettingKey, string>>>;
+  /** The table's address, null when the workbook has none. */
+  readonly table: string | null;
+}
 
-type Draft = { -readonly [K in SettingKey]: Settings[K] };
+type Writable = { -readonly [K in SettingKey]?: Settings[K] };
 
-export function readSettings(ctx: ReadContext): Settings {
-  const settings: Draft = { ...DEFAULT_SETTINGS };
+function readTable(ctx: ReadContext): StoredSettings {
   const table = openTable(ctx, INPUT.triggerSettings, HEADERS.settings, false);
-  if (!table) return settings;
+  if (!table) return { settings: resolveSettings({}).settings, written: {}, cells: {}, table: null };
   const { area, columns, used } = table;
   const name = area.name;
-  /** Value cell of each key the user set, for pointing cross-check problems at it. */
-  const setAt = new Map<SettingKey, string>();
-  const seenAt = new Map<SettingKey, number>();
+  const written: Writable = {};
+  const cells: Partial<Record<SettingKey, string>> = {};
+  const invalid: { key: SettingKey; cell: string; found: string }[] = [];
   const repeated = new Set<SettingKey>();
 
   for (let r = 1; r < area.rows; r++) {
@@ -164,66 +118,51 @@ export function readSettings(ctx: ReadContext): Settings {
       ctx.log.warning(name, area.cell(r, columns.key), "settingUnknown", { found: area.shown(r, columns.key) });
       continue;
     }
-    if (seenAt.has(key)) {
+    if (cells[key] !== undefined) {
       ctx.log.error(name, area.cell(r, columns.key), "duplicateKey", { found: key });
       repeated.add(key);
       continue;
     }
-    seenAt.set(key, r);
+    cells[key] = area.cell(r, columns.value);
     const raw = area.value(r, columns.value);
-    // A listed key left blank keeps its default (Language: blank means "Office's language").
-    if (isBlank(raw) && key !== "Language") continue;
-    if (assign(settings, key, raw)) {
-      setAt.set(key, area.cell(r, columns.value));
-    } else {
-      ctx.log.error(name, area.cell(r, columns.value), "settingInvalid", {
-        key,
-        found: area.shown(r, columns.value),
-        allowed: SPECS[key].allowed,
-        default: showSetting(key, DEFAULT_SETTINGS[key]),
-      });
-    }
+    // A listed key left blank sets nothing: its default, or a warning level following its trigger.
+    if (isBlank(raw)) continue;
+    const value = parseSetting(key, raw);
+    if (value === undefined) invalid.push({ key, cell: area.cell(r, columns.value), found: area.shown(r, columns.value) });
+    else (written as Record<string, unknown>)[key] = value;
   }
 
   // A key given twice is ambiguous: neither value is used.
-  for (const key of repeated) {
-    restoreDefault(settings, key);
-    setAt.delete(key);
+  for (const key of repeated) delete written[key];
+  const { settings, contradictions } = resolveSettings(written);
+
+  for (const { key, cell, found } of invalid) {
+    ctx.log.error(name, cell, "settingInvalid", { key, found, allowed: allowedText(key), default: fallbackText(key, settings) });
   }
-  checkPairs(ctx, settings, setAt, area.address);
-  return settings;
-}
-
-function assign<K extends SettingKey>(settings: Draft, key: K, raw: CellValue): boolean {
-  const value = SPECS[key].parse(raw);
-  if (value === undefined) return false;
-  settings[key] = value;
-  return true;
-}
-
-function restoreDefault<K extends SettingKey>(settings: Draft, key: K): void {
-  settings[key] = DEFAULT_SETTINGS[key];
-}
-
-function showSetting<K extends SettingKey>(key: K, value: Settings[K]): string {
-  return SPECS[key].show(value);
-}
-
-function checkPairs(ctx: ReadContext, settings: Draft, setAt: ReadonlyMap<SettingKey, string>, tableAddress: string): void {
-  for (const [warn, trigger, direction] of PAIRS) {
-    const w = settings[warn] as number;
-    const t = settings[trigger] as number;
-    if (direction === "atLeast" ? w >= t : w <= t) continue;
-    const cell = setAt.get(warn) ?? setAt.get(trigger) ?? tableAddress;
-    ctx.log.error(INPUT.triggerSettings, cell, "settingInconsistent", {
-      key: warn,
-      found: showSetting(warn, w),
+  for (const { warning, trigger } of contradictions) {
+    ctx.log.error(name, cells[warning] ?? area.address, "settingInconsistent", {
+      key: warning,
+      found: showSetting(warning, written[warning] as Settings[SettingKey]),
       other: trigger,
-      otherValue: showSetting(trigger, t),
-      keyDefault: showSetting(warn, DEFAULT_SETTINGS[warn]),
-      otherDefault: showSetting(trigger, DEFAULT_SETTINGS[trigger]),
+      otherValue: showSetting(trigger, settings[trigger]),
+      otherCell: written[trigger] !== undefined ? (cells[trigger] ?? area.address) : area.address,
     });
-    restoreDefault(settings, warn);
-    restoreDefault(settings, trigger);
   }
+  return { settings, written, cells, table: area.address };
+}
+
+export function readSettings(ctx: ReadContext): Settings {
+  return readTable(ctx).settings;
+}
+
+/** The settings table and its problems: what the task pane's Settings tab starts from. */
+export interface WorkbookSettings extends StoredSettings {
+  readonly problems: readonly Problem[];
+}
+
+/** The settings table alone, read as an evaluation reads it. */
+export function readStoredSettings(snapshot: WorkbookSnapshot): WorkbookSettings {
+  const ctx = new ReadContext(snapshot);
+  const stored = readTable(ctx);
+  return { ...stored, problems: [...ctx.log.problems, ...ctx.log.overflow()] };
 }

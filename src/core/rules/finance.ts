@@ -1,4 +1,5 @@
 import type { CashFlowQuarter, IndicatorResult, ServiceCost, ServiceVariance, Settings, Status } from "../model";
+import { costMarginAggregate, costMarginAny, countMargin, spendMargin } from "./margin";
 import { noData, result } from "./result";
 
 /** Strict comparisons, as each indicator is worded: exactly on the threshold is `near`. */
@@ -16,7 +17,7 @@ export function spendIndicator(
   const id = "spend_vs_envelope";
   const inputs = ["PlannedSpend", "BudgetEnvelope"];
   if (plannedSpend === null || envelope === null || envelope <= 0) {
-    return noData(id, "percent", settings.MaxSpendOverEnvelope, inputs);
+    return noData(id, "percent", settings.MaxSpendOverEnvelope, inputs, settings.WarnSpendOverEnvelope);
   }
   const over = (plannedSpend - envelope) / envelope;
   const status = band(over, settings.MaxSpendOverEnvelope, settings.WarnSpendOverEnvelope);
@@ -28,7 +29,10 @@ export function spendIndicator(
     maxPct: settings.MaxSpendOverEnvelope,
     warnPct: settings.WarnSpendOverEnvelope,
   };
-  return result(id, status, over, settings.MaxSpendOverEnvelope, "percent", `spend_vs_envelope.${key}`, params, inputs);
+  return result(id, status, over, settings.MaxSpendOverEnvelope, "percent", `spend_vs_envelope.${key}`, params, inputs, {
+    warning: settings.WarnSpendOverEnvelope,
+    margin: spendMargin(plannedSpend, envelope, settings.MaxSpendOverEnvelope, status === "met"),
+  });
 }
 
 export interface CashProjection {
@@ -61,7 +65,7 @@ export function cashIndicator(projection: CashProjection | null, settings: Setti
   const id = "cash_deficit_quarters";
   const inputs = ["CashFlow", "CashOpeningBalance"];
   if (projection === null || projection.closingBalances.length === 0) {
-    return noData(id, "count", settings.MaxDeficitQuarters, inputs);
+    return noData(id, "count", settings.MaxDeficitQuarters, inputs, settings.MaxDeficitQuarters);
   }
   const count = projection.deficitQuarters;
   const max = settings.MaxDeficitQuarters;
@@ -73,7 +77,11 @@ export function cashIndicator(projection: CashProjection | null, settings: Setti
     max,
     reserveUsd: settings.MinCashReserve,
   };
-  return result(id, status, count, max, "count", `cash_deficit_quarters.${KEY[status]}`, params, inputs);
+  // Near is exactly on the limit: the warning level is the limit itself.
+  return result(id, status, count, max, "count", `cash_deficit_quarters.${KEY[status]}`, params, inputs, {
+    warning: max,
+    margin: countMargin("cash_deficit_quarters", count, max, ">", "quarters", status === "met"),
+  });
 }
 
 export function serviceVariances(services: readonly ServiceCost[]): ServiceVariance[] {
@@ -84,7 +92,7 @@ export function costIndicator(services: readonly ServiceCost[] | null, settings:
   const id = "core_service_cost";
   const inputs = ["CoreServiceCosts"];
   if (services === null || services.length === 0) {
-    return noData(id, "percent", settings.MaxCostOverHistorical, inputs);
+    return noData(id, "percent", settings.MaxCostOverHistorical, inputs, settings.WarnCostOverHistorical);
   }
   const max = settings.MaxCostOverHistorical;
   const warn = settings.WarnCostOverHistorical;
@@ -98,7 +106,10 @@ export function costIndicator(services: readonly ServiceCost[] | null, settings:
     const variance = (current - historical) / historical;
     const status = band(variance, max, warn);
     const params = { variancePct: variance, maxPct: max, warnPct: warn, count: services.length };
-    return result(id, status, variance, max, "percent", `core_service_cost.aggregate.${KEY[status]}`, params, inputs);
+    return result(id, status, variance, max, "percent", `core_service_cost.aggregate.${KEY[status]}`, params, inputs, {
+      warning: warn,
+      margin: costMarginAggregate(current, historical, max, status === "met"),
+    });
   }
   // `any`: the worst service decides, and the explanation names it.
   const variances = serviceVariances(services);
@@ -107,5 +118,8 @@ export function costIndicator(services: readonly ServiceCost[] | null, settings:
   const status = band(worst.variance, max, warn);
   const above = variances.filter((v) => v.variance > max).length;
   const params = { service: worst.service, variancePct: worst.variance, maxPct: max, warnPct: warn, above, count: services.length };
-  return result(id, status, worst.variance, max, "percent", `core_service_cost.any.${KEY[status]}`, params, inputs);
+  return result(id, status, worst.variance, max, "percent", `core_service_cost.any.${KEY[status]}`, params, inputs, {
+    warning: warn,
+    margin: costMarginAny(services, max, status === "met"),
+  });
 }

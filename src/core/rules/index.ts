@@ -4,28 +4,35 @@ import { Fingerprint } from "../fingerprint";
 import type { Day, Evaluation, IndicatorResult, Outcome, Problem, Settings, TriggerInputs } from "../model";
 import { cashIndicator, costIndicator, projectCash, serviceVariances, spendIndicator } from "./finance";
 import { externalIndicator } from "./external";
-import { activeMembersIndicator, countMembers, newMembersIndicator } from "./membership";
+import { activeMembersIndicator, countMembers, membershipWithoutDate, newMembersIndicator } from "./membership";
 
 export { countMembers } from "./membership";
 export { projectCash } from "./finance";
 
 /**
- * Two or more met (setting): consider the MVSP. Fewer met but at least one, or none met and two
- * or more near: monitor. The add-in recommends; the Board decides.
+ * Two or more met (setting): consider the MVSP. Fewer met, but enough could be among those
+ * without data: incomplete, no conclusion (missing inputs must never look reassuring). Else at
+ * least one met, or none met and two or more near: monitor. The add-in recommends; the Board decides.
  */
 export function outcomeOf(indicators: readonly IndicatorResult[], settings: Settings): Outcome {
   const met = indicators.filter((i) => i.status === "met").length;
   const near = indicators.filter((i) => i.status === "near").length;
+  const noData = indicators.filter((i) => i.status === "no_data").length;
   if (met >= settings.IndicatorsToConsiderMVSP) return "consider_mvsp";
+  if (met + noData >= settings.IndicatorsToConsiderMVSP) return "incomplete";
   if (met >= 1 || near >= 2) return "monitor";
   return "no_trigger";
 }
 
-/** `today` is used when the workbook has no EvaluationDate. */
+/**
+ * `today` is used when the workbook has no EvaluationDate; never when it has one that cannot be
+ * read (the membership indicators are then `no_data` and the evaluation has no date).
+ */
 export function evaluate(inputs: TriggerInputs, problems: readonly Problem[], today: Day): Evaluation {
   const { settings } = inputs;
+  const dateUnknown = inputs.evaluationDate === null && inputs.evaluationDateUnreadable === true;
   const date = inputs.evaluationDate ?? today;
-  const membership = inputs.membership;
+  const membership = dateUnknown ? null : inputs.membership;
   const counts = membership?.kind === "roster" ? countMembers(membership.members, date, settings) : null;
   const cash =
     inputs.cashOpeningBalance !== null && inputs.cashFlow !== null
@@ -33,8 +40,9 @@ export function evaluate(inputs: TriggerInputs, problems: readonly Problem[], to
       : null;
 
   const indicators: IndicatorResult[] = [
-    activeMembersIndicator(membership, counts, settings),
-    newMembersIndicator(membership, counts, settings),
+    ...(dateUnknown
+      ? membershipWithoutDate(settings)
+      : [activeMembersIndicator(membership, counts, settings), newMembersIndicator(membership, counts, settings)]),
     spendIndicator(inputs.plannedSpend, inputs.budgetEnvelope, settings),
     cashIndicator(cash, settings),
     costIndicator(inputs.serviceCosts, settings),
@@ -45,7 +53,7 @@ export function evaluate(inputs: TriggerInputs, problems: readonly Problem[], to
 
   const lostAllTier1 = counts ? counts.lostAllTier1 : membership?.kind === "counts" ? membership.lostAllTier1 : null;
   return {
-    evaluationDate: isoFromDay(date),
+    evaluationDate: dateUnknown ? null : isoFromDay(date),
     outcome: outcomeOf(indicators, settings),
     metCount: indicators.filter((i) => i.status === "met").length,
     nearCount: indicators.filter((i) => i.status === "near").length,
@@ -65,12 +73,12 @@ export function evaluate(inputs: TriggerInputs, problems: readonly Problem[], to
       closingBalances: cash ? cash.closingBalances : [],
       serviceVariances: inputs.serviceCosts ? serviceVariances(inputs.serviceCosts) : [],
     },
-    fingerprint: fingerprintInputs(inputs, date),
+    fingerprint: fingerprintInputs(inputs, dateUnknown ? null : date),
   };
 }
 
 /** Everything that decides the result, in a fixed order: inputs, settings and the date. */
-export function fingerprintInputs(inputs: TriggerInputs, date: Day): string {
+export function fingerprintInputs(inputs: TriggerInputs, date: Day | null): string {
   const h = new Fingerprint();
   h.add(date).add(inputs.budgetEnvelope).add(inputs.plannedSpend).add(inputs.cashOpeningBalance);
   for (const q of inputs.cashFlow ?? []) h.add(q.quarter).add(q.inflows).add(q.outflows);

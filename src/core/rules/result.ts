@@ -1,6 +1,12 @@
-import { INDICATORS, type IndicatorId, type IndicatorResult, type Status } from "../model";
+import { INDICATORS, type IndicatorId, type IndicatorResult, type Margin, type Status } from "../model";
 
 const CATEGORY_OF = new Map(INDICATORS.map((i) => [i.id, i.category]));
+
+/** The warning level and the margin to the trigger, where the indicator has them. */
+export interface Band {
+  readonly warning?: number | null;
+  readonly margin?: Margin | null;
+}
 
 export function result(
   id: IndicatorId,
@@ -11,8 +17,20 @@ export function result(
   key: string,
   params: Readonly<Record<string, string | number>>,
   inputs: readonly string[],
+  band: Band = {},
 ): IndicatorResult {
-  return { id, category: CATEGORY_OF.get(id)!, status, value, threshold, unit, explanation: { key, params }, inputs };
+  return {
+    id,
+    category: CATEGORY_OF.get(id)!,
+    status,
+    value,
+    threshold,
+    warning: band.warning ?? null,
+    margin: band.margin ?? null,
+    unit,
+    explanation: { key, params },
+    inputs,
+  };
 }
 
 /** The indicator could not be evaluated: its inputs are missing or invalid (the problems say which). */
@@ -21,6 +39,8 @@ export function noData(
   unit: IndicatorResult["unit"],
   threshold: number | null,
   inputs: readonly string[],
+  warning: number | null = null,
+  key = "noData",
 ): IndicatorResult {
-  return result(id, "no_data", null, threshold, unit, "noData", { names: inputs.join(", ") }, inputs);
+  return result(id, "no_data", null, threshold, unit, key, { names: inputs.join(", ") }, inputs, { warning });
 }

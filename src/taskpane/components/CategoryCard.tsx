@@ -2,7 +2,8 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowSwapRegular, ArrowUpRegular, SparkleRegular } from "@fluentui/react-icons";
 import type { Category, IndicatorResult } from "../../core/model";
-import { categoryName, explanationText, indicatorName, metWhenText, statusWord, valueText } from "../../core/text";
+import { categoryName, explanationText, indicatorName, marginText, metWhenText, nearFromText, statusWord, valueText } from "../../core/text";
+import { translate } from "../../core/i18n";
 import type { LogEntry } from "../../core";
 import { changeSince, type Change } from "../present";
 import { usePane } from "../i18n";
@@ -78,6 +79,8 @@ function IndicatorRow(props: { readonly indicator: IndicatorResult; readonly pre
   const styles = useStyles();
   const { indicator } = props;
   const value = valueText(indicator.value, indicator.unit, lang) ?? t("indicator.noValue");
+  const nearFrom = nearFromText(indicator, lang);
+  const margin = marginText(indicator, lang);
   return (
     <li className={styles.item} data-indicator={indicator.id}>
       <div className={styles.head}>
@@ -95,8 +98,18 @@ function IndicatorRow(props: { readonly indicator: IndicatorResult; readonly pre
             {t("indicator.threshold", { threshold: metWhenText(indicator, lang) })}
           </Text>
         ) : null}
+        {nearFrom !== null ? (
+          <Text size={200} data-near-from>
+            {`${translate(lang, "report", "summary.col.nearFrom")}: ${nearFrom}`}
+          </Text>
+        ) : null}
       </div>
       <Text size={300}>{explanationText(indicator, lang)}</Text>
+      {margin !== null ? (
+        <Text size={200} weight="semibold" data-margin={indicator.margin?.amount}>
+          {margin}
+        </Text>
+      ) : null}
       <ChangeMark change={changeSince(indicator, props.previous)} />
     </li>
   );

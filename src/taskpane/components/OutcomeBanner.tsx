@@ -8,8 +8,10 @@ import { usePane } from "../i18n";
 import { Heading } from "./Heading";
 import { Notice } from "./Notice";
 
-const INTENT: Record<Outcome, "error" | "warning" | "success"> = {
+/** `incomplete` is neutral ("info": grey, no ✓): missing inputs must never look reassuring. */
+const INTENT: Record<Outcome, "error" | "warning" | "success" | "info"> = {
   consider_mvsp: "error",
+  incomplete: "info",
   monitor: "warning",
   no_trigger: "success",
 };
@@ -25,7 +27,7 @@ export function OutcomeBanner(props: { readonly evaluation: Evaluation; readonly
   const { evaluation, previous } = props;
   const headingId = useId("outcome");
   return (
-    <Notice intent={INTENT[evaluation.outcome]} labelledBy={headingId} data-outcome={evaluation.outcome}>
+    <Notice intent={INTENT[evaluation.outcome]} labelledBy={headingId} data-outcome={evaluation.outcome} data-intent={INTENT[evaluation.outcome]}>
       <MessageBarBody className={styles.body}>
         <Heading id={headingId}>{outcomeLabel(evaluation.outcome, lang)}</Heading>
         <Text block>{outcomeSentence(evaluation, lang)}</Text>
@@ -33,7 +35,7 @@ export function OutcomeBanner(props: { readonly evaluation: Evaluation; readonly
           {t("banner.counts", { met: evaluation.metCount, near: evaluation.nearCount, noData: evaluation.noDataCount })}
         </Text>
         <Text block size={200} className={styles.meta}>
-          {t("banner.date", { date: evaluation.evaluationDate })}
+          {t("banner.date", { date: evaluation.evaluationDate ?? translate(lang, "report", "summary.noEvaluationDate") })}
         </Text>
         {previous ? (
           <Text block size={200} className={styles.meta}>

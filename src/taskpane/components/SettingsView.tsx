@@ -1,20 +1,37 @@
-/** The thresholds form: inline validation, reset to defaults, save into the TriggerSettings table. */
+/**
+ * The Settings tab: starts from the workbook's TriggerSettings table (read when the tab opens),
+ * marks values that differ from the defaults, checks each field with the reader's own rules,
+ * shows "before → after" and asks to confirm, then writes only the settings the user changed.
+ */
 import * as React from "react";
-import { Button, Field, Input, MessageBarBody, Select, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowResetRegular, SaveRegular } from "@fluentui/react-icons";
 import {
-  DEFAULT_SETTINGS,
-  LANGUAGES,
-  type CostRule,
-  type Language,
-  type Problem,
-  type SettingKey,
-  type Settings,
-} from "../../core/model";
-import { formatCount } from "../../core/format";
-import { PERCENT_KEYS } from "../../core/settings-plan";
-import { NUMERIC_KEYS, draftFrom, readDraft, type FieldIssue, type NumericKey, type SettingsDraft } from "../settings-form";
-import { usePane, type PaneKey } from "../i18n";
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowResetRegular, CheckmarkRegular, DismissRegular, SaveRegular } from "@fluentui/react-icons";
+import { LANGUAGES, type Language, type Problem, type SettingKey } from "../../core/model";
+import type { WorkbookSettings } from "../../core/read/settings";
+import { DEFAULT_SETTINGS, SETTING_KEYS, definitionOf, kindOf, settingLabel, type SettingsChanges } from "../../core/settings";
+import { translate } from "../../core/i18n";
+import {
+  changeLines,
+  defaultDraft,
+  draftFrom,
+  parseNumber,
+  readForm,
+  shownLimit,
+  shownValue,
+  type FieldIssue,
+  type SettingsDraft,
+} from "../settings-form";
+import { usePane } from "../i18n";
 import { ProblemList } from "./ProblemList";
 import { BusyIcon } from "./BusyIcon";
 import { Notice } from "./Notice";
@@ -22,6 +39,16 @@ import { Notice } from "./Notice";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  confirmTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 export type SaveResult =
@@ -29,134 +56,263 @@ export type SaveResult =
   | { readonly ok: false; readonly conflicts: readonly Problem[] }
   | { readonly ok: false; readonly error: string };
 
-function useIssueText(): (key: SettingKey, issue: FieldIssue | undefined) => string | undefined {
-  const { lang, t } = usePane();
-  return (key, issue) => {
-    if (!issue) return undefined;
-    if (!("params" in issue) || issue.code === "number" || issue.code === "integer") return t(`validation.${issue.code}`);
-    // Limits of percentage fields are fractions; the form speaks in percents.
-    const scale = PERCENT_KEYS.has(key) ? 100 : 1;
-    const params = Object.fromEntries(
-      Object.entries(issue.params).map(([name, value]) => [name, formatCount(value * scale, lang)]),
-    );
-    return t(`validation.${issue.code}`, params);
-  };
+type Words = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+
+function issueText(key: SettingKey, issue: FieldIssue, lang: Language, s: Words): string {
+  return "limit" in issue ? s(`issue.${issue.code}`, { limit: shownLimit(key, issue.limit, lang) }) : s(`issue.${issue.code}`);
+}
+
+/** What a field's hint says: what empty means, how percentages are typed, how the value compares with the default. */
+function hintText(key: SettingKey, text: string, followValue: string, lang: Language, s: Words): string {
+  const parts: string[] = [];
+  const definition = definitionOf(key);
+  if (definition.warningOf && text.trim() === "") parts.push(s("hint.follows", { value: followValue }));
+  if (definition.kind === "percent") {
+    parts.push(s("hint.percent"));
+    // 0.2 typed by someone who thinks in fractions: say plainly what it means.
+    const typed = parseNumber(text.trim().replace(/\s*%$/, ""));
+    if (typed !== null && typed > 0 && typed < 1) {
+      parts.push(s("hint.smallPercent", { value: formatTyped(typed, lang), times100: formatTyped(typed * 100, lang) }));
+    }
+  }
+  return parts.join(" ");
+}
+
+function formatTyped(value: number, lang: Language): string {
+  const rounded = Math.round(value * 1e6) / 1e6;
+  return lang === "en" ? String(rounded) : String(rounded).replace(".", ",");
 }
 
 export function SettingsView(props: {
-  readonly initial: Settings;
-  readonly onSave: (settings: Settings) => Promise<SaveResult>;
+  /** Reads the workbook's settings table; called when the tab opens and after each save. */
+  readonly load: () => Promise<WorkbookSettings>;
+  readonly onSave: (changes: SettingsChanges) => Promise<SaveResult>;
   readonly onGoTo?: (cell: string) => void;
 }) {
   const { lang, t } = usePane();
+  const s: Words = React.useCallback((key, params) => translate(lang, "settings", key, params), [lang]);
   const styles = useStyles();
-  const issueText = useIssueText();
-  const [draft, setDraft] = React.useState<SettingsDraft>(() => draftFrom(props.initial));
+  const [stored, setStored] = React.useState<WorkbookSettings | null>(null);
+  const [loadError, setLoadError] = React.useState<string | null>(null);
+  const [draft, setDraft] = React.useState<SettingsDraft | null>(null);
+  const [confirming, setConfirming] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
-  const [result, setResult] = React.useState<SaveResult | "invalid" | null>(null);
-  const { settings, issues } = React.useMemo(() => readDraft(draft), [draft]);
+  const [result, setResult] = React.useState<SaveResult | "invalid" | "unchanged" | null>(null);
+  const confirmRef = React.useRef<HTMLElement>(null);
+  const { load } = props;
 
-  React.useEffect(() => setDraft(draftFrom(props.initial)), [props.initial]);
+  const reload = React.useCallback(async () => {
+    try {
+      const read = await load();
+      setStored(read);
+      setDraft(draftFrom(read));
+      setLoadError(null);
+    } catch (error) {
+      setLoadError(error instanceof Error ? error.message : String(error));
+    }
+  }, [load]);
 
-  const setNumber = (key: NumericKey, text: string) => {
+  React.useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  React.useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const reading = React.useMemo(() => (stored && draft ? readForm(draft, stored) : null), [stored, draft]);
+
+  if (loadError !== null && stored === null) {
+    return (
+      <Notice intent="error">
+        <MessageBarBody>{s("readFailed", { message: loadError })}</MessageBarBody>
+      </Notice>
+    );
+  }
+  if (!stored || !draft || !reading) return <Text>{s("loading")}</Text>;
+
+  const edit = (key: SettingKey, text: string) => {
     setResult(null);
-    setDraft((d) => ({ ...d, numbers: { ...d.numbers, [key]: text } }));
+    setConfirming(false);
+    setDraft((d) => (d ? { ...d, [key]: text } : d));
   };
 
-  const save = async (event: React.FormEvent) => {
+  const askToConfirm = (event: React.FormEvent) => {
     event.preventDefault();
-    if (Object.keys(issues).length > 0) {
-      setResult("invalid");
-      return;
-    }
-    setSaving(true);
+    if (Object.keys(reading.issues).length > 0) return setResult("invalid");
+    if (Object.keys(reading.changes).length === 0) return setResult("unchanged");
     setResult(null);
+    setConfirming(true);
+  };
+
+  const save = async () => {
+    setSaving(true);
     try {
-      setResult(await props.onSave(settings));
+      const outcome = await props.onSave(reading.changes);
+      setResult(outcome);
+      setConfirming(false);
+      if (outcome.ok) await reload();
     } finally {
       setSaving(false);
     }
   };
 
-  const defaults = draftFrom(DEFAULT_SETTINGS).numbers;
-  const defaultHint = (key: NumericKey) => t("settings.default", { value: formatCount(Number(defaults[key]), lang) });
+  const lines = confirming ? changeLines(reading, lang) : [];
 
   return (
-    <form className={styles.form} onSubmit={save} noValidate>
-      <Text>{t("settings.intro")}</Text>
-      {NUMERIC_KEYS.map((key) => {
-        const message = issueText(key, issues[key]);
+    <form className={styles.form} onSubmit={askToConfirm} noValidate>
+      <Text>{s("intro")}</Text>
+      {loadError !== null ? (
+        <Notice intent="error">
+          <MessageBarBody>{s("readFailed", { message: loadError })}</MessageBarBody>
+        </Notice>
+      ) : null}
+      {stored.table === null ? <Text>{s("noTable")}</Text> : null}
+      {stored.problems.length > 0 ? (
+        <Notice intent="warning" layout="multiline">
+          <MessageBarBody>
+            {s("tableProblems")}
+            <ProblemList problems={stored.problems} onGoTo={props.onGoTo} />
+          </MessageBarBody>
+        </Notice>
+      ) : null}
+      {SETTING_KEYS.map((key) => {
+        const issue = reading.issues[key];
+        const message = issue ? issueText(key, issue, lang, s) : undefined;
+        const value = stored.settings[key];
+        const differs = value !== DEFAULT_SETTINGS[key] && !(definitionOf(key).warningOf && draft[key] === "");
+        const hint = [
+          hintText(key, draft[key], shownValue(key, reading.after[key], lang), lang, s),
+          differs
+            ? s("hint.differs", { value: shownValue(key, DEFAULT_SETTINGS[key], lang) })
+            : s("hint.default", { value: shownValue(key, DEFAULT_SETTINGS[key], lang) }),
+        ]
+          .filter((part) => part !== "")
+          .join(" ");
+        const label = settingLabel(key, lang);
+        const common = {
+          label,
+          hint: message ? undefined : hint,
+          validationState: message ? ("error" as const) : ("none" as const),
+          validationMessage: message,
+        };
+        const kind = kindOf(key);
+        if (kind === "boolean") {
+          return (
+            <Field key={key} {...common} label={undefined} data-setting={key} data-differs={differs || undefined}>
+              <Checkbox label={label} checked={draft[key] === "TRUE"} onChange={(_, data) => edit(key, data.checked === true ? "TRUE" : "FALSE")} />
+            </Field>
+          );
+        }
+        if (kind === "costRule" || kind === "language") {
+          return (
+            <Field key={key} {...common} data-setting={key} data-differs={differs || undefined}>
+              <Select value={draft[key]} onChange={(_, data) => edit(key, data.value)}>
+                {kind === "costRule" ? (
+                  <>
+                    <option value="any">{s("value.CostRule.any")}</option>
+                    <option value="aggregate">{s("value.CostRule.aggregate")}</option>
+                  </>
+                ) : (
+                  <>
+                    <option value="">{s("value.Language.auto")}</option>
+                    {LANGUAGES.map((code) => (
+                      <option key={code} value={code} lang={code}>
+                        {t(`language.${code}`)}
+                      </option>
+                    ))}
+                  </>
+                )}
+              </Select>
+            </Field>
+          );
+        }
         return (
-          <Field
-            key={key}
-            label={t(`settings.${key}` as PaneKey)}
-            validationState={message ? "error" : "none"}
-            validationMessage={message}
-            hint={message ? undefined : defaultHint(key)}
-          >
-            <Input name={key} inputMode="decimal" value={draft.numbers[key]} onChange={(_, data) => setNumber(key, data.value)} />
+          <Field key={key} {...common} data-setting={key} data-differs={differs || undefined}>
+            <Input
+              name={key}
+              inputMode="decimal"
+              value={draft[key]}
+              contentAfter={kind === "percent" ? <Text aria-hidden="true">%</Text> : undefined}
+              onChange={(_, data) => edit(key, data.value)}
+            />
           </Field>
         );
       })}
-      <Checkbox
-        label={t("settings.RequireLostMembersTier1")}
-        checked={draft.RequireLostMembersTier1}
-        onChange={(_, data) => setDraft((d) => ({ ...d, RequireLostMembersTier1: data.checked === true }))}
-      />
-      <Field label={t("settings.CostRule")}>
-        <Select value={draft.CostRule} onChange={(_, data) => setDraft((d) => ({ ...d, CostRule: data.value as CostRule }))}>
-          <option value="any">{t("settings.CostRule.any")}</option>
-          <option value="aggregate">{t("settings.CostRule.aggregate")}</option>
-        </Select>
-      </Field>
-      <Field label={t("settings.Language")}>
-        <Select
-          value={draft.Language ?? ""}
-          onChange={(_, data) => setDraft((d) => ({ ...d, Language: data.value === "" ? null : (data.value as Language) }))}
-        >
-          <option value="">{t("settings.Language.auto")}</option>
-          {LANGUAGES.map((code) => (
-            <option key={code} value={code} lang={code}>
-              {t(`language.${code}`)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {confirming ? (
+        <section ref={confirmRef} tabIndex={-1} className={styles.confirm} aria-labelledby="settings-confirm-title">
+          <h2 id="settings-confirm-title" className={styles.confirmTitle}>
+            {s("confirm.title")}
+          </h2>
+          <ul className={styles.list} data-changes>
+            {lines.map((line) => (
+              <li key={line.key} data-change={line.key} data-how={line.how}>
+                {s(line.how === "written" ? "confirm.change" : "confirm.follows", {
+                  label: line.label,
+                  before: line.before,
+                  after: line.after,
+                })}
+              </li>
+            ))}
+          </ul>
+          <Text size={200}>{s("confirm.onlyThese")}</Text>
+          <div className={styles.actions}>
+            <Button
+              type="button"
+              appearance="primary"
+              disabled={saving}
+              icon={saving ? <BusyIcon inverted /> : <CheckmarkRegular />}
+              onClick={() => void save()}
+            >
+              {saving ? s("saving") : s("confirm.yes")}
+            </Button>
+            <Button type="button" icon={<DismissRegular />} disabled={saving} onClick={() => setConfirming(false)}>
+              {s("confirm.no")}
+            </Button>
+          </div>
+        </section>
+      ) : null}
       {result === "invalid" ? (
         <Notice intent="error">
-          <MessageBarBody>{t("settings.invalidForm")}</MessageBarBody>
+          <MessageBarBody>{s("invalidForm")}</MessageBarBody>
         </Notice>
-      ) : result?.ok ? (
+      ) : result === "unchanged" ? (
+        <Notice intent="info">
+          <MessageBarBody>{s("noChanges")}</MessageBarBody>
+        </Notice>
+      ) : result !== null && result.ok ? (
         <Notice intent="success">
-          <MessageBarBody>{t("settings.saved")}</MessageBarBody>
+          <MessageBarBody>{s("saved")}</MessageBarBody>
         </Notice>
-      ) : result && "conflicts" in result ? (
+      ) : result !== null && "conflicts" in result ? (
         <Notice intent="error" layout="multiline">
           <MessageBarBody>
-            {t("settings.conflict")}
+            {s("conflict")}
             <ProblemList problems={result.conflicts} onGoTo={props.onGoTo} />
           </MessageBarBody>
         </Notice>
-      ) : result && "error" in result ? (
+      ) : result !== null && "error" in result ? (
         <Notice intent="error">
-          <MessageBarBody>{t("settings.failed", { message: result.error })}</MessageBarBody>
+          <MessageBarBody>{s("failed", { message: result.error })}</MessageBarBody>
         </Notice>
       ) : null}
-      <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={saving} icon={saving ? <BusyIcon /> : <SaveRegular />}>
-          {saving ? t("settings.saving") : t("settings.save")}
-        </Button>
-        <Button
-          type="button"
-          icon={<ArrowResetRegular />}
-          onClick={() => {
-            setResult(null);
-            setDraft(draftFrom(DEFAULT_SETTINGS));
-          }}
-        >
-          {t("settings.reset")}
-        </Button>
-      </div>
+      {confirming ? null : (
+        <div className={styles.actions}>
+          <Button type="submit" appearance="primary" icon={<SaveRegular />}>
+            {s("save")}
+          </Button>
+          <Button
+            type="button"
+            icon={<ArrowResetRegular />}
+            onClick={() => {
+              setResult(null);
+              setDraft(defaultDraft());
+            }}
+          >
+            {s("reset")}
+          </Button>
+        </div>
+      )}
     </form>
   );
 }

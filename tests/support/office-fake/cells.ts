@@ -1,5 +1,5 @@
 /**
- * The fake workbook's cells in the shape the parity test compares with the ExcelJS adapter's
+ * The fake workbook's cells in the shape the parity test compares with the package writer's
  * output: one entry per cell holding a value or a fill, sorted by sheet (tab order) then row
  * then column.
  */

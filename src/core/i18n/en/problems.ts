@@ -38,7 +38,7 @@ export const problems = {
   settingInvalid:
     "{name} ({cell}): “{found}” is not a valid value for {key} (allowed: {allowed}). The default, {default}, is used instead.",
   settingInconsistent:
-    "{name} ({cell}): {key} ({found}) and {other} ({otherValue}) contradict each other: the warning level must be reached before the trigger level. The defaults ({keyDefault} and {otherDefault}) are used instead.",
+    "{name} ({cell}): {key} ({found}) and {other} ({otherValue}, {otherCell}) contradict each other: the warning level must be reached before the trigger level. The trigger level written applies; the warning band is empty until they agree.",
   duplicateKey: "{name} ({cell}): “{found}” appears more than once. Keep only one row for it; until then it is not used.",
   factorMissing:
     "{name} ({cell}): there is no row for factor {found}. Its indicator has no data until the row is added.",
@@ -60,4 +60,5 @@ export const problems = {
     "This workbook cannot be read. Save it as an Excel workbook (.xlsx) and try again.",
   moreProblems: "{name}: {count} more problems in this range are not listed.",
   settingsTableBlocked: "The settings table {name} cannot grow: the {rows} row(s) below it, {cell}, are not empty. Move those cells or add the missing keys to the table yourself.",
+  "rowsBelow": "Rows typed below {name} ({cell}) are not part of it: extend {name} (Formulas > Name Manager) over them, or make it an Excel table, so they are counted.",
 };

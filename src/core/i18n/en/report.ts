@@ -45,7 +45,7 @@ export const report = {
   "details.serviceVariances": "Core service cost vs historical average",
 
   "problems.none": "No input problems were found.",
-  "problems.more": "… and {count} more: see the task pane or the command line (mvsp-triggers evaluate).",
+  "problems.more": "… and {count} more: see \"All input problems\", printed after this page.",
   "severity.error": "Error",
   "severity.warning": "Warning",
 
@@ -62,27 +62,8 @@ export const report = {
   "print.footerDate": "Evaluation date {date} (run {timestamp})",
   "print.page": "Page {page} of {pages}",
 
-  "log.col.timestamp": "Evaluated at",
-  "log.col.evaluationDate": "Evaluation date",
-  "log.col.outcome": "Outcome",
-  "log.col.met": "Met",
-  "log.col.near": "Near",
-  "log.col.noData": "No data",
-  "log.col.value": "{indicator}: value",
-  "log.col.status": "{indicator}: status",
-  "log.col.settings": "Settings in force",
-  "log.col.version": "Version",
-  "log.col.fingerprint": "Input fingerprint",
   "log.ownershipComment": "Marks the evaluation log written by MVSP Trigger Monitor. Do not delete.",
 
-  "short.active_members": "Active members",
-  "short.new_members": "New members",
-  "short.spend_vs_envelope": "Spend over envelope",
-  "short.cash_deficit_quarters": "Deficit quarters",
-  "short.core_service_cost": "Core service cost",
-  "short.external_funding": "E1 External funding",
-  "short.policy_relevance": "E2 Policy relevance",
-  "short.stakeholder_prioritisation": "E3 Prioritisation",
 
   "template.title": "MVSP trigger inputs",
   "template.intro":
@@ -92,7 +73,7 @@ export const report = {
   "template.col.indicator": "Indicator",
   "template.col.status": "Status",
   "template.col.description": "What it sets",
-  "template.statusNote": "Filled in by \"Evaluate triggers\": Met, Near, Not met or No data.",
+  "template.statusNote": "Filled in by \"Evaluate triggers\": Triggered, Near threshold, Not triggered or No data.",
   "template.evaluationDate": "Evaluation date",
   "template.evaluationDate.note": "EvaluationDate: the date the indicators are evaluated on. Leave blank to use today's date.",
   "template.budgetEnvelope": "Budget envelope (USD)",
@@ -177,4 +158,11 @@ export const report = {
   "name.EvaluationDate": "MVSP triggers: evaluation date.",
   "name.TriggerSettings": "MVSP triggers: settings (Key, Value).",
   "name.status": "MVSP triggers: status of \"{indicator}\", written by the add-in.",
+  "summary.col.nearFrom": "Near from",
+  "summary.col.margin": "Margin to trigger",
+  "summary.legend": "Triggered: the trigger condition holds · Near threshold: inside the warning band (\"Near from\") · Not triggered: clear of it · No data: input missing or invalid · Margin: distance to the trigger, negative once past it",
+  "summary.noEvaluationDate": "Cannot be read: see the input problems",
+  "summary.unchanged": "Unchanged since the evaluation logged on {timestamp}: same inputs, settings and date, so no new log row.",
+  "problems.continued": "All input problems (continued)",
+  "print.footerNoDate": "Evaluation date unreadable (run {timestamp})",
 };

@@ -47,7 +47,7 @@ export const problems: Catalogue["problems"] = {
   settingInvalid:
     "{name} ({cell}): «{found}» no es un valor válido para {key} (valores admitidos: {allowed}). Se usa el valor predeterminado, {default}.",
   settingInconsistent:
-    "{name} ({cell}): {key} ({found}) y {other} ({otherValue}) se contradicen: el nivel de alerta debe alcanzarse antes que el de activación. Se usan los valores predeterminados ({keyDefault} y {otherDefault}).",
+    "{name} ({cell}): {key} ({found}) y {other} ({otherValue}, {otherCell}) se contradicen: el nivel de alerta debe alcanzarse antes que el de activación. Se aplica el nivel de activación escrito; la franja de alerta queda vacía hasta que concuerden.",
   duplicateKey:
     "{name} ({cell}): «{found}» aparece más de una vez. Deje una sola fila; mientras tanto, no se tiene en cuenta.",
   factorMissing:
@@ -74,4 +74,5 @@ export const problems: Catalogue["problems"] = {
     "No se puede leer este libro. Guárdelo como libro de Excel (.xlsx) e inténtelo de nuevo.",
   moreProblems: "{name}: no se muestran otros {count} problemas de este rango.",
   settingsTableBlocked: "La tabla de configuración {name} no puede crecer: las {rows} fila(s) debajo, {cell}, no están vacías. Mueva esas celdas o añada usted mismo las claves que faltan a la tabla.",
+  "rowsBelow": "Las filas escritas debajo de {name} ({cell}) no forman parte de él: amplíe {name} (Fórmulas > Administrador de nombres) a esas filas, o conviértalo en una tabla de Excel, para que se tengan en cuenta.",
 };
