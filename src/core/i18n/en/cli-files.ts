@@ -5,7 +5,7 @@ export const cliFiles = {
   "file.encrypted":
     "it is protected by a password to open (encrypted); remove the password in Excel (File > Info > Protect Workbook), save, and try again",
   "file.legacyXls": "it is an Excel 97-2003 workbook (.xls) or another older Office file; save it as .xlsx in Excel",
-  "file.noWorkbookPart": "it is a zip file, but it holds no Excel workbook",
+  "file.noWorkbookPart": "it is not an Excel workbook: a zip file, but with no workbook inside",
   "file.tooLarge": "it is too large to read safely (over 1 GB once uncompressed, or over 20,000 parts)",
   "file.ratio": "its part {part} is compressed more than 200 to 1, which only a damaged or malicious file does",
   "file.corrupt": "the file is damaged (part {part})",

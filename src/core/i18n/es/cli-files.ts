@@ -7,7 +7,7 @@ export const cliFiles: { readonly [K in keyof typeof en]: string } = {
   "file.encrypted":
     "está protegido con una contraseña de apertura (cifrado); quite la contraseña en Excel (Archivo > Información > Proteger libro), guarde y vuelva a intentarlo",
   "file.legacyXls": "es un libro de Excel 97-2003 (.xls) u otro archivo antiguo de Office; guárdelo como .xlsx en Excel",
-  "file.noWorkbookPart": "es un archivo zip, pero no contiene ningún libro de Excel",
+  "file.noWorkbookPart": "no es un libro de Excel: un archivo zip, pero sin ningún libro dentro",
   "file.tooLarge": "es demasiado grande para leerlo con seguridad (más de 1 GB descomprimido, o más de 20 000 partes)",
   "file.ratio": "su parte {part} está comprimida a más de 200 a 1, algo que solo hace un archivo dañado o malicioso",
   "file.corrupt": "el archivo está dañado (parte {part})",

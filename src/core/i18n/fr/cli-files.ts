@@ -7,7 +7,7 @@ export const cliFiles: { readonly [K in keyof typeof en]: string } = {
   "file.encrypted":
     "il est protégé par un mot de passe à l'ouverture (chiffré) ; retirez le mot de passe dans Excel (Fichier > Informations > Protéger le classeur), enregistrez, puis réessayez",
   "file.legacyXls": "c'est un classeur Excel 97-2003 (.xls) ou un autre ancien fichier Office ; enregistrez-le au format .xlsx dans Excel",
-  "file.noWorkbookPart": "c'est une archive zip, mais elle ne contient aucun classeur Excel",
+  "file.noWorkbookPart": "ce n'est pas un classeur Excel : une archive zip, mais sans classeur à l'intérieur",
   "file.tooLarge": "il est trop volumineux pour être lu sans risque (plus de 1 Go une fois décompressé, ou plus de 20 000 parties)",
   "file.ratio": "sa partie {part} est compressée à plus de 200 pour 1, ce que seul un fichier endommagé ou malveillant fait",
   "file.corrupt": "le fichier est endommagé (partie {part})",
