@@ -214,6 +214,13 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
     const p = sheet.print;
     parts.push(tag("pageSetup", { paperSize: p.paperSize === "A4" ? 9 : 1, orientation: p.orientation, fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight }));
     parts.push(headerFooterXml(p));
+    // A break's id is the 0-based row that starts the next page (= the 1-based last row above it).
+    const breaks = p.rowBreaks ?? [];
+    if (breaks.length > 0) {
+      parts.push(
+        `<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">${breaks.map((row) => tag("brk", { id: row, max: 16383, man: 1 })).join("")}</rowBreaks>`,
+      );
+    }
   }
   const l = options.links ?? {};
   if (l.drawing) parts.push(tag("drawing", { "r:id": l.drawing }));
