@@ -180,20 +180,22 @@ describe("rows typed below a plain named table input", () => {
     for (const lang of ["fr", "es"] as const) expect(translate(lang, "problems", "rowsBelow", { name: "X", cell: "Y" })).toContain("X (Y)");
   });
 
-  it("apply to cash-flow quarters, budget lines, services; never to Excel tables or blank rows below", () => {
+  it("apply to cash-flow quarters, budget lines, services; never to Excel tables, nor past a blank row", () => {
     const names = validNames();
     const withBelow = (name: string, below: CellValue[][], source?: "table") => {
       const found = names[name] as Extract<NameSnapshot, { kind: "range" }>;
       names[name] = { ...found, ...(source ? { source } : {}), range: { ...found.range, below } };
     };
-    withBelow("CashFlow", [[null, null, null], ["Q4 2026", 100, 200]]);
+    // The run of filled rows right below counts; past a blank row lies the sheet's next block.
+    withBelow("CashFlow", [["Q4 2026", 100, 200], [null, null, null], ["Next block", 1, 2]]);
+    withBelow("CoreServiceCosts", [[null, null, null], ["Next block", 1, 2]]);
     withBelow("PlannedSpend", [[125000]]);
-    withBelow("CoreServiceCosts", [["Validator", 1, 1]], "table");
+    withBelow("MemberRoster", [["Late Org", 2, 46000, null]], "table");
     withBelow("ExternalFactors", [[null, null, "", null]]);
     const warned = readInputs(workbook(names)).problems.filter((p) => p.code === "rowsBelow");
     expect(warned.map((p) => [p.name, p.cell])).toEqual([
       ["PlannedSpend", "Inputs!B6"],
-      ["CashFlow", "Inputs!A15:C16"],
+      ["CashFlow", "Inputs!A15:C15"],
     ]);
   });
 });

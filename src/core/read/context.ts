@@ -142,10 +142,13 @@ export class ReadContext {
   private warnRowsBelow(name: string, range: RangeSnapshot): void {
     const below = range.below;
     if (!Array.isArray(below) || this.warnedBelow.has(name)) return;
+    // Only the run of filled rows that starts right below counts: a blank row ends the input,
+    // and what lies past it (the next block of a sheet) is not a continuation.
     let last = -1;
     for (let r = 0; r < below.length; r++) {
       const row = below[r];
-      if (Array.isArray(row) && row.some((value) => !isBlank(value))) last = r;
+      if (!Array.isArray(row) || !row.some((value) => !isBlank(value))) break;
+      last = r;
     }
     if (last < 0) return;
     this.warnedBelow.add(name);
