@@ -40,7 +40,7 @@ describe("Evaluate triggers (ribbon command)", () => {
     expect(e.completed).toHaveBeenCalledTimes(1);
     expect(fake.workbook.activeSheet).toBe(SHEET_NAMES.summary);
     expect(fake.contexts).toHaveLength(1);
-    expect(fake.contexts[0].syncCount).toBe(2);
+    expect(fake.contexts[0].syncCount).toBe(3);
     expect(fake.dialogs).toEqual([]);
   });
 
