@@ -4,3 +4,4 @@ export { applyPlan, checkPlan, PAYLOAD_BUDGET, type ApplyOptions } from "./apply
 export { evaluateInExcel, insertTemplate, selectAddress, localClock, type EvaluateOptions, type ExcelEvaluationRun } from "./evaluate";
 export { AdapterError, isAdapterError, toAdapterError, type AdapterErrorCode } from "./errors";
 export { officeApiSupport, type ApiSupport } from "./support";
+export { runInExcel } from "./run";
