@@ -14,9 +14,8 @@ import {
 import { PlayRegular } from "@fluentui/react-icons";
 import { DEFAULT_SETTINGS, LANGUAGES, type Category, type Language, type Settings } from "../core/model";
 import { languageFromLocale, translate } from "../core/i18n";
-import { toAdapterError } from "../adapters/office/errors";
 import { outcomeLabel } from "../core/text";
-import type { PaneEvaluation, WorkbookGateway, WriteOutcome } from "./gateway";
+import { isFailed, type GatewayFailure, type PaneEvaluation, type WorkbookGateway, type WriteOutcome } from "./gateway";
 import { LanguageProvider, usePane } from "./i18n";
 import { themeFor } from "./theme";
 import { CategoryCard } from "./components/CategoryCard";
@@ -80,9 +79,13 @@ const useStyles = makeStyles({
 });
 
 /** Excel's failures in the user's words (cell-edit mode, protected sheet...), with Excel's own detail. */
-function errorText(error: unknown, lang: Language): string {
-  const failure = toAdapterError(error);
+function errorText(failure: GatewayFailure, lang: Language): string {
   return translate(lang, "messages", `error.${failure.code}`, { detail: failure.detail });
+}
+
+/** A gateway that throws after all (a bug, not Excel's refusal) is reported like an unknown failure. */
+function thrown(error: unknown): GatewayFailure {
+  return { code: "unknown", detail: error instanceof Error ? error.message : String(error) };
 }
 
 /** Missing named inputs mean a workbook not yet set up: offer the template. */
@@ -136,10 +139,13 @@ function Pane(props: {
     setFailure(null);
     setAnnounce(false);
     try {
-      setResult(await gateway.evaluate());
-      setAnnounce(true);
+      const outcome = await gateway.evaluate();
+      if (outcome.ok) {
+        setResult(outcome.result);
+        setAnnounce(true);
+      } else setFailure(errorText(outcome.failure, lang));
     } catch (error) {
-      setFailure(errorText(error, lang));
+      setFailure(errorText(thrown(error), lang));
     } finally {
       setRunning(false);
     }
@@ -148,26 +154,29 @@ function Pane(props: {
   const insertTemplate = async () => {
     setTemplate({ busy: true, outcome: null });
     try {
-      setTemplate({ busy: false, outcome: await gateway.insertTemplate(language) });
+      const outcome = await gateway.insertTemplate(language);
+      setTemplate({ busy: false, outcome: isFailed(outcome) ? { error: errorText(outcome.failure, lang) } : outcome });
     } catch (error) {
-      setTemplate({ busy: false, outcome: { error: errorText(error, lang) } });
+      setTemplate({ busy: false, outcome: { error: errorText(thrown(error), lang) } });
     }
   };
 
   const goTo = async (cell: string) => {
     setGoToFailure(null);
     try {
-      await gateway.goTo(cell);
+      const outcome = await gateway.goTo(cell);
+      if (!outcome.ok) setGoToFailure(t("problems.goToFailed", { cell, message: errorText(outcome.failure, lang) }));
     } catch (error) {
-      setGoToFailure(t("problems.goToFailed", { cell, message: errorText(error, lang) }));
+      setGoToFailure(t("problems.goToFailed", { cell, message: errorText(thrown(error), lang) }));
     }
   };
 
   const saveSettings = async (settings: Settings): Promise<SaveResult> => {
     try {
-      return await gateway.saveSettings(settings, language);
+      const outcome = await gateway.saveSettings(settings, language);
+      return isFailed(outcome) ? { ok: false, error: errorText(outcome.failure, lang) } : outcome;
     } catch (error) {
-      return { ok: false, error: errorText(error, lang) };
+      return { ok: false, error: errorText(thrown(error), lang) };
     }
   };
 

@@ -1,39 +1,23 @@
 /**
  * The task pane's WorkbookGateway on top of the Office adapter: each operation is one
- * `Excel.run` batch with as few syncs as the adapter allows.
+ * `Excel.run` batch of one adapter use case, which answers failures as data.
  */
-import { namesToRead, readInputs, type WorkbookSnapshot } from "../core";
-import type { CellValue } from "../core/cells";
-import { rangeAddress } from "../core/cells";
+import { readInputs } from "../core";
 import type { Language, Settings } from "../core/model";
-import { buildSettingsPlan, rowsToAppend, settingsTableEnd } from "../core/settings-plan";
-import {
-  applyPlan,
-  evaluateInExcel,
-  insertTemplate,
-  localClock,
-  readSnapshot,
-  selectAddress,
-} from "../adapters/office";
-import type { PaneEvaluation, WorkbookGateway, WriteOutcome } from "./gateway";
+import { evaluateForPane, goToCell, insertTemplateForPane, runInExcel, saveSettings } from "../adapters/office";
+import type { WorkbookGateway } from "./gateway";
 
 function officeDisplayLanguage(): string | null {
   return typeof Office !== "undefined" ? (Office.context?.displayLanguage ?? null) : null;
 }
 
-/** The cells below the settings table, read so that growing it never overwrites the user's. */
-async function cellsBelow(
-  context: Excel.RequestContext,
-  snapshot: WorkbookSnapshot,
-  rows: number,
-): Promise<CellValue[][] | undefined> {
-  const end = settingsTableEnd(snapshot);
-  if (!end || rows === 0) return undefined;
-  const address = rangeAddress(end.sheet, end.row, end.col, rows, end.cols);
-  const range = context.workbook.worksheets.getItem(end.sheet).getRange(address.slice(address.indexOf("!") + 1));
-  range.load("values");
-  await context.sync();
-  return range.values.map((row) => row.map((value) => (value === "" ? null : (value as CellValue))));
+/** Excel.run itself can fail (no workbook, a host error) before any use case runs. */
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T | { ok: false; failure: { code: string; detail: string } }> {
+  try {
+    return await runInExcel(batch);
+  } catch (error) {
+    return { ok: false, failure: { code: "unknown", detail: error instanceof Error ? error.message : String(error) } };
+  }
 }
 
 export function createExcelGateway(): WorkbookGateway {
@@ -41,39 +25,31 @@ export function createExcelGateway(): WorkbookGateway {
     displayLanguage: officeDisplayLanguage,
 
     evaluate: () =>
-      Excel.run(async (context): Promise<PaneEvaluation> => {
-        const clock = localClock();
-        const run = await evaluateInExcel(context, { displayLanguage: officeDisplayLanguage(), clock });
-        // What-if starts from the typed inputs of the very snapshot evaluated: no third round trip.
-        const { inputs, problems } = readInputs(run.snapshot);
+      run(async (context) => {
+        const outcome = await evaluateForPane(context, officeDisplayLanguage());
+        if (!outcome.ok) return outcome;
+        const { run: evaluated, clock } = outcome;
+        // What-if starts from the typed inputs of the very snapshot evaluated: no further round trip.
+        const { inputs, problems } = readInputs(evaluated.snapshot);
         return {
-          evaluation: run.evaluation,
-          language: run.language,
-          history: run.history,
-          conflicts: run.conflicts,
-          written: run.written,
-          inputs,
-          readerProblems: problems,
-          today: clock.today,
+          ok: true as const,
+          result: {
+            evaluation: evaluated.evaluation,
+            language: evaluated.language,
+            history: evaluated.history,
+            conflicts: evaluated.conflicts,
+            written: evaluated.written,
+            inputs,
+            readerProblems: problems,
+            today: clock.today,
+          },
         };
       }),
 
-    goTo: (address) => Excel.run((context) => selectAddress(context, address)),
+    goTo: (address) => run((context) => goToCell(context, address)),
 
-    insertTemplate: (language: Language) =>
-      Excel.run(async (context): Promise<WriteOutcome> => {
-        const result = await insertTemplate(context, language);
-        return result.written ? { ok: true } : { ok: false, conflicts: result.conflicts };
-      }),
+    insertTemplate: (language: Language) => run((context) => insertTemplateForPane(context, language)),
 
-    saveSettings: (settings: Settings, language: Language) =>
-      Excel.run(async (context): Promise<WriteOutcome> => {
-        const snapshot = await readSnapshot(context, namesToRead());
-        const below = await cellsBelow(context, snapshot, rowsToAppend(snapshot, settings));
-        const built = buildSettingsPlan(snapshot, settings, { below, language });
-        if ("conflicts" in built) return { ok: false, conflicts: built.conflicts };
-        if (built.plan.sheets.length > 0 || built.plan.names.length > 0) await applyPlan(context, built.plan);
-        return { ok: true };
-      }),
+    saveSettings: (settings: Settings, language: Language) => run((context) => saveSettings(context, settings, language)),
   };
 }

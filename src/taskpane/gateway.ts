@@ -1,6 +1,8 @@
 /**
  * Everything the task pane asks of the workbook, behind one interface: components never touch
- * Office.js, so tests and the browser check drive them with a fake.
+ * Office.js, so tests and the browser check drive them with a fake. Every operation answers with
+ * plain data: `{ ok: true, ... }`, or `{ ok: false, failure: { code, detail } }` when Excel
+ * refused (the code keys the `error.<code>` messages), never by throwing.
  */
 import type { Day, Evaluation, Language, Problem, Settings, TriggerInputs } from "../core/model";
 import type { LogEntry } from "../core";
@@ -23,6 +25,14 @@ export interface PaneEvaluation {
   readonly today: Day;
 }
 
+/** Why Excel refused: `code` as in the messages catalogue (`error.cellEditMode`), `detail` Excel's own text. */
+export interface GatewayFailure {
+  readonly code: string;
+  readonly detail: string;
+}
+
+export type Failed = { readonly ok: false; readonly failure: GatewayFailure };
+
 /** The outcome of a write that refuses to overwrite what the user owns. */
 export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly conflicts: readonly Problem[] };
 
@@ -30,10 +40,14 @@ export interface WorkbookGateway {
   /** Office's display language (`fr-FR`), null when unknown. */
   displayLanguage(): string | null;
   /** The same evaluation as the ribbon: read, evaluate, write. */
-  evaluate(): Promise<PaneEvaluation>;
+  evaluate(): Promise<{ readonly ok: true; readonly result: PaneEvaluation } | Failed>;
   /** Select a cell (`'Budget 2026'!B7`) and bring its sheet to the front. */
-  goTo(address: string): Promise<void>;
-  insertTemplate(language: Language): Promise<WriteOutcome>;
+  goTo(address: string): Promise<{ readonly ok: true } | Failed>;
+  insertTemplate(language: Language): Promise<WriteOutcome | Failed>;
   /** Store the settings in the `TriggerSettings` table (see core/settings-plan). */
-  saveSettings(settings: Settings, language: Language): Promise<WriteOutcome>;
+  saveSettings(settings: Settings, language: Language): Promise<WriteOutcome | Failed>;
+}
+
+export function isFailed(outcome: { readonly ok: boolean }): outcome is Failed {
+  return !outcome.ok && "failure" in outcome;
 }

@@ -1,6 +1,6 @@
 /** A scripted WorkbookGateway: records calls, answers with what each test sets up. */
 import type { Language, Settings } from "../../src/core/model";
-import type { PaneEvaluation, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
+import type { GatewayFailure, PaneEvaluation, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
 
 export interface FakeGateway extends WorkbookGateway {
   readonly calls: {
@@ -12,7 +12,8 @@ export interface FakeGateway extends WorkbookGateway {
 }
 
 export function fakeGateway(options: {
-  readonly result?: PaneEvaluation | (() => Promise<PaneEvaluation>);
+  /** A failure is Excel's refusal, as the real gateway reports it. */
+  readonly result?: PaneEvaluation | GatewayFailure | (() => Promise<PaneEvaluation>);
   readonly displayLanguage?: string | null;
   readonly insertTemplate?: WriteOutcome;
   readonly saveSettings?: WriteOutcome;
@@ -25,10 +26,12 @@ export function fakeGateway(options: {
       calls.evaluate += 1;
       const { result } = options;
       if (!result) throw new Error("no workbook");
-      return typeof result === "function" ? result() : result;
+      if ("code" in result) return { ok: false, failure: result };
+      return { ok: true, result: typeof result === "function" ? await result() : result };
     },
     goTo: async (address) => {
       calls.goTo.push(address);
+      return { ok: true };
     },
     insertTemplate: async (language) => {
       calls.insertTemplate.push(language);

@@ -5,3 +5,4 @@ export { evaluateInExcel, insertTemplate, selectAddress, localClock, type Evalua
 export { AdapterError, isAdapterError, toAdapterError, type AdapterErrorCode } from "./errors";
 export { officeApiSupport, type ApiSupport } from "./support";
 export { runInExcel } from "./run";
+export { evaluateForPane, goToCell, insertTemplateForPane, saveSettings, type Failure, type Failed, type WriteResult, type EvaluationResult } from "./pane";
