@@ -11,6 +11,7 @@ import { API_USAGE, ApiLevel, FakeRequestContext, FakeWorkbook, asExcelContext }
 import { budgetWorkbook } from "./factory";
 import { clockAt } from "../../src/core";
 import type { WritePlan } from "../../src/core/plan/types";
+import { runSelfTest } from "../../src/adapters/office/self-test";
 
 const TYPINGS = require.resolve("@types/office-js/index.d.ts");
 
@@ -129,7 +130,7 @@ function tablePlan(): WritePlan {
   };
 }
 
-/** Everything the adapter does, on a current host: evaluations (summary, chart, log), the template, a table. */
+/** Everything the adapter does, on a current host: evaluations (summary, chart, log), the template, a table, the self-test. */
 async function everyUse(): Promise<void> {
   const all = () => true;
   const book = budgetWorkbook();
@@ -138,4 +139,15 @@ async function everyUse(): Promise<void> {
   const fresh = new FakeWorkbook();
   await insertTemplate(asExcelContext(new FakeRequestContext(fresh, new ApiLevel(18))), "en", all);
   await applyPlan(asExcelContext(new FakeRequestContext(fresh, new ApiLevel(18))), tablePlan(), { support: all });
+  // The self-test exercises what the adapter relies on, reads included.
+  const rows = await runSelfTest({
+    support: all,
+    run: async (batch) => {
+      const context = new FakeRequestContext(fresh, new ApiLevel(18));
+      const result = await batch(asExcelContext(context));
+      await context.sync();
+      return result;
+    },
+  });
+  expect(rows.filter((row) => row.status !== "passed" && row.id !== "library")).toEqual([]);
 }

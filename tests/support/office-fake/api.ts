@@ -915,6 +915,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     rowCount: "1.1",
     columnCount: "1.1",
     formulas: "1.1",
+    hyperlink: "1.7",
   };
 
   protected read(target: RangeTarget, prop: string): unknown {
@@ -937,6 +938,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         return area.col;
       case "rowCount":
         return area.rows;
+      case "hyperlink": {
+        const link = sheet.cells.get(cellKey(area.row, area.col))?.hyperlink;
+        return link ? { ...link } : null;
+      }
       default:
         return area.cols;
     }
@@ -988,8 +993,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
-  get hyperlink(): unknown {
-    throw notLoaded("hyperlink");
+  get hyperlink(): { documentReference?: string; address?: string; textToDisplay?: string } | null {
+    return this.get("hyperlink");
   }
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
     this.act("1.7", "hyperlink", (target) => {
@@ -1319,9 +1324,11 @@ class ConditionalFormatsProxy extends ClientObject<RangeTarget> {
 
 class DataValidationProxy extends ClientObject<RangeTarget> {
   protected readonly excelClass = "DataValidation";
-  protected readonly loadable = {};
-  protected read(): unknown {
-    return undefined;
+  protected readonly loadable = { rule: "1.8" };
+  /** The rule set on exactly this range, else an empty rule. */
+  protected read({ sheet, area }: RangeTarget): unknown {
+    const found = [...sheet.validations].reverse().find((v) => v.address === areaRef(area));
+    return found ? JSON.parse(JSON.stringify(found.rule)) : {};
   }
   set rule(rule: unknown) {
     this.act("1.8", "rule", ({ sheet, area }) => {
@@ -1329,8 +1336,8 @@ class DataValidationProxy extends ClientObject<RangeTarget> {
       sheet.validations.push({ address: areaRef(area), rule: JSON.parse(JSON.stringify(rule)) });
     });
   }
-  get rule(): unknown {
-    throw notLoaded("rule");
+  get rule(): { list?: { source?: string } } {
+    return this.get("rule");
   }
   clear(): void {
     this.act("1.8", "clear", ({ sheet, area }) => {
