@@ -33,6 +33,10 @@ const WhatIfView = React.lazy(() =>
   import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({ default: m.WhatIfView })),
 );
 
+const SelfTestView = React.lazy(() =>
+  import(/* webpackChunkName: "self-test" */ "./components/SelfTestView").then((m) => ({ default: m.SelfTestView })),
+);
+
 type View = "results" | "problems" | "settings" | "whatIf";
 const VIEWS: readonly View[] = ["results", "problems", "settings", "whatIf"];
 const CATEGORIES: readonly Category[] = ["membership", "finance", "external"];
@@ -133,6 +137,7 @@ function Pane(props: {
     outcome: null,
   });
   const [goToFailure, setGoToFailure] = React.useState<string | null>(null);
+  const [checking, setChecking] = React.useState(false);
 
   const runEvaluation = async () => {
     setRunning(true);
@@ -188,6 +193,16 @@ function Pane(props: {
   const previous = result?.history[result.history.length - 1];
   const tabLabel = (v: View) =>
     v === "problems" && problems.length > 0 ? t("tabs.problemsCount", { count: problems.length }) : t(`tabs.${v}`);
+
+  if (checking) {
+    return (
+      <main className={styles.root}>
+        <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
+          <SelfTestView gateway={gateway} onBack={() => setChecking(false)} />
+        </React.Suspense>
+      </main>
+    );
+  }
 
   return (
     <main className={styles.root}>
@@ -311,6 +326,11 @@ function Pane(props: {
           {view === "whatIf" ? <WhatIfView result={result} /> : null}
         </React.Suspense>
       </div>
+      <footer>
+        <Button appearance="subtle" size="small" onClick={() => setChecking(true)}>
+          {t("selfTest.open")}
+        </Button>
+      </footer>
     </main>
   );
 }

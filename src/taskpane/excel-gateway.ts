@@ -5,6 +5,7 @@
 import { readInputs } from "../core";
 import type { Language, Settings } from "../core/model";
 import { evaluateForPane, goToCell, insertTemplateForPane, runInExcel, saveSettings } from "../adapters/office";
+import { runSelfTest } from "../adapters/office/self-test";
 import type { WorkbookGateway } from "./gateway";
 
 function officeDisplayLanguage(): string | null {
@@ -51,5 +52,16 @@ export function createExcelGateway(): WorkbookGateway {
     insertTemplate: (language: Language) => run((context) => insertTemplateForPane(context, language)),
 
     saveSettings: (settings: Settings, language: Language) => run((context) => saveSettings(context, settings, language)),
+
+    selfTest: () => runSelfTest(),
+
+    hostDescription: () => {
+      if (typeof Office === "undefined") return "no Office host";
+      const diagnostics = Office.context?.diagnostics;
+      let highest = 0;
+      while (highest < 40 && Office.context?.requirements?.isSetSupported("ExcelApi", `1.${highest + 1}`)) highest++;
+      const host = [diagnostics?.host ?? "Excel", diagnostics?.platform, diagnostics?.version].filter(Boolean).join(" ");
+      return `${host}, ExcelApi 1.${highest}`;
+    },
   };
 }

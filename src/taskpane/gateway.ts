@@ -36,6 +36,15 @@ export type Failed = { readonly ok: false; readonly failure: GatewayFailure };
 /** The outcome of a write that refuses to overwrite what the user owns. */
 export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly conflicts: readonly Problem[] };
 
+/** One row of "Check this Excel" (see adapters/office/self-test). */
+export interface SelfTestRow {
+  readonly id: string;
+  /** ExcelApi requirement set, e.g. "1.7". */
+  readonly set: string;
+  readonly status: "passed" | "failed" | "skipped";
+  readonly error?: string;
+}
+
 export interface WorkbookGateway {
   /** Office's display language (`fr-FR`), null when unknown. */
   displayLanguage(): string | null;
@@ -46,6 +55,10 @@ export interface WorkbookGateway {
   insertTemplate(language: Language): Promise<WriteOutcome | Failed>;
   /** Store the settings in the `TriggerSettings` table (see core/settings-plan). */
   saveSettings(settings: Settings, language: Language): Promise<WriteOutcome | Failed>;
+  /** "Check this Excel": every Office.js behaviour the add-in relies on, on a scratch sheet. */
+  selfTest(): Promise<readonly SelfTestRow[]>;
+  /** Which Excel this is, for the self-test report (`Excel PC 16.0.1234, ExcelApi up to 1.18`). */
+  hostDescription(): string;
 }
 
 export function isFailed(outcome: { readonly ok: boolean }): outcome is Failed {

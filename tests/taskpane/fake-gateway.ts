@@ -1,6 +1,6 @@
 /** A scripted WorkbookGateway: records calls, answers with what each test sets up. */
 import type { Language, Settings } from "../../src/core/model";
-import type { GatewayFailure, PaneEvaluation, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
+import type { GatewayFailure, PaneEvaluation, SelfTestRow, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
 
 export interface FakeGateway extends WorkbookGateway {
   readonly calls: {
@@ -17,6 +17,7 @@ export function fakeGateway(options: {
   readonly displayLanguage?: string | null;
   readonly insertTemplate?: WriteOutcome;
   readonly saveSettings?: WriteOutcome;
+  readonly selfTest?: readonly SelfTestRow[];
 }): FakeGateway {
   const calls: FakeGateway["calls"] = { evaluate: 0, goTo: [], insertTemplate: [], saveSettings: [] };
   return {
@@ -41,5 +42,7 @@ export function fakeGateway(options: {
       calls.saveSettings.push({ settings, language });
       return options.saveSettings ?? { ok: true };
     },
+    selfTest: async () => options.selfTest ?? [],
+    hostDescription: () => "fake Excel",
   };
 }

@@ -241,16 +241,34 @@ abstract class Collection<T, P extends ClientObject<T>> extends ClientObject<rea
 // ---- workbook ------------------------------------------------------------------------------------
 
 export class WorkbookProxy {
-  readonly names: NamedItemCollection;
-  readonly worksheets: WorksheetCollection;
-  readonly application: ApplicationProxy;
-  readonly functions: FunctionsProxy;
+  // Accessors on the prototype, as in Office.js, so feature detection can see them.
+  private readonly parts: {
+    readonly names: NamedItemCollection;
+    readonly worksheets: WorksheetCollection;
+    readonly application: ApplicationProxy;
+    readonly functions: FunctionsProxy;
+  };
 
   constructor(readonly context: FakeRequestContext) {
-    this.names = new NamedItemCollection(context, () => [...context.model.names.values()]);
-    this.worksheets = new WorksheetCollection(context, () => context.model.sheets);
-    this.application = new ApplicationProxy(context);
-    this.functions = new FunctionsProxy(context);
+    this.parts = {
+      names: new NamedItemCollection(context, () => [...context.model.names.values()]),
+      worksheets: new WorksheetCollection(context, () => context.model.sheets),
+      application: new ApplicationProxy(context),
+      functions: new FunctionsProxy(context),
+    };
+  }
+
+  get names(): NamedItemCollection {
+    return this.parts.names;
+  }
+  get worksheets(): WorksheetCollection {
+    return this.parts.worksheets;
+  }
+  get application(): ApplicationProxy {
+    return this.parts.application;
+  }
+  get functions(): FunctionsProxy {
+    return this.parts.functions;
   }
 
   get notes(): CellNotes {

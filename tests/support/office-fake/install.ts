@@ -87,6 +87,7 @@ export function installOfficeFake(scope: object, workbook: FakeWorkbook, options
     },
     context: {
       displayLanguage: options.displayLanguage ?? "en-US",
+      diagnostics: { host: "Excel", platform: "PC", version: "16.0.fake" },
       requirements: {
         isSetSupported: (set: string, version?: string) => {
           if (set === "DialogApi") return Number((version ?? "1.1").split(".")[1]) <= (options.dialogApiMinor ?? 2);
