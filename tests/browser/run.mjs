@@ -267,6 +267,27 @@ try {
   await dark.getByRole("tab", { name: /Problems/ }).click();
   await checkAxe(dark, "the problems (dark)");
 
+  const selfTest = await newPage({ viewport: { width: 450, height: 900 } });
+  const selfTestErrors = [];
+  selfTest.on("pageerror", (error) => selfTestErrors.push(error.message));
+  await check("Check this Excel runs every check on the fake, all passing, and removes its sheet", async () => {
+    await selfTest.goto(base);
+    const sheetsBefore = await selfTest.evaluate(() => window.__officeFake.workbook.sheets.map((s) => s.name).join("|"));
+    await selfTest.getByRole("button", { name: "Check this Excel" }).click();
+    await selfTest.getByRole("button", { name: "Run the checks" }).click();
+    const summary = selfTest.locator("[data-self-test-summary]");
+    await summary.waitFor({ timeout: 15000 });
+    const counts = await summary.getAttribute("data-self-test-summary");
+    const failedRows = await selfTest.locator('[data-status="failed"]').allInnerTexts();
+    assert(counts === "19/0/0", `passed/failed/skipped ${counts}: ${failedRows.join(" | ")}`);
+    assert((await selfTest.locator("[data-self-test]").count()) === 19, "expected 19 rows");
+    const sheetsAfter = await selfTest.evaluate(() => window.__officeFake.workbook.sheets.map((s) => s.name).join("|"));
+    assert(sheetsAfter === sheetsBefore, `sheets ${sheetsBefore} became ${sheetsAfter}`);
+    assert(selfTestErrors.length === 0, selfTestErrors.join(" | "));
+  });
+  await shoot(selfTest, "self-test-en-450.png");
+  await checkAxe(selfTest, "Check this Excel");
+
   const keys = await newPage({ viewport: { width: 320, height: 900 } });
   await check("everything works from the keyboard: Evaluate, tabs, Go to cell", async () => {
     await keys.goto(base);

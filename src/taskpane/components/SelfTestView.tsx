@@ -74,7 +74,7 @@ export function SelfTestView(props: { readonly gateway: WorkbookGateway; readonl
 
   return (
     <section className={styles.root} aria-labelledby="self-test-title">
-      <h2 id="self-test-title">{t("selfTest.open")}</h2>
+      <h1 id="self-test-title">{t("selfTest.open")}</h1>
       <Text>{t("selfTest.intro")}</Text>
       <div className={styles.actions}>
         <Button appearance="primary" icon={running ? <BusyIcon inverted /> : <PlayRegular />} disabled={running} onClick={run}>
