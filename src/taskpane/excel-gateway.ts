@@ -5,7 +5,6 @@
 import { readInputs } from "../core";
 import type { Language, Settings } from "../core/model";
 import { evaluateForPane, goToCell, insertTemplateForPane, runInExcel, saveSettings } from "../adapters/office";
-import { runSelfTest } from "../adapters/office/self-test";
 import type { WorkbookGateway } from "./gateway";
 
 function officeDisplayLanguage(): string | null {
@@ -53,7 +52,8 @@ export function createExcelGateway(): WorkbookGateway {
 
     saveSettings: (settings: Settings, language: Language) => run((context) => saveSettings(context, settings, language)),
 
-    selfTest: () => runSelfTest(),
+    // Loaded when asked for: the check is for deployers, not part of every pane start.
+    selfTest: async () => (await import(/* webpackChunkName: "self-test" */ "../adapters/office/self-test")).runSelfTest(),
 
     hostDescription: () => {
       if (typeof Office === "undefined") return "no Office host";

@@ -19,7 +19,8 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeftRegular, CopyRegular, PlayRegular } from "@fluentui/react-icons";
 import type { SelfTestRow, WorkbookGateway } from "../gateway";
-import { usePane, type PaneKey } from "../i18n";
+import { usePane } from "../i18n";
+import { selfTestText, type SelfTestKey } from "../../core/i18n/self-test-catalogue";
 import { BusyIcon } from "./BusyIcon";
 import { Notice } from "./Notice";
 
@@ -31,10 +32,12 @@ const useStyles = makeStyles({
 });
 
 /** The report as plain text: one line per behaviour, tab-separated, for a support ticket. */
-export function reportText(rows: readonly SelfTestRow[], t: (key: PaneKey, params?: Record<string, string | number>) => string, host: string): string {
+type Words = (key: SelfTestKey | "selfTest.open", params?: Readonly<Record<string, string | number>>) => string;
+
+export function reportText(rows: readonly SelfTestRow[], t: Words, host: string): string {
   const header = [t("selfTest.column.behaviour"), t("selfTest.column.set"), t("selfTest.column.result")].join("\t");
   const lines = rows.map((row) =>
-    [t(`selfTest.check.${row.id}` as PaneKey), `ExcelApi ${row.set}`, t(`selfTest.status.${row.status}`), row.error ?? ""].join("\t").trimEnd(),
+    [t(`selfTest.check.${row.id}` as SelfTestKey), `ExcelApi ${row.set}`, t(`selfTest.status.${row.status}`), row.error ?? ""].join("\t").trimEnd(),
   );
   return [`${t("selfTest.open")}: ${host}`, header, ...lines].join("\n");
 }
@@ -52,7 +55,8 @@ async function copyText(text: string, fallback: HTMLTextAreaElement | null): Pro
 }
 
 export function SelfTestView(props: { readonly gateway: WorkbookGateway; readonly onBack: () => void }) {
-  const { t } = usePane();
+  const pane = usePane();
+  const t: Words = (key, params) => (key === "selfTest.open" ? pane.t(key) : selfTestText(pane.lang, key, params));
   const styles = useStyles();
   const [rows, setRows] = React.useState<readonly SelfTestRow[] | null>(null);
   const [running, setRunning] = React.useState(false);
@@ -100,7 +104,7 @@ export function SelfTestView(props: { readonly gateway: WorkbookGateway; readonl
             <TableBody>
               {rows.map((row) => (
                 <TableRow key={row.id} data-self-test={row.id} data-status={row.status}>
-                  <TableCell>{t(`selfTest.check.${row.id}` as PaneKey)}</TableCell>
+                  <TableCell>{t(`selfTest.check.${row.id}` as SelfTestKey)}</TableCell>
                   <TableCell>{row.set}</TableCell>
                   <TableCell>
                     {t(`selfTest.status.${row.status}`)}
