@@ -89,7 +89,8 @@ function checks(sheetName: string, support: ApiSupport): Check[] {
   const nameText = async (context: Excel.RequestContext, name: string): Promise<{ formula: string; type: string }> => {
     const item = context.workbook.names.getItem(name);
     const withFormula = support(API.namedItemFormula);
-    item.load(withFormula ? "type,formula" : "type,value");
+    if (withFormula) item.load("type,formula");
+    else item.load("type,value");
     await context.sync();
     const text = withFormula ? item.formula : String(item.value);
     return { formula: text.startsWith("=") ? text : `=${text}`, type: item.type };
@@ -306,7 +307,8 @@ function checks(sheetName: string, support: ApiSupport): Check[] {
         const read = sheet(context).getRange("B3");
         read.load("hyperlink");
         await context.sync();
-        expectEqual("documentReference", read.hyperlink?.documentReference, target);
+        const link: Excel.RangeHyperlink | null = read.hyperlink;
+        expectEqual("documentReference", link === null ? null : link.documentReference, target);
       },
     },
     {

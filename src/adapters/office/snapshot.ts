@@ -55,8 +55,6 @@ const DATE_PROBE = { year: 1904, month: 1, day: 2, serialIn1904: 1 } as const;
  */
 export const FULL_GRID_CELLS = 100_000;
 
-const CELL_PROPERTIES = "values,numberFormat,valueTypes,rowIndex,columnIndex";
-
 /** A range whose used part is read, located by its own geometry. */
 interface AreaRead {
   readonly sheet: string;
@@ -113,7 +111,8 @@ export async function readWorkbook(
   // ---- sync 1: existence and references --------------------------------------------------------
   const nameReads: NameRead[] = probedNames.map((name) => {
     const item = workbook.names.getItemOrNullObject(name);
-    item.load(withFormula ? "type,value,formula" : "type,value");
+    if (withFormula) item.load("type,value,formula");
+    else item.load("type,value");
     // A table is looked up only for the core's names: ownership marks are never tables.
     const table = withTables && names.includes(name) ? workbook.tables.getItemOrNullObject(name) : null;
     table?.load("name");
@@ -148,7 +147,7 @@ export async function readWorkbook(
       const range = table.getRange();
       range.load("address,rowIndex,columnIndex,rowCount,columnCount");
       const used = range.getUsedRangeOrNullObject(true);
-      used.load(CELL_PROPERTIES);
+      used.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
       classified.set(name, { range, used });
     } else classified.set(name, { kind: "missing" });
   }
@@ -157,10 +156,9 @@ export async function readWorkbook(
   const sheetReads: SheetRead[] = OWN_SHEETS.flatMap((own) => {
     const name = actualSheet(own);
     if (name === undefined) return [];
-    const sheet = workbook.worksheets.getItem(name);
-    const charts = sheet.charts;
+    const charts = workbook.worksheets.getItem(name).charts;
     charts.load("items/name");
-    const tables = sheet.tables;
+    const tables = workbook.worksheets.getItem(name).tables;
     tables.load("items/name");
     protectionOf(name);
     return [{ name, charts, tables }];
@@ -174,7 +172,7 @@ export async function readWorkbook(
   const ownedSheets = { summary: ownedSheetOf(OWNERSHIP_NAMES.summary), log: ownedSheetOf(OWNERSHIP_NAMES.log) };
   const ownsLog = ownedSheets.log !== null && sameSheet(ownedSheets.log, SHEET_NAMES.log);
   const logUsed = ownsLog && ownedSheets.log ? workbook.worksheets.getItem(ownedSheets.log).getUsedRangeOrNullObject(true) : null;
-  logUsed?.load(CELL_PROPERTIES);
+  logUsed?.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
 
   await sync(context);
 
@@ -213,13 +211,13 @@ export { sameSheet };
 function queueArea(context: Excel.RequestContext, sheet: string, rect: Rect, withBelow: boolean): AreaRead {
   const range = context.workbook.worksheets.getItem(sheet).getRange(rectA1(rect));
   const used = range.getUsedRangeOrNullObject(true);
-  used.load(CELL_PROPERTIES);
+  used.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
   const last = rect.row + rect.rows;
   const belowRows = Math.min(ROWS_READ_BELOW, MAX_ROWS - last);
   let below: Excel.Range | null = null;
   if (withBelow && rect.rows > 1 && belowRows > 0) {
     below = range.getRowsBelow(belowRows).getUsedRangeOrNullObject(true);
-    below.load(CELL_PROPERTIES);
+    below.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
   }
   return { sheet, rect, used, below };
 }
