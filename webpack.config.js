@@ -1,11 +1,14 @@
 /* eslint-disable no-undef */
 /**
  * Builds the add-in's pages: the task pane (React + Fluent UI), the ribbon command bundle (no UI
- * library at all) and the command's message dialog. Office.js is served from this origin, copied
- * from @microsoft/office-js, so the add-in loads no script from a CDN.
+ * library at all) and the command's message dialog. Every page loads Office.js from Microsoft's
+ * CDN, as "Referencing the Office JavaScript API library" requires (the npm copy is a 2022 build
+ * that lacks newer members while isSetSupported answers from the host).
  *
- *   webpack --mode production   dist/ for deployment; ADDIN_URL=https://host/path/ sets the URLs
+ *   webpack --mode production   dist/ for deployment; ADDIN_URL=https://host/path/ is required
  *   webpack serve               https://localhost:3000 with the Office dev certificates
+ *   OFFICE_JS_DIR=dir           air-gapped deployments only: serve the Office.js files that the
+ *                               deployer downloaded from the CDN into dir (office.js at its top)
  */
 const fs = require("fs");
 const path = require("path");
@@ -14,17 +17,38 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
-const OFFICE_JS_DIST = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+/** The one URL Microsoft supports for Office.js; the page templates carry it literally. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** Where an air-gapped build serves its copy, relative to the pages. */
+const OFFICE_JS_LOCAL = "office-js/office.js";
+
+/** The deployer's own download of the CDN files, or null for the normal (CDN) build. */
+function localOfficeJs() {
+  const dir = process.env.OFFICE_JS_DIR;
+  if (!dir) return null;
+  const resolved = path.resolve(dir);
+  if (!fs.existsSync(path.join(resolved, "office.js"))) throw new Error(`OFFICE_JS_DIR=${dir} holds no office.js`);
+  return resolved;
+}
+
+/** A page template, pointed at the local copy of Office.js when the build is air-gapped. */
+function pageTemplate(file, officeJsDir) {
+  const html = fs.readFileSync(path.resolve(__dirname, file), "utf8");
+  if (!html.includes(OFFICE_JS_CDN)) throw new Error(`${file} does not load ${OFFICE_JS_CDN}`);
+  return officeJsDir ? html.split(OFFICE_JS_CDN).join(OFFICE_JS_LOCAL) : html;
+}
 
 /** The task pane is built once its sources exist (it is written alongside this config). */
 const TASKPANE_ENTRY = path.resolve(__dirname, "src/taskpane/index.tsx");
 const TASKPANE_TEMPLATE = path.resolve(__dirname, "src/taskpane/taskpane.html");
 const hasTaskpane = fs.existsSync(TASKPANE_ENTRY) && fs.existsSync(TASKPANE_TEMPLATE);
 
-function deploymentUrl(production) {
+function deploymentUrl(production, local) {
   const url = process.env.ADDIN_URL;
   if (!url) {
-    if (production) console.warn("webpack: ADDIN_URL is not set; manifest.xml keeps https://localhost:3000/");
+    // A manifest whose pages and SupportUrl are on localhost cannot be deployed: refuse it.
+    // `--env local` (npm run build:local) builds the production bundle for this machine's tests.
+    if (production && !local) throw new Error("webpack: set ADDIN_URL=https://host/path/ for a production build (the manifest's URLs); npm run build:local for a local one");
     return DEV_URL;
   }
   if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_URL must be an https URL, got ${url}`);
@@ -52,7 +76,7 @@ async function httpsOptions() {
 module.exports = async (env, argv) => {
   const production = argv.mode === "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
-  const url = deploymentUrl(production);
+  const url = deploymentUrl(production, Boolean(env && env.local));
 
   const entry = {
     commands: "./src/commands/commands.ts",
@@ -60,10 +84,14 @@ module.exports = async (env, argv) => {
     ...(hasTaskpane ? { taskpane: TASKPANE_ENTRY } : {}),
   };
 
+  const officeJsDir = localOfficeJs();
+  const page = (filename, template, chunk) =>
+    // The bundle is injected at the end of <head> (deferred), after the template's Office.js tag.
+    new HtmlWebpackPlugin({ filename, templateContent: pageTemplate(template, officeJsDir), chunks: [chunk] });
   const pages = [
-    new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-    new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/commands/dialog.html", chunks: ["dialog"] }),
-    ...(hasTaskpane ? [new HtmlWebpackPlugin({ filename: "taskpane.html", template: TASKPANE_TEMPLATE, chunks: ["taskpane"] })] : []),
+    page("commands.html", "src/commands/commands.html", "commands"),
+    page("dialog.html", "src/commands/dialog.html", "dialog"),
+    ...(hasTaskpane ? [page("taskpane.html", TASKPANE_TEMPLATE, "taskpane")] : []),
   ];
 
   return {
@@ -99,14 +127,18 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.{png,html}", to: "assets/[name][ext]" },
-          {
-            from: "**/*",
-            context: OFFICE_JS_DIST,
-            to: "office-js/",
-            // Copied scripts are already minified: Terser on 57 MB would take minutes.
-            info: { minimized: true },
-            globOptions: { ignore: ["**/*.debug.js", "**/*vsdoc*", "**/*.d.ts"] },
-          },
+          ...(officeJsDir
+            ? [
+                {
+                  from: "**/*",
+                  context: officeJsDir,
+                  to: "office-js/",
+                  // Copied scripts are already minified: Terser on 57 MB would take minutes.
+                  info: { minimized: true },
+                  globOptions: { ignore: ["**/*.debug.js", "**/*vsdoc*", "**/*.d.ts"] },
+                },
+              ]
+            : []),
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -9,7 +9,7 @@ import { writeFileSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const SIZES = [16, 32, 64, 80, 128];
+const SIZES = [16, 32, 64, 80];
 const OUT = join(dirname(fileURLToPath(import.meta.url)), "..", "assets");
 
 const NAVY = [31, 78, 121];

@@ -65,6 +65,14 @@ describe("architecture", () => {
     expect(violations((f) => !/^src\/(adapters\/xlsx|cli)\//.test(f), (imp) => /^exceljs|^jszip|^saxes|^@xmldom|^zlib|adapters\/xlsx/.test(imp))).toEqual([]);
   });
 
+  it("keeps Office.js failures out of the task pane: the gateway answers them as data", () => {
+    expect(violations((f) => f.startsWith("src/taskpane/"), (imp) => /adapters\/office\/errors/.test(imp))).toEqual([]);
+    const handling = files
+      .filter((f) => f.file.startsWith("src/taskpane/"))
+      .filter((f) => /\b(toAdapterError|isAdapterError|AdapterError)\b/.test(withoutComments(readFileSync(join(ROOT, f.file), "utf8"))));
+    expect(handling.map((f) => f.file)).toEqual([]);
+  });
+
   it("keeps the Office adapter out of the core, the CLI and the xlsx adapter", () => {
     expect(violations((f) => /^src\/(core|cli|adapters\/xlsx)\//.test(f), (imp) => /adapters\/office|^@microsoft\/office-js/.test(imp))).toEqual([]);
   });

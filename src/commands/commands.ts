@@ -4,6 +4,8 @@
  */
 import { evaluateInExcel } from "../adapters/office/evaluate";
 import { isAdapterError, toAdapterError } from "../adapters/office/errors";
+import { runInExcel } from "../adapters/office/run";
+import { DIALOG_READY, DIALOG_TIMEOUT_MS, PAYLOAD_PARAM, type DialogMessage } from "./dialog-message";
 import { languageFromLocale, loadLanguage, problemMessageFor, translate, type Language, type Problem } from "./messages";
 
 /** Where the dialog page is served, next to commands.html. */
@@ -12,34 +14,62 @@ const DIALOG_PAGE = "dialog.html";
 export async function evaluateTriggers(event: Office.AddinCommands.Event): Promise<void> {
   const displayLanguage = Office.context.displayLanguage;
   let language: Language = languageFromLocale(displayLanguage);
+  let lines: string[] = [];
+  let detail = "";
   try {
     // So that even a failure before the workbook is read is reported in the user's language.
     await loadLanguage(language);
-    const run = await Excel.run((context) => evaluateInExcel(context, { displayLanguage }));
+    const run = await runInExcel((context) => evaluateInExcel(context, { displayLanguage }));
     language = run.language;
     // Success: the plan activated the summary sheet, which shows the outcome.
-    if (!run.written) await showMessage(language, run.conflicts.map((problem: Problem) => problemMessageFor(problem, language)));
+    if (!run.written) lines = run.conflicts.map((problem: Problem) => problemMessageFor(problem, language));
   } catch (error) {
     const failure = toAdapterError(error);
     const reason = translate(language, "messages", `error.${failure.code}`, { detail: failure.detail });
-    await showMessage(language, [translate(language, "messages", "evaluate.failed", { message: reason })], isAdapterError(error) ? "" : failure.detail);
+    lines = [translate(language, "messages", "evaluate.failed", { message: reason })];
+    detail = isAdapterError(error) ? "" : failure.detail;
+  }
+  try {
+    if (lines.length > 0) await showMessage({ title: translate(language, "messages", "app.title"), lines, detail, lang: language });
   } finally {
+    // Only now: completing the event may end the command's runtime, and the dialog with it.
     event.completed();
   }
 }
 
 /**
  * Nothing could be written to the workbook, so the reasons are shown in a small dialog: a
- * ribbon command has no surface of its own and must never fail silently.
+ * ribbon command has no surface of its own and must never fail silently. Resolves when the
+ * user closes the dialog, when it cannot open, or after DIALOG_TIMEOUT_MS.
  */
-function showMessage(language: Language, lines: readonly string[], detail = ""): Promise<void> {
-  const query = new URLSearchParams({ title: translate(language, "messages", "app.title"), message: lines.join("\n"), detail, lang: language });
+function showMessage(message: DialogMessage): Promise<void> {
+  const payload = JSON.stringify(message);
+  const byMessage = Office.context.requirements.isSetSupported("DialogApi", "1.2");
+  const query = new URLSearchParams(byMessage ? { lang: message.lang } : { lang: message.lang, [PAYLOAD_PARAM]: payload });
   const url = new URL(`${DIALOG_PAGE}?${query.toString()}`, window.location.href).toString();
   return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (): void => {
+      if (timer !== undefined) clearTimeout(timer);
+      resolve();
+    };
     Office.context.ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true }, (result) => {
       // A dialog that cannot open (one already open, blocked) leaves the log in the console.
-      if (result.status === Office.AsyncResultStatus.Failed) console.error("mvsp-triggers:", lines.join(" "), result.error?.message);
-      resolve();
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        console.error("mvsp-triggers:", message.lines.join(" "), result.error?.message);
+        finish();
+        return;
+      }
+      const dialog = result.value;
+      timer = setTimeout(() => {
+        dialog.close();
+        finish();
+      }, DIALOG_TIMEOUT_MS);
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+        if (byMessage && "message" in arg && arg.message === DIALOG_READY) dialog.messageChild(payload);
+      });
+      // 12006: the user closed the dialog; any other event also ends it.
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
     });
   });
 }

@@ -15,9 +15,8 @@ import { PlayRegular } from "@fluentui/react-icons";
 import { LANGUAGES, type Category, type Language } from "../core/model";
 import type { SettingsChanges } from "../core/settings";
 import { languageFromLocale, translate } from "../core/i18n";
-import { toAdapterError } from "../adapters/office/errors";
 import { outcomeLabel } from "../core/text";
-import type { PaneEvaluation, WorkbookGateway, WriteOutcome } from "./gateway";
+import { isFailed, type GatewayFailure, type PaneEvaluation, type WorkbookGateway, type WriteOutcome } from "./gateway";
 import { LanguageProvider, usePane } from "./i18n";
 import { themeFor } from "./theme";
 import { CategoryCard } from "./components/CategoryCard";
@@ -33,6 +32,10 @@ const SettingsView = React.lazy(() =>
 );
 const WhatIfView = React.lazy(() =>
   import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({ default: m.WhatIfView })),
+);
+
+const SelfTestView = React.lazy(() =>
+  import(/* webpackChunkName: "self-test" */ "./components/SelfTestView").then((m) => ({ default: m.SelfTestView })),
 );
 
 type View = "results" | "problems" | "settings" | "whatIf";
@@ -81,9 +84,13 @@ const useStyles = makeStyles({
 });
 
 /** Excel's failures in the user's words (cell-edit mode, protected sheet...), with Excel's own detail. */
-function errorText(error: unknown, lang: Language): string {
-  const failure = toAdapterError(error);
+function errorText(failure: GatewayFailure, lang: Language): string {
   return translate(lang, "messages", `error.${failure.code}`, { detail: failure.detail });
+}
+
+/** A gateway that throws after all (a bug, not Excel's refusal) is reported like an unknown failure. */
+function thrown(error: unknown): GatewayFailure {
+  return { code: "unknown", detail: error instanceof Error ? error.message : String(error) };
 }
 
 /** Missing named inputs mean a workbook not yet set up: offer the template. */
@@ -131,16 +138,20 @@ function Pane(props: {
     outcome: null,
   });
   const [goToFailure, setGoToFailure] = React.useState<string | null>(null);
+  const [checking, setChecking] = React.useState(false);
 
   const runEvaluation = async () => {
     setRunning(true);
     setFailure(null);
     setAnnounce(false);
     try {
-      setResult(await gateway.evaluate());
-      setAnnounce(true);
+      const outcome = await gateway.evaluate();
+      if (outcome.ok) {
+        setResult(outcome.result);
+        setAnnounce(true);
+      } else setFailure(errorText(outcome.failure, lang));
     } catch (error) {
-      setFailure(errorText(error, lang));
+      setFailure(errorText(thrown(error), lang));
     } finally {
       setRunning(false);
     }
@@ -149,31 +160,39 @@ function Pane(props: {
   const insertTemplate = async () => {
     setTemplate({ busy: true, outcome: null });
     try {
-      setTemplate({ busy: false, outcome: await gateway.insertTemplate(language) });
+      const outcome = await gateway.insertTemplate(language);
+      setTemplate({ busy: false, outcome: isFailed(outcome) ? { error: errorText(outcome.failure, lang) } : outcome });
     } catch (error) {
-      setTemplate({ busy: false, outcome: { error: errorText(error, lang) } });
+      setTemplate({ busy: false, outcome: { error: errorText(thrown(error), lang) } });
     }
   };
 
   const goTo = async (cell: string) => {
     setGoToFailure(null);
     try {
-      await gateway.goTo(cell);
+      const outcome = await gateway.goTo(cell);
+      if (!outcome.ok) setGoToFailure(t("problems.goToFailed", { cell, message: errorText(outcome.failure, lang) }));
     } catch (error) {
-      setGoToFailure(t("problems.goToFailed", { cell, message: errorText(error, lang) }));
+      setGoToFailure(t("problems.goToFailed", { cell, message: errorText(thrown(error), lang) }));
     }
   };
 
   const saveSettings = async (changes: SettingsChanges): Promise<SaveResult> => {
     try {
-      return await gateway.saveSettings(changes, language);
+      const outcome = await gateway.saveSettings(changes, language);
+      return isFailed(outcome) ? { ok: false, error: errorText(outcome.failure, lang) } : outcome;
     } catch (error) {
-      return { ok: false, error: errorText(error, lang) };
+      return { ok: false, error: errorText(thrown(error), lang) };
     }
   };
 
   // Stable, so the Settings tab reads the workbook once when it opens, not on every render.
-  const readSettings = React.useCallback(() => gateway.readSettings(), [gateway]);
+  // The Settings view shows a read failure as its own notice: Excel's refusal becomes that text.
+  const readSettings = React.useCallback(async () => {
+    const read = await gateway.readSettings();
+    if (isFailed(read)) throw new Error(errorText(read.failure, lang));
+    return read.settings;
+  }, [gateway, lang]);
 
   React.useEffect(() => {
     document.title = t("app.title");
@@ -183,6 +202,16 @@ function Pane(props: {
   const previous = result?.history[result.history.length - 1];
   const tabLabel = (v: View) =>
     v === "problems" && problems.length > 0 ? t("tabs.problemsCount", { count: problems.length }) : t(`tabs.${v}`);
+
+  if (checking) {
+    return (
+      <main className={styles.root}>
+        <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
+          <SelfTestView gateway={gateway} onBack={() => setChecking(false)} />
+        </React.Suspense>
+      </main>
+    );
+  }
 
   return (
     <main className={styles.root}>
@@ -306,6 +335,11 @@ function Pane(props: {
           {view === "whatIf" ? <WhatIfView result={result} /> : null}
         </React.Suspense>
       </div>
+      <footer>
+        <Button appearance="subtle" size="small" onClick={() => setChecking(true)}>
+          {t("selfTest.open")}
+        </Button>
+      </footer>
     </main>
   );
 }

@@ -1,41 +1,24 @@
 /**
  * The task pane's WorkbookGateway on top of the Office adapter: each operation is one
- * `Excel.run` batch with as few syncs as the adapter allows.
+ * `Excel.run` batch of one adapter use case, which answers failures as data.
  */
-import { namesToRead, readInputs, type WorkbookSnapshot } from "../core";
-import type { CellValue } from "../core/cells";
-import { rangeAddress } from "../core/cells";
+import { readInputs } from "../core";
 import type { Language } from "../core/model";
-import { buildSettingsPlan, rowsToAppend, SETTINGS_NAME, settingsTableEnd } from "../core/settings-plan";
-import { readStoredSettings } from "../core/read/settings";
 import type { SettingsChanges } from "../core/settings";
-import {
-  applyPlan,
-  evaluateInExcel,
-  insertTemplate,
-  localClock,
-  readSnapshot,
-  selectAddress,
-} from "../adapters/office";
-import type { PaneEvaluation, WorkbookGateway, WriteOutcome } from "./gateway";
+import { evaluateForPane, goToCell, insertTemplateForPane, readSettingsForPane, runInExcel, saveSettings } from "../adapters/office";
+import type { WorkbookGateway } from "./gateway";
 
 function officeDisplayLanguage(): string | null {
   return typeof Office !== "undefined" ? (Office.context?.displayLanguage ?? null) : null;
 }
 
-/** The cells below the settings table, read so that growing it never overwrites the user's. */
-async function cellsBelow(
-  context: Excel.RequestContext,
-  snapshot: WorkbookSnapshot,
-  rows: number,
-): Promise<CellValue[][] | undefined> {
-  const end = settingsTableEnd(snapshot);
-  if (!end || rows === 0) return undefined;
-  const address = rangeAddress(end.sheet, end.row, end.col, rows, end.cols);
-  const range = context.workbook.worksheets.getItem(end.sheet).getRange(address.slice(address.indexOf("!") + 1));
-  range.load("values");
-  await context.sync();
-  return range.values.map((row) => row.map((value) => (value === "" ? null : (value as CellValue))));
+/** Excel.run itself can fail (no workbook, a host error) before any use case runs. */
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T | { ok: false; failure: { code: string; detail: string } }> {
+  try {
+    return await runInExcel(batch);
+  } catch (error) {
+    return { ok: false, failure: { code: "unknown", detail: error instanceof Error ? error.message : String(error) } };
+  }
 }
 
 export function createExcelGateway(): WorkbookGateway {
@@ -43,41 +26,45 @@ export function createExcelGateway(): WorkbookGateway {
     displayLanguage: officeDisplayLanguage,
 
     evaluate: () =>
-      Excel.run(async (context): Promise<PaneEvaluation> => {
-        const clock = localClock();
-        const run = await evaluateInExcel(context, { displayLanguage: officeDisplayLanguage(), clock });
-        // What-if starts from the typed inputs of the very snapshot evaluated: no third round trip.
-        const { inputs, problems } = readInputs(run.snapshot);
+      run(async (context) => {
+        const outcome = await evaluateForPane(context, officeDisplayLanguage());
+        if (!outcome.ok) return outcome;
+        const { run: evaluated, clock } = outcome;
+        // What-if starts from the typed inputs of the very snapshot evaluated: no further round trip.
+        const { inputs, problems } = readInputs(evaluated.snapshot);
         return {
-          evaluation: run.evaluation,
-          language: run.language,
-          history: run.history,
-          conflicts: run.conflicts,
-          written: run.written,
-          inputs,
-          readerProblems: problems,
-          today: clock.today,
+          ok: true as const,
+          result: {
+            evaluation: evaluated.evaluation,
+            language: evaluated.language,
+            history: evaluated.history,
+            conflicts: evaluated.conflicts,
+            written: evaluated.written,
+            inputs,
+            readerProblems: problems,
+            today: clock.today,
+          },
         };
       }),
 
-    goTo: (address) => Excel.run((context) => selectAddress(context, address)),
+    goTo: (address) => run((context) => goToCell(context, address)),
 
-    insertTemplate: (language: Language) =>
-      Excel.run(async (context): Promise<WriteOutcome> => {
-        const result = await insertTemplate(context, language);
-        return result.written ? { ok: true } : { ok: false, conflicts: result.conflicts };
-      }),
+    insertTemplate: (language: Language) => run((context) => insertTemplateForPane(context, language)),
 
-    readSettings: () => Excel.run(async (context) => readStoredSettings(await readSnapshot(context, [SETTINGS_NAME]))),
+    readSettings: () => run((context) => readSettingsForPane(context)),
 
-    saveSettings: (changes: SettingsChanges, language: Language) =>
-      Excel.run(async (context): Promise<WriteOutcome> => {
-        const snapshot = await readSnapshot(context, namesToRead());
-        const below = await cellsBelow(context, snapshot, rowsToAppend(snapshot, changes));
-        const built = buildSettingsPlan(snapshot, changes, { below, language });
-        if ("conflicts" in built) return { ok: false, conflicts: built.conflicts };
-        if (built.plan.sheets.length > 0 || built.plan.names.length > 0) await applyPlan(context, built.plan);
-        return { ok: true };
-      }),
+    saveSettings: (changes: SettingsChanges, language: Language) => run((context) => saveSettings(context, changes, language)),
+
+    // Loaded when asked for: the check is for deployers, not part of every pane start.
+    selfTest: async () => (await import(/* webpackChunkName: "self-test" */ "../adapters/office/self-test")).runSelfTest(),
+
+    hostDescription: () => {
+      if (typeof Office === "undefined") return "no Office host";
+      const diagnostics = Office.context?.diagnostics;
+      let highest = 0;
+      while (highest < 40 && Office.context?.requirements?.isSetSupported("ExcelApi", `1.${highest + 1}`)) highest++;
+      const host = [diagnostics?.host ?? "Excel", diagnostics?.platform, diagnostics?.version].filter(Boolean).join(" ");
+      return `${host}, ExcelApi 1.${highest}`;
+    },
   };
 }

@@ -1,6 +1,8 @@
 /**
  * Everything the task pane asks of the workbook, behind one interface: components never touch
- * Office.js, so tests and the browser check drive them with a fake.
+ * Office.js, so tests and the browser check drive them with a fake. Every operation answers with
+ * plain data: `{ ok: true, ... }`, or `{ ok: false, failure: { code, detail } }` when Excel
+ * refused (the code keys the `error.<code>` messages), never by throwing.
  */
 import type { Day, Evaluation, Language, Problem, TriggerInputs } from "../core/model";
 import type { LogEntry } from "../core";
@@ -25,19 +27,44 @@ export interface PaneEvaluation {
   readonly today: Day;
 }
 
+/** Why Excel refused: `code` as in the messages catalogue (`error.cellEditMode`), `detail` Excel's own text. */
+export interface GatewayFailure {
+  readonly code: string;
+  readonly detail: string;
+}
+
+export type Failed = { readonly ok: false; readonly failure: GatewayFailure };
+
 /** The outcome of a write that refuses to overwrite what the user owns. */
 export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly conflicts: readonly Problem[] };
+
+/** One row of "Check this Excel" (see adapters/office/self-test). */
+export interface SelfTestRow {
+  readonly id: string;
+  /** ExcelApi requirement set, e.g. "1.7". */
+  readonly set: string;
+  readonly status: "passed" | "failed" | "skipped";
+  readonly error?: string;
+}
 
 export interface WorkbookGateway {
   /** Office's display language (`fr-FR`), null when unknown. */
   displayLanguage(): string | null;
   /** The same evaluation as the ribbon: read, evaluate, write. */
-  evaluate(): Promise<PaneEvaluation>;
+  evaluate(): Promise<{ readonly ok: true; readonly result: PaneEvaluation } | Failed>;
   /** Select a cell (`'Budget 2026'!B7`) and bring its sheet to the front. */
-  goTo(address: string): Promise<void>;
-  insertTemplate(language: Language): Promise<WriteOutcome>;
+  goTo(address: string): Promise<{ readonly ok: true } | Failed>;
+  insertTemplate(language: Language): Promise<WriteOutcome | Failed>;
   /** The workbook's `TriggerSettings` table as an evaluation would read it (the Settings tab starts from it). */
-  readSettings(): Promise<WorkbookSettings>;
+  readSettings(): Promise<{ readonly ok: true; readonly settings: WorkbookSettings } | Failed>;
   /** Write the settings the user changed, and only those, into `TriggerSettings` (see core/settings-plan). */
-  saveSettings(changes: SettingsChanges, language: Language): Promise<WriteOutcome>;
+  saveSettings(changes: SettingsChanges, language: Language): Promise<WriteOutcome | Failed>;
+  /** "Check this Excel": every Office.js behaviour the add-in relies on, on a scratch sheet. */
+  selfTest(): Promise<readonly SelfTestRow[]>;
+  /** Which Excel this is, for the self-test report (`Excel PC 16.0.1234, ExcelApi up to 1.18`). */
+  hostDescription(): string;
+}
+
+export function isFailed(outcome: { readonly ok: boolean }): outcome is Failed {
+  return !outcome.ok && "failure" in outcome;
 }

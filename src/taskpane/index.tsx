@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createExcelGateway } from "./excel-gateway";
-import { isDarkColour } from "./theme";
+import { prefersDark } from "./theme";
 import { loadAllLanguages } from "../core/i18n/all";
 
 // The language picker switches at once: every catalogue is in the pane's bundle.
@@ -11,8 +11,7 @@ loadAllLanguages();
 Office.onReady(() => {
   const container = document.getElementById("root");
   if (!container) return;
-  // officeTheme is absent outside Office and on some hosts: then the light theme.
-  const dark = isDarkColour(Office.context?.officeTheme?.bodyBackgroundColor);
+  const dark = prefersDark(Office.context?.officeTheme, typeof window.matchMedia === "function" ? (q) => window.matchMedia(q) : undefined);
   document.body.style.background = dark ? "#292929" : "#ffffff";
   createRoot(container).render(<App gateway={createExcelGateway()} dark={dark} />);
 });

@@ -15,3 +15,15 @@ export function isDarkColour(hex: string | undefined | null): boolean {
 export function themeFor(dark: boolean): Theme {
   return dark ? webDarkTheme : webLightTheme;
 }
+
+/**
+ * Office's theme where the host gives one; Excel on the web leaves `officeTheme` undefined
+ * (office-js#6134), so there the browser's `prefers-color-scheme` decides.
+ */
+export function prefersDark(
+  officeTheme: { readonly bodyBackgroundColor?: string } | undefined,
+  matchMedia: ((query: string) => { readonly matches: boolean }) | undefined,
+): boolean {
+  if (officeTheme?.bodyBackgroundColor) return isDarkColour(officeTheme.bodyBackgroundColor);
+  return matchMedia?.("(prefers-color-scheme: dark)").matches === true;
+}

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Browser check of the task pane: the production build in dist/, served over plain http on
- * 127.0.0.1, with the Office.js fake standing in for Office (served in place of
- * office-js/office.js), driven in Debian's chromium through playwright-core. No network.
+ * 127.0.0.1, with the Office.js fake standing in for Office (the pages' request for Microsoft's
+ * CDN script is answered with the fake, so it never leaves the machine), driven in Debian's
+ * chromium through playwright-core. No network.
  *
  *   npm run test:browser          exit 1 on any failed check; screenshots in artifacts/screenshots/
  */
@@ -37,7 +38,7 @@ function run(command, args) {
   }
 }
 
-if (!existsSync(join(DIST, "taskpane.html"))) run("npx", ["webpack", "--mode", "production"]);
+if (!existsSync(join(DIST, "taskpane.html"))) run("npx", ["webpack", "--mode", "production", "--env", "local"]);
 run("npx", ["webpack", "--config", "tests/browser/webpack.fake.config.js", "--stats", "errors-only"]);
 
 const TYPES = {
@@ -50,11 +51,14 @@ const TYPES = {
   ".xml": "application/xml",
 };
 
-/** dist/ as it would be hosted, except that Office.js is the fake. */
+/** The script every page loads first; the built pages must reference exactly this URL. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** dist/ as it would be hosted. */
 function serve(request, response) {
   const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
-  const file = path === "/office-js/office.js" ? FAKE : normalize(join(DIST, path));
-  if (!file.startsWith(DIST) && file !== FAKE) return void response.writeHead(403).end();
+  const file = normalize(join(DIST, path));
+  if (!file.startsWith(DIST)) return void response.writeHead(403).end();
   if (!existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end();
   response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
   response.end(readFileSync(file));
@@ -113,8 +117,25 @@ async function shoot(page, name) {
   await page.screenshot({ path: join(SHOTS, name), fullPage: true });
 }
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_FLAGS });
+const fakeOfficeJs = readFileSync(FAKE, "utf8");
+/** A page whose request for Office.js from the CDN is answered with the fake, off the network. */
+async function newPage(options) {
+  const context = await browser.newContext(options);
+  await context.route(OFFICE_JS_CDN, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: fakeOfficeJs }));
+  return context.newPage();
+}
 try {
-  const page = await browser.newPage({ viewport: { width: 450, height: 900 } });
+  await check("every built page loads Office.js from the CDN, first in <head>", async () => {
+    const probe = await newPage({});
+    for (const name of ["taskpane.html", "commands.html", "dialog.html"]) {
+      await probe.goto(base.replace("taskpane.html", name));
+      const first = await probe.evaluate(() => document.head.querySelector("script")?.getAttribute("src"));
+      assert(first === OFFICE_JS_CDN, `${name}: first script is ${first}`);
+    }
+    await probe.context().close();
+    assert(!existsSync(join(DIST, "office-js")), "dist/ holds a copy of Office.js");
+  });
+  const page = await newPage({ viewport: { width: 450, height: 900 } });
   const pageErrors = [];
   page.on("pageerror", (error) => pageErrors.push(error.message));
   // Failed loads are reported by URL below; the console only repeats them without one.
@@ -128,7 +149,8 @@ try {
       pageErrors.push(`${response.status()} ${response.url()}`);
   });
   page.on("request", (request) => {
-    if (!request.url().startsWith("http://127.0.0.1")) pageErrors.push(`external request: ${request.url()}`);
+    // The CDN script is fulfilled by the route above and never reaches the network.
+    if (!request.url().startsWith("http://127.0.0.1") && request.url() !== OFFICE_JS_CDN) pageErrors.push(`external request: ${request.url()}`);
   });
 
   await check("the pane loads on the fake host", async () => {
@@ -222,7 +244,7 @@ try {
     assert(pageErrors.length === 0, pageErrors.join(" | "));
   });
 
-  const dark = await browser.newPage({ viewport: { width: 450, height: 900 } });
+  const dark = await newPage({ viewport: { width: 450, height: 900 } });
   await check("a dark Office theme gives the dark pane", async () => {
     await dark.goto(`${base}?theme=dark`);
     await dark.getByRole("button", { name: "Evaluate triggers" }).click();
@@ -236,9 +258,30 @@ try {
   await dark.getByRole("tab", { name: /Problems/ }).click();
   await checkAxe(dark, "the problems (dark)");
 
-  await workbookAt65686({ browser, base, check, assert, shoot, checkAxe });
+  await workbookAt65686({ newPage, base, check, assert, shoot, checkAxe });
 
-  const keys = await browser.newPage({ viewport: { width: 320, height: 900 } });
+  const selfTest = await newPage({ viewport: { width: 450, height: 900 } });
+  const selfTestErrors = [];
+  selfTest.on("pageerror", (error) => selfTestErrors.push(error.message));
+  await check("Check this Excel runs every check on the fake, all passing, and removes its sheet", async () => {
+    await selfTest.goto(base);
+    const sheetsBefore = await selfTest.evaluate(() => window.__officeFake.workbook.sheets.map((s) => s.name).join("|"));
+    await selfTest.getByRole("button", { name: "Check this Excel" }).click();
+    await selfTest.getByRole("button", { name: "Run the checks" }).click();
+    const summary = selfTest.locator("[data-self-test-summary]");
+    await summary.waitFor({ timeout: 15000 });
+    const counts = await summary.getAttribute("data-self-test-summary");
+    const failedRows = await selfTest.locator('[data-status="failed"]').allInnerTexts();
+    assert(counts === "19/0/0", `passed/failed/skipped ${counts}: ${failedRows.join(" | ")}`);
+    assert((await selfTest.locator("[data-self-test]").count()) === 19, "expected 19 rows");
+    const sheetsAfter = await selfTest.evaluate(() => window.__officeFake.workbook.sheets.map((s) => s.name).join("|"));
+    assert(sheetsAfter === sheetsBefore, `sheets ${sheetsBefore} became ${sheetsAfter}`);
+    assert(selfTestErrors.length === 0, selfTestErrors.join(" | "));
+  });
+  await shoot(selfTest, "self-test-en-450.png");
+  await checkAxe(selfTest, "Check this Excel");
+
+  const keys = await newPage({ viewport: { width: 320, height: 900 } });
   await check("everything works from the keyboard: Evaluate, tabs, Go to cell", async () => {
     await keys.goto(base);
     await keys.getByRole("button", { name: "Evaluate triggers" }).waitFor({ timeout: 15000 });

@@ -26,8 +26,8 @@ export async function frenchFirstSave({ page, check, assert, shoot, checkAxe }) 
 }
 
 /** A fresh pane on a workbook whose TriggerSettings is at 65 / 68 / 6. */
-export async function workbookAt65686({ browser, base, check, assert, shoot, checkAxe }) {
-  const page = await browser.newPage({ viewport: { width: 450, height: 900 } });
+export async function workbookAt65686({ newPage, base, check, assert, shoot, checkAxe }) {
+  const page = await newPage({ viewport: { width: 450, height: 900 } });
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(base);

@@ -4,6 +4,7 @@
 import { SHEET_NAMES } from "../../src/core/plan/types";
 import { installOfficeFake, type OfficeFake } from "../support/office-fake";
 import { budgetWorkbook } from "./factory";
+import { DIALOG_READY, DIALOG_TIMEOUT_MS, parseDialogMessage, type DialogMessage } from "../../src/commands/dialog-message";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 
@@ -15,7 +16,8 @@ async function loadCommands(workbook = budgetWorkbook(), options: Parameters<typ
   jest.isolateModules(() => {
     require("../../src/commands/commands");
   });
-  await Promise.resolve();
+  // Office.onReady calls back asynchronously, as Office.js does.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   const handler = fake.actions.get("evaluateTriggers");
   expect(handler).toBeDefined();
   return handler as Handler;
@@ -25,9 +27,23 @@ function event() {
   return { completed: jest.fn() };
 }
 
-function dialogQuery(): URLSearchParams {
-  expect(fake.dialogs).toHaveLength(1);
-  return new URL(fake.dialogs[0].url).searchParams;
+/**
+ * Runs the command as Excel would, playing the dialog page's part when one opens: it says it is
+ * ready, receives the message, and the user closes it. Returns that message.
+ */
+async function run(handler: Handler, e = event()): Promise<DialogMessage | null> {
+  const done = handler(e);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  for (let i = 0; i < 50 && fake.dialogs.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  const dialog = fake.dialogs[0];
+  if (dialog) {
+    // The command must not complete while its dialog is open.
+    expect(e.completed).not.toHaveBeenCalled();
+    dialog.messageParent(DIALOG_READY);
+    dialog.closeByUser();
+  }
+  await done;
+  return dialog ? parseDialogMessage(dialog.childMessages[0] ?? null) : null;
 }
 
 afterEach(() => fake.uninstall());
@@ -40,7 +56,7 @@ describe("Evaluate triggers (ribbon command)", () => {
     expect(e.completed).toHaveBeenCalledTimes(1);
     expect(fake.workbook.activeSheet).toBe(SHEET_NAMES.summary);
     expect(fake.contexts).toHaveLength(1);
-    expect(fake.contexts[0].syncCount).toBe(2);
+    expect(fake.contexts[0].syncCount).toBe(3);
     expect(fake.dialogs).toEqual([]);
   });
 
@@ -50,28 +66,48 @@ describe("Evaluate triggers (ribbon command)", () => {
     expect(fake.workbook.value("Budget 2026", "D2")).toBe("Cerca del umbral");
   });
 
-  it("explains in a dialog why nothing was written when a user sheet has the summary's name", async () => {
+  it("explains in a dialog why nothing was written, sent by messageChild, and completes only once it is closed", async () => {
     const workbook = budgetWorkbook();
     workbook.put(SHEET_NAMES.summary, "A1", [["mine"]]);
     const handler = await loadCommands(workbook);
     const e = event();
-    await handler(e);
+    const message = await run(handler, e);
     expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(dialogQuery().get("message")).toContain(SHEET_NAMES.summary);
-    expect(new URL(fake.dialogs[0].url).pathname).toMatch(/\/dialog\.html$/);
+    expect(message?.lines.join(" ")).toContain(SHEET_NAMES.summary);
+    const url = new URL(fake.dialogs[0].url);
+    expect(url.pathname).toMatch(/\/dialog\.html$/);
+    // Nothing but the language travels in the URL.
+    expect([...url.searchParams.keys()]).toEqual(["lang"]);
     expect(fake.workbook.value(SHEET_NAMES.summary, "A1")).toBe("mine");
   });
 
-  it("completes the event and opens the dialog when Excel refuses (cell edit mode)", async () => {
+  it("puts the message in the query as one line of JSON where DialogApi 1.2 is missing", async () => {
+    const workbook = budgetWorkbook();
+    workbook.put(SHEET_NAMES.summary, "A1", [["mine"]]);
+    const handler = await loadCommands(workbook, { dialogApiMinor: 1 });
+    await run(handler);
+    const url = fake.dialogs[0].url;
+    expect(url).not.toMatch(/%0A|%0D|\n/i);
+    expect(parseDialogMessage(new URL(url).searchParams.get("payload"))?.lines.join(" ")).toContain(SHEET_NAMES.summary);
+  });
+
+  it("waits out cell-edit mode where ExcelApi 1.11 offers delayForCellEdit", async () => {
     const workbook = budgetWorkbook();
     workbook.cellEditMode = true;
     const handler = await loadCommands(workbook);
+    expect(await run(handler)).toBeNull();
+    expect(fake.workbook.activeSheet).toBe(SHEET_NAMES.summary);
+  });
+
+  it("completes the event and opens the dialog when Excel refuses (cell edit mode, ExcelApi 1.10)", async () => {
+    const workbook = budgetWorkbook();
+    workbook.cellEditMode = true;
+    const handler = await loadCommands(workbook, { apiMinor: 10 });
     const e = event();
-    await handler(e);
+    const message = await run(handler, e);
     expect(e.completed).toHaveBeenCalledTimes(1);
-    const query = dialogQuery();
-    expect(query.get("message")).toMatch(/error\.cellEditMode|edit/i);
-    expect(query.get("lang")).toBe("en");
+    expect(message?.lines.join(" ")).toMatch(/cell-edit mode/);
+    expect(message?.lang).toBe("en");
   });
 
   it("completes the event when something throws inside Excel.run", async () => {
@@ -79,28 +115,49 @@ describe("Evaluate triggers (ribbon command)", () => {
     const excel = (globalThis as unknown as { Excel: { run: unknown } }).Excel;
     excel.run = () => Promise.reject(new TypeError("boom"));
     const e = event();
-    await handler(e);
+    const message = await run(handler, e);
     expect(e.completed).toHaveBeenCalledTimes(1);
-    expect(dialogQuery().get("detail")).toContain("boom");
+    expect(message?.detail).toContain("boom");
   });
 
   it("still completes the event when even the dialog cannot open", async () => {
     const workbook = budgetWorkbook();
     workbook.cellEditMode = true;
-    const handler = await loadCommands(workbook, { dialogFails: true });
+    const handler = await loadCommands(workbook, { dialogFails: true, apiMinor: 10 });
     const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const e = event();
-    await handler(e);
+    await run(handler, e);
     expect(e.completed).toHaveBeenCalledTimes(1);
     expect(error).toHaveBeenCalled();
     error.mockRestore();
+  });
+
+  it("closes a dialog left open and completes after the time-out", async () => {
+    const workbook = budgetWorkbook();
+    workbook.put(SHEET_NAMES.summary, "A1", [["mine"]]);
+    const handler = await loadCommands(workbook);
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate"] });
+    try {
+      const e = event();
+      const done = handler(e);
+      for (let i = 0; i < 200 && fake.dialogs.length === 0; i++) await Promise.resolve();
+      expect(fake.dialogs).toHaveLength(1);
+      expect(e.completed).not.toHaveBeenCalled();
+      jest.advanceTimersByTime(DIALOG_TIMEOUT_MS);
+      await done;
+      expect(fake.dialogs[0].closed).toBe(true);
+      expect(e.completed).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 });
 
 describe("the command bundle's dialog page", () => {
   it("shows the message as text, never as markup", () => {
     document.body.innerHTML = '<h1 id="title"></h1><ul id="message"></ul><p id="detail"></p>';
-    window.history.pushState({}, "", `/dialog.html?${new URLSearchParams({ title: "T", message: "<img src=x onerror=alert(1)>\nsecond", detail: "d" })}`);
+    const payload = JSON.stringify({ title: "T", lines: ["<img src=x onerror=alert(1)>", "second"], detail: "d", lang: "fr" });
+    window.history.pushState({}, "", `/dialog.html?${new URLSearchParams({ payload })}`);
     jest.isolateModules(() => {
       require("../../src/commands/dialog");
     });

@@ -45,15 +45,55 @@ describe("the Office.js fake", () => {
     expect(wb.value("S", "A1")).toBe("second");
   });
 
-  it("gives null objects, and null children, for missing items", async () => {
+  it("gives null objects for missing items, and fails a chain through one with InvalidObjectPath", async () => {
     const ctx = context();
     const named = ctx.workbook.names.getItemOrNullObject("Nope");
-    const range = named.getRangeOrNullObject().load("values");
     named.load("type");
     expect(() => named.isNullObject).toThrow();
     await ctx.sync();
     expect(named.isNullObject).toBe(true);
-    expect(range.isNullObject).toBe(true);
+    // No Microsoft page documents calling a method on a null object.
+    named.getRangeOrNullObject().load("values");
+    expect((await failure(ctx.sync())).code).toBe("InvalidObjectPath");
+  });
+
+  it("refuses protect() on a protected sheet with AccessDenied; unprotect() needs only ExcelApi 1.2", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("S").protected = true;
+    const ctx = context(wb, 4);
+    ctx.workbook.worksheets.getItem("S").protection.protect();
+    expect((await failure(ctx.sync())).code).toBe("AccessDenied");
+    ctx.workbook.worksheets.getItem("S").protection.unprotect();
+    await ctx.sync();
+    expect(wb.sheet("S")?.protected).toBe(false);
+  });
+
+  it("answers null values past the 5 MB response cap, as Excel on the web may", async () => {
+    const wb = new FakeWorkbook();
+    wb.put("S", "A1", Array.from({ length: 3_000 }, () => ["x".repeat(1_000)]));
+    const ctx = new FakeRequestContext(wb, new ApiLevel(18, [], 2_000_000));
+    const first = ctx.workbook.worksheets.getItem("S").getRange("A1:A1500").load("values");
+    const second = ctx.workbook.worksheets.getItem("S").getRange("A1501:A3000").load("values");
+    await ctx.sync();
+    expect(first.values[0][0]).toBe("x".repeat(1_000));
+    expect(second.values[0][0]).toBeNull();
+  });
+
+  it("reads tables, the used part of a range and the rows below it", async () => {
+    const wb = new FakeWorkbook();
+    wb.put("S", "B2", [["h"], [1], [2]]);
+    wb.put("S", "B8", [["typed below"]]);
+    wb.addTable("Roster", "S", "B2:B4");
+    const ctx = context(wb);
+    const table = ctx.workbook.tables.getItemOrNullObject("Roster").load("name");
+    const none = ctx.workbook.tables.getItemOrNullObject("Nope").load("name");
+    const range = ctx.workbook.worksheets.getItem("S").getRange("A1:C4");
+    const used = range.getUsedRangeOrNullObject(true).load("address");
+    const below = range.getRowsBelow(10).getUsedRangeOrNullObject(true).load("address");
+    await ctx.sync();
+    expect([table.isNullObject, none.isNullObject]).toEqual([false, true]);
+    expect(used.address).toBe("S!B2:B4");
+    expect(below.address).toBe("S!B8");
   });
 
   it("fails the sync with ItemNotFound for getItem of a missing sheet, keeping earlier actions", async () => {

@@ -1,4 +1,5 @@
 import { readSnapshot, readWorkbook } from "../../src/adapters/office/snapshot";
+import type { ApiFeature } from "../../src/adapters/office/support";
 import { OWNERSHIP_NAMES, SHEET_NAMES } from "../../src/core/plan/types";
 import { ApiLevel, FakeRequestContext, FakeWorkbook, asExcelContext } from "../support/office-fake";
 import { budgetWorkbook, serial } from "./factory";
@@ -7,16 +8,17 @@ function contextFor(wb: FakeWorkbook, apiMinor = 18): FakeRequestContext {
   return new FakeRequestContext(wb, new ApiLevel(apiMinor));
 }
 
-const upTo = (minor: number) => (version: string) => Number(version.split(".")[1]) <= minor;
+const upTo = (minor: number) => (feature: ApiFeature) => Number(feature.set.split(".")[1]) <= minor;
 
 describe("readSnapshot", () => {
-  it("reads every name's cells, formats and sheet in one sync", async () => {
+  it("reads every name's cells, formats and sheet in two syncs", async () => {
     const wb = budgetWorkbook();
     const context = contextFor(wb);
     const snapshot = await readSnapshot(asExcelContext(context), ["BudgetEnvelope", "CashFlow", "EvaluationDate"], upTo(18));
-    expect(context.syncCount).toBe(1);
+    expect(context.syncCount).toBe(2);
     expect(snapshot.names.BudgetEnvelope).toEqual({
       kind: "range",
+      source: "name",
       range: { sheet: "Budget 2026", row: 0, col: 1, values: [[3_080_000]], formats: [["General"]] },
     });
     const cashFlow = snapshot.names.CashFlow;
@@ -94,12 +96,61 @@ describe("readSnapshot", () => {
     expect(state.charts[SHEET_NAMES.summary]).toEqual(["Chart 1"]);
   });
 
-  it("reads a 10,000-row roster in the same single sync", async () => {
+  it("reads a 10,000-row roster in the same two syncs", async () => {
     const wb = budgetWorkbook({ members: 10_000 });
     const context = contextFor(wb);
     const snapshot = await readSnapshot(asExcelContext(context), ["MemberRoster"], upTo(18));
     const roster = snapshot.names.MemberRoster;
     expect(roster.kind === "range" && roster.range.values.length).toBe(10_001);
-    expect(context.syncCount).toBe(1);
+    expect(context.syncCount).toBe(2);
+  });
+
+  it("resolves a name that is an Excel table to the table's range, header included", async () => {
+    const wb = new FakeWorkbook();
+    wb.put("Inputs", "C3", [["Organisation", "Tier"], ["A", 1], ["B", 2]]);
+    wb.addTable("MemberRoster", "Inputs", "C3:D5");
+    const snapshot = await readSnapshot(asExcelContext(contextFor(wb)), ["MemberRoster"], upTo(18));
+    expect(snapshot.names.MemberRoster).toEqual({
+      kind: "range",
+      source: "table",
+      range: { sheet: "Inputs", row: 2, col: 2, values: [["Organisation", "Tier"], ["A", 1], ["B", 2]], formats: expect.any(Array) },
+    });
+  });
+
+  it("gives a plain multi-row name the used rows below it, within its columns", async () => {
+    const wb = new FakeWorkbook();
+    wb.put("Inputs", "A1", [["Service", "Cost"], ["Registry", 1]]);
+    wb.put("Inputs", "B5", [[7]]);
+    wb.put("Inputs", "C3", [["beside, not below"]]);
+    wb.defineName("CoreServiceCosts", "=Inputs!$A$1:$B$2");
+    wb.defineName("Single", "=Inputs!$A$1");
+    const snapshot = await readSnapshot(asExcelContext(contextFor(wb)), ["CoreServiceCosts", "Single"], upTo(18));
+    const costs = snapshot.names.CoreServiceCosts;
+    expect(costs.kind === "range" && costs.range.below).toEqual([
+      [null, null],
+      [null, null],
+      [null, 7],
+    ]);
+    const single = snapshot.names.Single;
+    expect(single.kind === "range" && single.range.below).toBeUndefined();
+  });
+
+  it("reads only the used part of a whole-column name, at its offsets", async () => {
+    const wb = new FakeWorkbook();
+    wb.put("Log", "B4", [["x"], [2]]);
+    wb.defineName("Whole", "=Log!$A:$B");
+    const snapshot = await readSnapshot(asExcelContext(contextFor(wb)), ["Whole"], upTo(18));
+    const whole = snapshot.names.Whole;
+    expect(whole.kind === "range" && whole.range).toMatchObject({
+      row: 0,
+      col: 0,
+      values: [
+        [null, null],
+        [null, null],
+        [null, null],
+        [null, "x"],
+        [null, 2],
+      ],
+    });
   });
 });

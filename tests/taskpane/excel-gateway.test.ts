@@ -41,6 +41,22 @@ describe("excel gateway: saving settings", () => {
     expect(book.value("Inputs", "B11")).toBe(70);
   });
 
+  it("reads twice and writes once: the rows below come with the snapshot", async () => {
+    const book = workbookWithSettings(null);
+    fake = installOfficeFake(globalThis, book);
+    await createExcelGateway().saveSettings({ MinActiveMembers: 65, Language: "en", LookbackMonths: 6 }, "en");
+    expect(fake.contexts).toHaveLength(1);
+    expect(fake.contexts[0].syncCount).toBe(3);
+  });
+
+  it("answers Excel's refusal as a failure instead of throwing", async () => {
+    const book = workbookWithSettings(null);
+    book.cellEditMode = true;
+    fake = installOfficeFake(globalThis, book, { apiMinor: 10 });
+    const outcome = await createExcelGateway().saveSettings({ MinActiveMembers: 65 }, "en");
+    expect(outcome).toEqual({ ok: false, failure: { code: "cellEditMode", detail: expect.any(String) } });
+  });
+
   it("creates the MVSP Settings sheet when the workbook has no table", async () => {
     const book = new FakeWorkbook();
     book.addSheet("Budget");
@@ -60,13 +76,16 @@ describe("excel gateway: evaluation and navigation", () => {
     fake = installOfficeFake(globalThis, book, { displayLanguage: "es-ES" });
     const gateway = createExcelGateway();
     expect(gateway.displayLanguage()).toBe("es-ES");
-    const result = await gateway.evaluate();
+    const outcome = await gateway.evaluate();
+    if (!outcome.ok) throw new Error(`evaluation failed: ${outcome.failure.code}`);
+    const { result } = outcome;
     expect(result.language).toBe("es");
     expect(result.inputs.budgetEnvelope).toBe(3_080_000);
     expect(result.evaluation.indicators).toHaveLength(8);
     expect(result.written).toBe(true);
     expect(book.sheet("MVSP Triggers")).toBeDefined();
-    await gateway.goTo("Inputs!A2");
+    expect(await gateway.goTo("Inputs!A2")).toEqual({ ok: true });
+    expect(await gateway.goTo("Gone!A1")).toEqual({ ok: false, failure: { code: "unknown", detail: expect.stringMatching(/ItemNotFound/) } });
     expect(book.selection).toMatchObject({ sheet: "Inputs" });
     expect(book.activeSheet).toBe("Inputs");
   });

@@ -2,7 +2,7 @@
 import { DEFAULT_SETTINGS, type Language } from "../../src/core/model";
 import type { WorkbookSettings } from "../../src/core/read/settings";
 import type { SettingsChanges } from "../../src/core/settings";
-import type { PaneEvaluation, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
+import type { GatewayFailure, PaneEvaluation, SelfTestRow, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
 
 export interface FakeGateway extends WorkbookGateway {
   readonly calls: {
@@ -18,12 +18,14 @@ export interface FakeGateway extends WorkbookGateway {
 export const NO_SETTINGS_TABLE: WorkbookSettings = { settings: DEFAULT_SETTINGS, written: {}, cells: {}, table: null, problems: [] };
 
 export function fakeGateway(options: {
-  readonly result?: PaneEvaluation | (() => Promise<PaneEvaluation>);
+  /** A failure is Excel's refusal, as the real gateway reports it. */
+  readonly result?: PaneEvaluation | GatewayFailure | (() => Promise<PaneEvaluation>);
   readonly displayLanguage?: string | null;
   readonly insertTemplate?: WriteOutcome;
   /** What the settings table holds (each read calls a function anew). */
   readonly settings?: WorkbookSettings | (() => Promise<WorkbookSettings>);
   readonly saveSettings?: WriteOutcome;
+  readonly selfTest?: readonly SelfTestRow[];
 }): FakeGateway {
   const calls: FakeGateway["calls"] = { evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [] };
   return {
@@ -33,10 +35,12 @@ export function fakeGateway(options: {
       calls.evaluate += 1;
       const { result } = options;
       if (!result) throw new Error("no workbook");
-      return typeof result === "function" ? result() : result;
+      if ("code" in result) return { ok: false, failure: result };
+      return { ok: true, result: typeof result === "function" ? await result() : result };
     },
     goTo: async (address) => {
       calls.goTo.push(address);
+      return { ok: true };
     },
     insertTemplate: async (language) => {
       calls.insertTemplate.push(language);
@@ -45,11 +49,13 @@ export function fakeGateway(options: {
     readSettings: async () => {
       calls.readSettings += 1;
       const { settings } = options;
-      return typeof settings === "function" ? settings() : (settings ?? NO_SETTINGS_TABLE);
+      return { ok: true as const, settings: typeof settings === "function" ? await settings() : (settings ?? NO_SETTINGS_TABLE) };
     },
     saveSettings: async (changes, language) => {
       calls.saveSettings.push({ changes, language });
       return options.saveSettings ?? { ok: true };
     },
+    selfTest: async () => options.selfTest ?? [],
+    hostDescription: () => "fake Excel",
   };
 }

@@ -145,8 +145,7 @@ describe("Results view", () => {
   });
 
   it("tells the user to leave cell-edit mode when Excel refuses for that reason", async () => {
-    const refusal = Object.assign(new Error("The operation is invalid in cell-edit mode."), { code: "InvalidOperationInCellEditMode" });
-    renderPane(fakeGateway({ result: () => Promise.reject(refusal) }));
+    renderPane(fakeGateway({ result: { code: "cellEditMode", detail: "The operation is invalid in cell-edit mode." } }));
     fireEvent.click(screen.getByRole("button", { name: /evaluate triggers/i }));
     expect(await screen.findByText(/press Enter or Esc to leave the cell/)).toBeTruthy();
   });

@@ -2,6 +2,7 @@
 import { FakeWorkbook, installOfficeFake, type OfficeFake } from "../support/office-fake";
 import { createExcelGateway } from "../../src/taskpane/excel-gateway";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
+import type { WorkbookSettings } from "../../src/core/read/settings";
 
 let fake: OfficeFake | null = null;
 afterEach(() => fake?.uninstall());
@@ -19,10 +20,17 @@ function workbookAt65686(): FakeWorkbook {
   return book;
 }
 
+/** The settings the gateway read, failing the test on Excel's refusal. */
+async function readOk(gateway: ReturnType<typeof createExcelGateway>): Promise<WorkbookSettings> {
+  const read = await gateway.readSettings();
+  if (!read.ok) throw new Error(`readSettings failed: ${read.failure.code}`);
+  return read.settings;
+}
+
 describe("excel gateway: the Settings tab", () => {
   it("reads the workbook's TriggerSettings: what it sets, where, and what is in force", async () => {
     fake = installOfficeFake(globalThis, workbookAt65686());
-    const stored = await createExcelGateway().readSettings();
+    const stored = await readOk(createExcelGateway());
     expect(stored.written).toEqual({ MinActiveMembers: 65, WarnActiveMembers: 68, LookbackMonths: 6 });
     expect(stored.settings).toEqual({ ...DEFAULT_SETTINGS, MinActiveMembers: 65, WarnActiveMembers: 68, LookbackMonths: 6 });
     expect(stored.cells.LookbackMonths?.replace(/\$/g, "")).toBe("Inputs!B13");
@@ -33,7 +41,7 @@ describe("excel gateway: the Settings tab", () => {
     const book = new FakeWorkbook();
     book.addSheet("Budget");
     fake = installOfficeFake(globalThis, book);
-    const stored = await createExcelGateway().readSettings();
+    const stored = await readOk(createExcelGateway());
     expect(stored).toMatchObject({ settings: DEFAULT_SETTINGS, written: {}, table: null });
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(["Budget"]);
   });
@@ -44,7 +52,7 @@ describe("excel gateway: the Settings tab", () => {
     const gateway = createExcelGateway();
     expect(await gateway.saveSettings({ LookbackMonths: 9 }, "en")).toEqual({ ok: true });
     expect([book.value("Inputs", "B11"), book.value("Inputs", "B12"), book.value("Inputs", "B13")]).toEqual([65, 68, 9]);
-    expect((await gateway.readSettings()).settings).toMatchObject({ MinActiveMembers: 65, WarnActiveMembers: 68, LookbackMonths: 9 });
+    expect((await readOk(gateway)).settings).toMatchObject({ MinActiveMembers: 65, WarnActiveMembers: 68, LookbackMonths: 9 });
   });
 
   it("an emptied warning level is cleared in the workbook, and follows its trigger when read again", async () => {
@@ -53,7 +61,7 @@ describe("excel gateway: the Settings tab", () => {
     const gateway = createExcelGateway();
     expect(await gateway.saveSettings({ MinActiveMembers: 80, WarnActiveMembers: null }, "en")).toEqual({ ok: true });
     expect(book.value("Inputs", "B12")).toBeNull();
-    const stored = await gateway.readSettings();
+    const stored = await readOk(gateway);
     expect(stored.settings).toMatchObject({ MinActiveMembers: 80, WarnActiveMembers: 83 });
     expect(stored.problems).toEqual([]);
   });

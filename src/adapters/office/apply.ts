@@ -12,7 +12,7 @@
  * only splits templates or logs of tens of thousands of rows.
  */
 import { a1 } from "../../core/cells";
-import type { CellStyle, PlanCell, PlanValidation, SheetPlan, WritePlan } from "../../core/plan/types";
+import type { CellStyle, PlanCell, PlanTable, PlanValidation, SheetPlan, WritePlan } from "../../core/plan/types";
 import { rectAddress, columnLetters } from "./addresses";
 import { cellBlocks } from "./blocks";
 import { AdapterError, toAdapterError } from "./errors";
@@ -163,6 +163,18 @@ class PlanWriter {
       for (const merge of plan.merges ?? []) sheet.getRange(rectAddress(merge)).merge(false);
     }
     if (wholeSheet) this.decorateSheet(sheet, plan);
+    for (const table of plan.tables ?? []) this.addTable(sheet, table);
+  }
+
+  /**
+   * An Excel table over cells already written, header row included (`hasHeaders: true` keeps the
+   * header texts as written). Without the API the block stays plain cells under its defined name.
+   */
+  private addTable(sheet: Excel.Worksheet, plan: PlanTable): void {
+    if (!this.support(API.tableAdd)) return;
+    const table = sheet.tables.add(rectAddress(plan.range), true);
+    table.name = plan.name;
+    if (this.support(API.tableStyle)) table.style = plan.style;
   }
 
   /** A replaced sheet keeps its tab, position and the references into it, and loses the rest. */
@@ -172,11 +184,14 @@ class PlanWriter {
     all.unmerge();
     if (this.support(API.conditionalFormats)) all.conditionalFormats.clearAll();
     if (this.support(API.dataValidation)) all.dataValidation.clear();
-    all.format.useStandardWidth = true;
-    all.format.useStandardHeight = true;
+    if (this.support(API.standardWidth)) all.format.useStandardWidth = true;
+    if (this.support(API.standardHeight)) all.format.useStandardHeight = true;
     if (this.support(API.freezePanes)) sheet.freezePanes.unfreeze();
     const charts = Object.entries(this.state.charts).find(([sheetName]) => sameSheet(sheetName, name))?.[1] ?? [];
     for (const chart of charts) sheet.charts.getItem(chart).delete();
+    // Clearing cells leaves a table's object behind; a new table over it would fail.
+    const tables = Object.entries(this.state.tables).find(([sheetName]) => sameSheet(sheetName, name))?.[1] ?? [];
+    for (const table of tables) sheet.tables.getItem(table).delete();
   }
 
   private layOutSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {

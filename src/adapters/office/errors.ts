@@ -47,6 +47,9 @@ export function toAdapterError(error: unknown): AdapterError {
     const { code, message } = error as { code?: unknown; message?: unknown };
     const text = typeof message === "string" ? message : String(error);
     if (typeof code === "string" && code in OFFICE_CODES) return new AdapterError(OFFICE_CODES[code], text);
+    // Cell-edit mode also arrives as the generic InvalidOperation (office-js issues); only its
+    // message tells it apart from other refusals, and only in English.
+    if (code === "InvalidOperation" && /edit/i.test(text)) return new AdapterError("cellEditMode", text);
     return new AdapterError("unknown", typeof code === "string" ? `${code}: ${text}` : text);
   }
   return new AdapterError("unknown", String(error));

@@ -4,3 +4,5 @@ export { applyPlan, checkPlan, PAYLOAD_BUDGET, type ApplyOptions } from "./apply
 export { evaluateInExcel, insertTemplate, selectAddress, localClock, type EvaluateOptions, type ExcelEvaluationRun } from "./evaluate";
 export { AdapterError, isAdapterError, toAdapterError, type AdapterErrorCode } from "./errors";
 export { officeApiSupport, type ApiSupport } from "./support";
+export { runInExcel } from "./run";
+export { evaluateForPane, goToCell, insertTemplateForPane, readSettingsForPane, saveSettings, type Failure, type Failed, type WriteResult, type EvaluationResult } from "./pane";

@@ -2,12 +2,16 @@
  * A strict fake of the Excel JavaScript API surface the add-in uses, behaving like Office.js:
  * - every call on a proxy is queued and only happens at `context.sync()`, in order;
  * - a property read before it was loaded AND synced throws `PropertyNotLoaded`;
- * - `...OrNullObject` gives a proxy whose `isNullObject` is known after the sync, and calls
- *   chained on a null object give null objects;
+ * - `...OrNullObject` gives a proxy whose `isNullObject` is known after the sync; a method or
+ *   property chained on a null object fails the sync with `InvalidObjectPath` (no Microsoft page
+ *   documents any other behaviour, so the adapter must test `isNullObject` first);
  * - `getItem` of something missing fails the sync with `ItemNotFound`; a failing action stops
  *   the batch (what ran before it stays done, as in Excel);
  * - members newer than the host's API level fail the sync with `ApiNotFound`, so code that
- *   forgets `isSetSupported` is caught;
+ *   forgets `isSetSupported` is caught; each member's set is the one `@types/office-js` gives it
+ *   (every use is recorded in API_USAGE and checked against the typings by a test);
+ * - a library older than the host (`missingMembers`) lacks members whatever the host advertises;
+ * - a response is capped in bytes (5 MB, as Excel on the web): values past the cap come back null;
  * - protected sheets refuse writes with `AccessDenied`; `cellEditMode` fails every sync.
  * No Node APIs: the task pane's browser tests load this too.
  */
@@ -18,6 +22,7 @@ import {
   type FakeChart,
   type FakeName,
   type FakeSheet,
+  type FakeTable,
   type FakeWorkbook,
   blankCell,
   cellKey,
@@ -25,13 +30,34 @@ import {
   serialFromUtc,
 } from "./model";
 
-/** The highest ExcelApi minor version the fake host supports (1.4 … 1.18). */
+/**
+ * The highest ExcelApi minor version the fake host supports (1.4 … 1.18), and the members the
+ * loaded library lacks (`Workbook.notes` in a 2022 copy of office.js), named as in the typings.
+ */
 export class ApiLevel {
-  constructor(readonly maxMinor: number) {}
+  readonly missingMembers: ReadonlySet<string>;
+  constructor(
+    readonly maxMinor: number,
+    missingMembers: readonly string[] = [],
+    /** Bytes of loaded data one sync may return; Excel on the web caps a response at 5 MB. */
+    readonly responseLimit = 5_000_000,
+  ) {
+    this.missingMembers = new Set(missingMembers);
+  }
   supports(version: string): boolean {
     const m = /^1\.(\d+)$/.exec(version);
     return m !== null && Number(m[1]) <= this.maxMinor;
   }
+}
+
+/** Every Office.js member the fake was asked for (`Range.values`), with the set it applied. */
+export const API_USAGE = new Map<string, string>();
+
+function recordUse(member: string, version: string): void {
+  const seen = API_USAGE.get(member);
+  // Two different sets for one member would be a bug of the fake itself.
+  if (seen !== undefined && seen !== version) throw new Error(`fake: ${member} gated on both ${seen} and ${version}`);
+  API_USAGE.set(member, version);
 }
 
 type Action = () => void;
@@ -39,6 +65,8 @@ type Action = () => void;
 export class FakeRequestContext {
   readonly workbook: WorkbookProxy;
   syncCount = 0;
+  /** Bytes of loaded data in the sync being answered. */
+  responseBytes = 0;
   private queue: Action[] = [];
 
   constructor(
@@ -52,8 +80,13 @@ export class FakeRequestContext {
     this.queue.push(action);
   }
 
-  /** Queues a failure when `member` is newer than the host. */
+  /**
+   * Queues a failure when `member` (`Range.hyperlink`) is newer than the host. A member the
+   * library lacks is undefined in JavaScript: using it throws at once, before any sync.
+   */
   requireApi(version: string, member: string): void {
+    recordUse(member, version);
+    if (this.api.missingMembers.has(member)) throw new TypeError(`fake: this office.js has no ${member}`);
     if (!this.api.supports(version)) {
       this.enqueue(() => {
         throw new FakeOfficeError("ApiNotFound", `${member} needs ExcelApi ${version}; the host has 1.${this.api.maxMinor}`);
@@ -74,6 +107,7 @@ export class FakeRequestContext {
     if (queue.length > 0 && this.model.cellEditMode) {
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode.");
     }
+    this.responseBytes = 0;
     for (const action of queue) action();
   }
 }
@@ -103,6 +137,8 @@ abstract class ClientObject<T> {
 
   /** Scalar properties that can be loaded, with the API set each needs. */
   protected abstract readonly loadable: Readonly<Record<string, string>>;
+  /** The Office.js class this proxy stands for, as the typings name it. */
+  protected abstract readonly excelClass: string;
   protected abstract read(target: T, prop: string): unknown;
 
   get isNullObject(): boolean {
@@ -118,12 +154,12 @@ abstract class ClientObject<T> {
         this.context.enqueue(() => {
           throw new FakeOfficeError("InvalidArgument", `fake: ${this.constructor.name} has no loadable property '${prop}'`);
         });
-      } else this.context.requireApi(version, `${this.constructor.name}.${prop}`);
+      } else this.context.requireApi(version, `${this.excelClass}.${prop}`);
     }
     this.context.enqueue(() => {
       const target = this.resolve();
       this.nullState = target === null;
-      for (const prop of list) this.loaded.set(prop, target === null ? null : this.read(target, prop));
+      for (const prop of list) this.loaded.set(prop, target === null ? null : this.capped(prop, this.read(target, prop)));
     });
     return this;
   }
@@ -132,6 +168,14 @@ abstract class ClientObject<T> {
   preload(target: T, props: readonly string[]): void {
     this.nullState = false;
     for (const prop of props) this.loaded.set(prop, this.read(target, prop));
+  }
+
+  /** Past the response cap, cell values come back null, as Excel on the web may answer. */
+  private capped(prop: string, value: unknown): unknown {
+    if (prop !== "values" && prop !== "numberFormat" && prop !== "valueTypes" && prop !== "formulas") return value;
+    this.context.responseBytes += JSON.stringify(value).length;
+    if (this.context.responseBytes <= this.context.api.responseLimit || !Array.isArray(value)) return value;
+    return (value as unknown[][]).map((row) => row.map(() => null));
   }
 
   protected get<V>(prop: string): V {
@@ -146,16 +190,21 @@ abstract class ClientObject<T> {
     return target;
   }
 
+  /** `member` is a member of this class, or `Class.member` for a nested object (`RangeFill.color`). */
   protected act(version: string, member: string, action: (target: T) => void): void {
-    this.context.requireApi(version, `${this.constructor.name}.${member}`);
+    this.context.requireApi(version, member.includes(".") ? member : `${this.excelClass}.${member}`);
     this.context.enqueue(() => action(this.target()));
   }
 
-  /** Child proxies resolve through their parent; a null parent makes a null child. */
+  /**
+   * Child proxies resolve through their parent. Reaching through a null object is not a
+   * documented pattern: it fails the sync with `InvalidObjectPath`.
+   */
   protected child<C>(map: (target: T) => C | null): () => C | null {
     return () => {
       const target = this.resolve();
-      return target === null ? null : map(target);
+      if (target === null) throw new FakeOfficeError("InvalidObjectPath", `fake: ${this.excelClass} is a null object; test isNullObject first`);
+      return map(target);
     };
   }
 }
@@ -192,28 +241,52 @@ abstract class Collection<T, P extends ClientObject<T>> extends ClientObject<rea
 // ---- workbook ------------------------------------------------------------------------------------
 
 export class WorkbookProxy {
-  readonly names: NamedItemCollection;
-  readonly worksheets: WorksheetCollection;
-  readonly application: ApplicationProxy;
-  readonly functions: FunctionsProxy;
+  // Accessors on the prototype, as in Office.js, so feature detection can see them.
+  private readonly parts: {
+    readonly names: NamedItemCollection;
+    readonly worksheets: WorksheetCollection;
+    readonly application: ApplicationProxy;
+    readonly functions: FunctionsProxy;
+  };
 
   constructor(readonly context: FakeRequestContext) {
-    this.names = new NamedItemCollection(context, () => [...context.model.names.values()]);
-    this.worksheets = new WorksheetCollection(context, () => context.model.sheets);
-    this.application = new ApplicationProxy(context);
-    this.functions = new FunctionsProxy(context);
+    this.parts = {
+      names: new NamedItemCollection(context, () => [...context.model.names.values()]),
+      worksheets: new WorksheetCollection(context, () => context.model.sheets),
+      application: new ApplicationProxy(context),
+      functions: new FunctionsProxy(context),
+    };
+  }
+
+  get names(): NamedItemCollection {
+    return this.parts.names;
+  }
+  get worksheets(): WorksheetCollection {
+    return this.parts.worksheets;
+  }
+  get application(): ApplicationProxy {
+    return this.parts.application;
+  }
+  get functions(): FunctionsProxy {
+    return this.parts.functions;
   }
 
   get notes(): CellNotes {
+    this.context.requireApi("1.18", "Workbook.notes");
     return new CellNotes(this.context, "notes", "1.18");
   }
 
   get comments(): CellNotes {
+    this.context.requireApi("1.10", "Workbook.comments");
     return new CellNotes(this.context, "comments", "1.10");
+  }
+
+  get tables(): TableCollection {
+    return new TableCollection(this.context, null);
   }
 }
 
-class ApplicationProxy {
+export class ApplicationProxy {
   constructor(private readonly context: FakeRequestContext) {}
   suspendApiCalculationUntilNextSync(): void {
     this.context.requireApi("1.6", "Application.suspendApiCalculationUntilNextSync");
@@ -236,6 +309,7 @@ class FunctionsProxy {
 }
 
 class FunctionResult extends ClientObject<{ value: number }> {
+  protected readonly excelClass = "FunctionResult";
   protected readonly loadable = { value: "1.2", error: "1.2" };
   protected read(target: { value: number }, prop: string): unknown {
     return prop === "value" ? target.value : null;
@@ -252,7 +326,7 @@ class CellNotes {
     private readonly version: string,
   ) {}
   add(cellAddress: RangeProxy | string, content: string): void {
-    this.context.requireApi(this.version, `${this.kind}.add`);
+    this.context.requireApi(this.version, `${this.kind === "notes" ? "NoteCollection" : "CommentCollection"}.add`);
     this.context.enqueue(() => {
       const { sheet, area } = typeof cellAddress === "string" ? resolveAddress(this.context.model, cellAddress) : cellAddress.resolved();
       sheet[this.kind].set(cellName(area.row, area.col), content);
@@ -280,6 +354,7 @@ function nameKind(formula: string): { type: string; value: unknown } {
 }
 
 export class NamedItemCollection extends Collection<FakeName, NamedItem> {
+  protected readonly excelClass = "NamedItemCollection";
   protected makeItem(item: FakeName): NamedItem {
     return new NamedItem(this.context, () => item);
   }
@@ -327,6 +402,7 @@ function absolute(area: Area): string {
 }
 
 export class NamedItem extends ClientObject<FakeName> {
+  protected readonly excelClass = "NamedItem";
   protected readonly loadable = { name: "1.1", type: "1.1", value: "1.1", visible: "1.1", formula: "1.7", comment: "1.4" };
 
   protected read(target: FakeName, prop: string): unknown {
@@ -388,6 +464,7 @@ export class NamedItem extends ClientObject<FakeName> {
 // ---- worksheets ---------------------------------------------------------------------------------
 
 export class WorksheetCollection extends Collection<FakeSheet, WorksheetProxy> {
+  protected readonly excelClass = "WorksheetCollection";
   protected makeItem(item: FakeSheet): WorksheetProxy {
     return new WorksheetProxy(this.context, () => item);
   }
@@ -425,6 +502,7 @@ export class WorksheetCollection extends Collection<FakeSheet, WorksheetProxy> {
 }
 
 export class WorksheetProxy extends ClientObject<FakeSheet> {
+  protected readonly excelClass = "Worksheet";
   protected readonly loadable = { name: "1.1", position: "1.1", visibility: "1.1", tabColor: "1.7", showGridlines: "1.8" };
 
   protected read(sheet: FakeSheet, prop: string): unknown {
@@ -480,6 +558,10 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return new ChartCollection(this.context, this.child((sheet) => sheet), this.child((sheet) => sheet.charts));
   }
 
+  get tables(): TableCollection {
+    return new TableCollection(this.context, this.child((sheet) => sheet));
+  }
+
   /** No address: the whole sheet. */
   getRange(address?: string): RangeProxy {
     return new RangeProxy(
@@ -516,7 +598,8 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   }
 }
 
-class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
+export class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
+  protected readonly excelClass = "WorksheetProtection";
   protected readonly loadable = { protected: "1.2" };
   protected read(sheet: FakeSheet): unknown {
     return sheet.protected;
@@ -525,15 +608,17 @@ class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
     return this.get("protected");
   }
   protect(_options?: unknown, password?: string): void {
-    this.act("1.2", "protect", (sheet) => {
-      if (sheet.protected) throw new FakeOfficeError("InvalidOperation", `${sheet.name} is already protected`);
+    this.act(password === undefined ? "1.2" : "1.7", "protect", (sheet) => {
+      // The typings: "Fails if the worksheet has already been protected"; Excel answers AccessDenied.
+      if (sheet.protected) throw new FakeOfficeError("AccessDenied", `${sheet.name} is already protected`);
       sheet.protected = true;
       sheet.password = password;
       this.context.model.record({ op: "protect", sheet: sheet.name });
     });
   }
   unprotect(password?: string): void {
-    this.act("1.7", "unprotect", (sheet) => {
+    // The class's set; a password needs 1.7 (the typings: "ExcelApi 1.7 for password").
+    this.act(password === undefined ? "1.2" : "1.7", "unprotect", (sheet) => {
       if (sheet.protected && sheet.password !== undefined && sheet.password !== password) {
         throw new FakeOfficeError("AccessDenied", `${sheet.name} is protected with a password`);
       }
@@ -544,6 +629,7 @@ class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
 }
 
 class FreezePanesProxy extends ClientObject<FakeSheet> {
+  protected readonly excelClass = "WorksheetFreezePanes";
   protected readonly loadable = {};
   protected read(): unknown {
     return undefined;
@@ -557,6 +643,7 @@ class FreezePanesProxy extends ClientObject<FakeSheet> {
 }
 
 class PageLayoutProxy extends ClientObject<FakeSheet> {
+  protected readonly excelClass = "PageLayout";
   protected readonly loadable = { orientation: "1.9", paperSize: "1.9" };
   protected read(sheet: FakeSheet, prop: string): unknown {
     return prop === "orientation" ? sheet.pageLayout.orientation : sheet.pageLayout.paperSize;
@@ -583,7 +670,7 @@ class PageLayoutProxy extends ClientObject<FakeSheet> {
     this.setLayout("zoom", (l) => (l.zoom = { ...value }));
   }
   get headersFooters(): { defaultForAllPages: Record<"centerHeader" | "leftFooter" | "rightFooter", string> } {
-    const set = (key: "centerHeader" | "leftFooter" | "rightFooter", text: string): void => this.setLayout(key, (l) => (l[key] = text));
+    const set = (key: "centerHeader" | "leftFooter" | "rightFooter", text: string): void => this.setLayout(`HeaderFooter.${key}`, (l) => (l[key] = text));
     const pages = {} as Record<"centerHeader" | "leftFooter" | "rightFooter", string>;
     for (const key of ["centerHeader", "leftFooter", "rightFooter"] as const) {
       Object.defineProperty(pages, key, {
@@ -606,6 +693,7 @@ class PageLayoutProxy extends ClientObject<FakeSheet> {
 // ---- charts ---------------------------------------------------------------------------------------
 
 class ChartCollection extends Collection<FakeChart, ChartProxy> {
+  protected readonly excelClass = "ChartCollection";
   constructor(
     context: FakeRequestContext,
     private readonly sheet: () => FakeSheet | null,
@@ -639,6 +727,7 @@ class ChartCollection extends Collection<FakeChart, ChartProxy> {
 }
 
 class ChartProxy extends ClientObject<FakeChart> {
+  protected readonly excelClass = "Chart";
   protected readonly loadable = { name: "1.1" };
   constructor(
     context: FakeRequestContext,
@@ -660,7 +749,7 @@ class ChartProxy extends ClientObject<FakeChart> {
     const self = this;
     return {
       set text(text: string) {
-        self.act("1.1", "title.text", (chart) => (chart.title = text));
+        self.act("1.1", "ChartTitle.text", (chart) => (chart.title = text));
       },
       get text(): string {
         throw notLoaded("text");
@@ -677,6 +766,105 @@ class ChartProxy extends ClientObject<FakeChart> {
       this.context.model.assertWritable(sheet, { row: 0, col: 0, rows: 1, cols: 1 }, "structure");
       sheet.charts.splice(sheet.charts.indexOf(chart), 1);
       this.context.model.record({ op: "deleteChart", sheet: sheet.name, detail: chart.name });
+    });
+  }
+}
+
+// ---- tables ---------------------------------------------------------------------------------------
+
+/** The workbook's tables (`sheet` null) or one sheet's. */
+class TableCollection extends Collection<FakeTable, TableProxy> {
+  protected readonly excelClass = "TableCollection";
+  constructor(
+    context: FakeRequestContext,
+    sheet: (() => FakeSheet | null) | null,
+  ) {
+    super(context, () => {
+      const all = context.model.tables;
+      if (sheet === null) return all;
+      const owner = sheet();
+      return owner === null ? null : all.filter((t) => t.sheet === owner);
+    });
+    this.sheet = sheet;
+  }
+  private readonly sheet: (() => FakeSheet | null) | null;
+  protected makeItem(item: FakeTable): TableProxy {
+    return new TableProxy(this.context, () => item);
+  }
+  getItem(name: string): TableProxy {
+    const find = (): FakeTable => {
+      const table = this.resolve()?.find((t) => t.name.toUpperCase() === name.toUpperCase());
+      if (!table) throw new FakeOfficeError("ItemNotFound", `No table named ${name}`);
+      return table;
+    };
+    this.context.enqueue(() => void find());
+    return new TableProxy(this.context, find);
+  }
+  getItemOrNullObject(name: string): TableProxy {
+    this.context.requireApi("1.4", "TableCollection.getItemOrNullObject");
+    return new TableProxy(this.context, () => this.resolve()?.find((t) => t.name.toUpperCase() === name.toUpperCase()) ?? null);
+  }
+  /** `address` on this collection's sheet (or `Sheet!A1:B2` on the workbook's collection). */
+  add(address: string, hasHeaders: boolean): TableProxy {
+    this.context.requireApi("1.1", "TableCollection.add");
+    const model = this.context.model;
+    let created: FakeTable | null = null;
+    this.context.enqueue(() => {
+      const owner = this.sheet?.() ?? null;
+      const { sheet, area } = owner ? { sheet: owner, area: parseRef(address) } : resolveAddress(model, address);
+      if (!area) throw new FakeOfficeError("InvalidArgument", `fake: bad address ${address}`);
+      if (!hasHeaders) throw new FakeOfficeError("InvalidArgument", "fake: tables without a header row are not modelled");
+      model.assertWritable(sheet, area, "structure");
+      if (model.tables.some((t) => t.sheet === sheet && overlapsArea(t.area, area))) {
+        throw new FakeOfficeError("InvalidOperation", "A table can't overlap another table.");
+      }
+      created = { name: `Table${model.tables.length + 1}`, sheet, area, style: "TableStyleMedium2" };
+      model.tables.push(created);
+      model.record({ op: "addTable", sheet: sheet.name, address: areaRef(area) });
+    });
+    return new TableProxy(this.context, () => created);
+  }
+}
+
+function overlapsArea(a: Area, b: Area): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+class TableProxy extends ClientObject<FakeTable> {
+  protected readonly excelClass = "Table";
+  protected readonly loadable = { name: "1.1", style: "1.1" };
+  protected read(table: FakeTable, prop: string): unknown {
+    return prop === "name" ? table.name : table.style;
+  }
+  get name(): string {
+    return this.get("name");
+  }
+  set name(name: string) {
+    this.act("1.1", "name", (table) => {
+      const model = this.context.model;
+      if (model.names.has(name.toUpperCase()) || model.tables.some((t) => t !== table && t.name.toUpperCase() === name.toUpperCase())) {
+        throw new FakeOfficeError("InvalidArgument", `The name ${name} is already used`);
+      }
+      table.name = name;
+    });
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(style: string) {
+    this.act("1.1", "style", (table) => (table.style = style));
+  }
+  getRange(): RangeProxy {
+    this.context.requireApi("1.1", "Table.getRange");
+    return new RangeProxy(this.context, this.child((table) => ({ sheet: table.sheet, area: table.area })));
+  }
+  delete(): void {
+    this.act("1.1", "delete", (table) => {
+      const model = this.context.model;
+      model.assertWritable(table.sheet, table.area, "structure");
+      for (const [row, col] of [...model.cellsIn(table.sheet, table.area)]) table.sheet.cells.delete(cellKey(row, col));
+      model.tables.splice(model.tables.indexOf(table), 1);
+      model.record({ op: "deleteTable", sheet: table.sheet.name, detail: table.name });
     });
   }
 }
@@ -734,6 +922,7 @@ function grid<V>(input: unknown, area: Area, prop: string): (r: number, c: numbe
 }
 
 export class RangeProxy extends ClientObject<RangeTarget> {
+  protected readonly excelClass = "Range";
   protected readonly loadable = {
     values: "1.1",
     numberFormat: "1.1",
@@ -744,6 +933,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     rowCount: "1.1",
     columnCount: "1.1",
     formulas: "1.1",
+    hyperlink: "1.7",
   };
 
   protected read(target: RangeTarget, prop: string): unknown {
@@ -766,6 +956,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         return area.col;
       case "rowCount":
         return area.rows;
+      case "hyperlink": {
+        const link = sheet.cells.get(cellKey(area.row, area.col))?.hyperlink;
+        return link ? { ...link } : null;
+      }
       default:
         return area.cols;
     }
@@ -817,8 +1011,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
-  get hyperlink(): unknown {
-    throw notLoaded("hyperlink");
+  get hyperlink(): { documentReference?: string; address?: string; textToDisplay?: string } | null {
+    return this.get("hyperlink");
   }
   set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
     this.act("1.7", "hyperlink", (target) => {
@@ -832,6 +1026,31 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   get worksheet(): WorksheetProxy {
     return new WorksheetProxy(this.context, this.child((target) => target.sheet));
+  }
+
+  /** The smallest block of this range holding every value (and, unless valuesOnly, every format). */
+  getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
+    this.context.requireApi("1.4", "Range.getUsedRangeOrNullObject");
+    const model = this.context.model;
+    return new RangeProxy(
+      this.context,
+      this.child(({ sheet, area }) => {
+        const used = model.usedArea(sheet, valuesOnly, area);
+        return used ? { sheet, area: used } : null;
+      }),
+    );
+  }
+
+  getRowsBelow(count = 1): RangeProxy {
+    this.context.requireApi("1.2", "Range.getRowsBelow");
+    return new RangeProxy(
+      this.context,
+      this.child(({ sheet, area }) => {
+        const row = area.row + area.rows;
+        if (row + count > MAX_ROWS) throw new FakeOfficeError("InvalidArgument", "fake: rows below the end of the sheet");
+        return { sheet, area: { row, col: area.col, rows: count, cols: area.cols } };
+      }),
+    );
   }
 
   get format(): RangeFormatProxy {
@@ -895,7 +1114,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
 type FormatKey = "horizontal" | "vertical" | "wrap" | "indent";
 
-class RangeFormatProxy extends ClientObject<RangeTarget> {
+export class RangeFormatProxy extends ClientObject<RangeTarget> {
+  protected readonly excelClass = "RangeFormat";
   protected readonly loadable = { horizontalAlignment: "1.1", verticalAlignment: "1.1", wrapText: "1.1", columnWidth: "1.2", rowHeight: "1.2" };
 
   protected read({ sheet, area }: RangeTarget, prop: string): unknown {
@@ -973,13 +1193,13 @@ class RangeFormatProxy extends ClientObject<RangeTarget> {
     });
   }
   set useStandardWidth(standard: boolean) {
-    this.act("1.2", "useStandardWidth", ({ sheet, area }) => {
+    this.act("1.7", "useStandardWidth", ({ sheet, area }) => {
       if (!standard) return;
       for (const col of [...sheet.columnWidths.keys()]) if (col >= area.col && col < area.col + area.cols) sheet.columnWidths.delete(col);
     });
   }
   set useStandardHeight(standard: boolean) {
-    this.act("1.2", "useStandardHeight", ({ sheet, area }) => {
+    this.act("1.7", "useStandardHeight", ({ sheet, area }) => {
       if (!standard) return;
       for (const row of [...sheet.rowHeights.keys()]) if (row >= area.row && row < area.row + area.rows) sheet.rowHeights.delete(row);
     });
@@ -989,7 +1209,7 @@ class RangeFormatProxy extends ClientObject<RangeTarget> {
     const self = this;
     return {
       set color(color: string) {
-        self.setCells("1.1", "fill.color", (cell) => (cell.fill = color.toUpperCase()));
+        self.setCells("1.1", "RangeFill.color", (cell) => (cell.fill = color.toUpperCase()));
       },
       get color(): string {
         throw notLoaded("color");
@@ -1002,7 +1222,7 @@ class RangeFormatProxy extends ClientObject<RangeTarget> {
     for (const key of ["name", "size", "bold", "italic", "underline", "color"] as const) {
       Object.defineProperty(font, key, {
         set: (value: unknown) =>
-          this.setCells("1.1", `font.${key}`, (cell) => {
+          this.setCells("1.1", `RangeFont.${key}`, (cell) => {
             (cell.font as Record<string, unknown>)[key] = key === "color" ? String(value).toUpperCase() : value;
           }),
         get: () => {
@@ -1017,7 +1237,7 @@ class RangeFormatProxy extends ClientObject<RangeTarget> {
     const self = this;
     return {
       set locked(locked: boolean) {
-        self.act("1.2", "protection.locked", (target) => {
+        self.act("1.2", "FormatProtection.locked", (target) => {
           self.context.model.assertWritable(target.sheet, target.area, "format");
           new RangeProxy(self.context, () => target).forEachCell(target, (cell) => (cell.locked = locked));
         });
@@ -1047,7 +1267,7 @@ class RangeFormatProxy extends ClientObject<RangeTarget> {
 
   /** A border on a block: its outer edges, or the lines between its cells (Inside*). */
   private setBorder(edge: string, key: "style" | "color" | "weight", value: string): void {
-    this.act("1.1", `borders.${edge}.${key}`, (target) => {
+    this.act("1.1", `RangeBorder.${key}`, (target) => {
       const { sheet, area } = target;
       this.context.model.assertWritable(sheet, area, "format");
       const sides: [number, number, string][] = [];
@@ -1078,6 +1298,7 @@ class RangeFormatProxy extends ClientObject<RangeTarget> {
 }
 
 class ConditionalFormatsProxy extends ClientObject<RangeTarget> {
+  protected readonly excelClass = "ConditionalFormatCollection";
   protected readonly loadable = {};
   protected read(): unknown {
     return undefined;
@@ -1094,13 +1315,13 @@ class ConditionalFormatsProxy extends ClientObject<RangeTarget> {
       dataBar: {
         positiveFormat: {
           set fillColor(color: string) {
-            self.act("1.6", "dataBar.positiveFormat.fillColor", () => (record.fillColor = color));
+            self.act("1.6", "ConditionalDataBarPositiveFormat.fillColor", () => (record.fillColor = color));
           },
           get fillColor(): string {
             throw notLoaded("fillColor");
           },
           set gradientFill(gradient: boolean) {
-            self.act("1.6", "dataBar.positiveFormat.gradientFill", () => (record.gradientFill = gradient));
+            self.act("1.6", "ConditionalDataBarPositiveFormat.gradientFill", () => (record.gradientFill = gradient));
           },
           get gradientFill(): boolean {
             throw notLoaded("gradientFill");
@@ -1120,9 +1341,12 @@ class ConditionalFormatsProxy extends ClientObject<RangeTarget> {
 }
 
 class DataValidationProxy extends ClientObject<RangeTarget> {
-  protected readonly loadable = {};
-  protected read(): unknown {
-    return undefined;
+  protected readonly excelClass = "DataValidation";
+  protected readonly loadable = { rule: "1.8" };
+  /** The rule set on exactly this range, else an empty rule. */
+  protected read({ sheet, area }: RangeTarget): unknown {
+    const found = [...sheet.validations].reverse().find((v) => v.address === areaRef(area));
+    return found ? JSON.parse(JSON.stringify(found.rule)) : {};
   }
   set rule(rule: unknown) {
     this.act("1.8", "rule", ({ sheet, area }) => {
@@ -1130,8 +1354,8 @@ class DataValidationProxy extends ClientObject<RangeTarget> {
       sheet.validations.push({ address: areaRef(area), rule: JSON.parse(JSON.stringify(rule)) });
     });
   }
-  get rule(): unknown {
-    throw notLoaded("rule");
+  get rule(): { list?: { source?: string } } {
+    return this.get("rule");
   }
   clear(): void {
     this.act("1.8", "clear", ({ sheet, area }) => {

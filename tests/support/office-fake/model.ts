@@ -68,6 +68,14 @@ export interface FakeSheet {
   comments: Map<string, string>;
 }
 
+/** An Excel table (ListObject): a block of one sheet, header row included. */
+export interface FakeTable {
+  name: string;
+  sheet: FakeSheet;
+  area: Area;
+  style: string;
+}
+
 export interface FakeName {
   name: string;
   /** As Excel shows it in the Name Manager: `=Sheet1!$A$1:$B$3`, `=#REF!`, `=0.25`. */
@@ -93,6 +101,7 @@ export function blankCell(): FakeCell {
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly names = new Map<string, FakeName>();
+  readonly tables: FakeTable[] = [];
   date1904 = false;
   /** When true every sync fails with InvalidOperationInCellEditMode, as while a user types in a cell. */
   cellEditMode = false;
@@ -152,6 +161,20 @@ export class FakeWorkbook {
     this.names.set(name.toUpperCase(), { name, formula: formula.startsWith("=") ? formula : `=${formula}`, comment });
   }
 
+  /** An Excel table over `ref` (header row included): `addTable("MemberRoster", "Inputs", "H1:K70")`. */
+  addTable(name: string, sheetName: string, ref: string, style = "TableStyleMedium2"): FakeTable {
+    const sheet = this.sheet(sheetName) ?? this.addSheet(sheetName);
+    const area = parseRef(ref);
+    if (!area) throw new Error(`fake: bad reference ${ref}`);
+    const table: FakeTable = { name, sheet, area, style };
+    this.tables.push(table);
+    return table;
+  }
+
+  table(name: string): FakeTable | undefined {
+    return this.tables.find((t) => t.name.toUpperCase() === name.toUpperCase());
+  }
+
   // ---- reading it back ---------------------------------------------------------------------------
 
   sheet(name: string): FakeSheet | undefined {
@@ -208,12 +231,13 @@ export class FakeWorkbook {
   }
 
   /** The used range: the smallest block holding every value (and, unless valuesOnly, every format). */
-  usedArea(sheet: FakeSheet, valuesOnly: boolean): Area | null {
+  usedArea(sheet: FakeSheet, valuesOnly: boolean, within?: Area): Area | null {
     let top = Infinity, left = Infinity, bottom = -1, right = -1;
     for (const [key, cell] of sheet.cells) {
       const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && isFormatted(cell));
       if (!used) continue;
       const [row, col] = key.split(":").map(Number);
+      if (within && !contains(within, { row, col, rows: 1, cols: 1 })) continue;
       top = Math.min(top, row);
       left = Math.min(left, col);
       bottom = Math.max(bottom, row);
@@ -250,6 +274,7 @@ export class FakeWorkbook {
   /** Deleting a sheet turns the names into it into `#REF!`, as in Excel. */
   deleteSheet(sheet: FakeSheet): void {
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (const table of this.tables.filter((t) => t.sheet === sheet)) this.tables.splice(this.tables.indexOf(table), 1);
     for (const named of this.names.values()) {
       const target = parseSheetRef(named.formula);
       if (target && target.sheet.toUpperCase() === sheet.name.toUpperCase()) named.formula = "=#REF!";

@@ -68,4 +68,6 @@ export const pane = {
   "whatIf.changed": "Workbook outcome: {outcome}",
   "whatIf.invalid": "Enter a number.",
   "whatIf.workbookStatus": "in the workbook: {status}",
+
+  "selfTest.open": "Check this Excel",
 };

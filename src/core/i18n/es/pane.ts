@@ -69,4 +69,6 @@ export const pane: PaneCatalogue = {
   "whatIf.changed": "Resultado del libro: {outcome}",
   "whatIf.invalid": "Introduzca un número.",
   "whatIf.workbookStatus": "en el libro: {status}",
+
+  "selfTest.open": "Comprobar este Excel",
 };

@@ -69,4 +69,6 @@ export const pane: PaneCatalogue = {
   "whatIf.changed": "Résultat du classeur : {outcome}",
   "whatIf.invalid": "Saisissez un nombre.",
   "whatIf.workbookStatus": "dans le classeur : {status}",
+
+  "selfTest.open": "Vérifier cet Excel",
 };
