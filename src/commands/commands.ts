@@ -6,7 +6,7 @@ import { evaluateInExcel } from "../adapters/office/evaluate";
 import { isAdapterError, toAdapterError } from "../adapters/office/errors";
 import { runInExcel } from "../adapters/office/run";
 import { DIALOG_READY, DIALOG_TIMEOUT_MS, PAYLOAD_PARAM, type DialogMessage } from "./dialog-message";
-import { languageFromLocale, loadLanguage, problemMessageFor, translate, type Language, type Problem } from "./messages";
+import { languageFromLocale, loadLanguage, outcomeNoticeFor, problemMessageFor, translate, type Language, type Problem } from "./messages";
 
 /** Where the dialog page is served, next to commands.html. */
 const DIALOG_PAGE = "dialog.html";
@@ -21,8 +21,10 @@ export async function evaluateTriggers(event: Office.AddinCommands.Event): Promi
     await loadLanguage(language);
     const run = await runInExcel((context) => evaluateInExcel(context, { displayLanguage }));
     language = run.language;
-    // Success: the plan activated the summary sheet, which shows the outcome.
+    // Success: the plan activated the summary sheet, which shows the outcome; an incomplete one
+    // is also said in the dialog, so that missing inputs never pass for a result.
     if (!run.written) lines = run.conflicts.map((problem: Problem) => problemMessageFor(problem, language));
+    else lines = [...(outcomeNoticeFor(run.evaluation, language) ?? [])];
   } catch (error) {
     const failure = toAdapterError(error);
     const reason = translate(language, "messages", `error.${failure.code}`, { detail: failure.detail });

@@ -241,6 +241,7 @@ describe("applyPlan", () => {
               footerRight: "Page {page}",
               repeatRows: { first: 0, last: 1 },
               printArea: { row: 0, col: 0, rows: 20, cols: 4 },
+              rowBreaks: [12],
             },
           },
         ],
@@ -266,6 +267,7 @@ describe("applyPlan", () => {
       rightFooter: "Page &P",
       printTitleRows: "$1:$2",
       printArea: "A1:D20",
+      rowBreaks: ["A13"],
     });
     expect(wb.cell(SHEET_NAMES.inputs, "A2")!.hyperlink).toEqual({ documentReference: "'Budget 2026'!B1", textToDisplay: "Envelope" });
     expect(sheet.notes.get("A2")).toBe("USD");

@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import { SHEET_NAMES } from "../../src/core/plan/types";
-import { installOfficeFake, type OfficeFake } from "../support/office-fake";
+import { FakeWorkbook, installOfficeFake, type OfficeFake } from "../support/office-fake";
 import { budgetWorkbook } from "./factory";
 import { DIALOG_READY, DIALOG_TIMEOUT_MS, parseDialogMessage, type DialogMessage } from "../../src/commands/dialog-message";
 
@@ -58,6 +58,18 @@ describe("Evaluate triggers (ribbon command)", () => {
     expect(fake.contexts).toHaveLength(1);
     expect(fake.contexts[0].syncCount).toBe(3);
     expect(fake.dialogs).toEqual([]);
+  });
+
+  it("says so in a dialog when the outcome is incomplete: missing inputs never pass for a result", async () => {
+    const empty = new FakeWorkbook();
+    empty.addSheet("Budget");
+    const handler = await loadCommands(empty);
+    const e = event();
+    const message = await run(handler, e);
+    expect(e.completed).toHaveBeenCalledTimes(1);
+    expect(fake.workbook.activeSheet).toBe(SHEET_NAMES.summary);
+    expect(message?.lines[0]).toMatch(/incomplete/i);
+    expect(message?.lines.join(" ")).toMatch(/no conclusion/i);
   });
 
   it("reports in the Office display language", async () => {

@@ -28,7 +28,7 @@ describe("Template offer", () => {
     const gateway = fakeGateway({ result: emptyWorkbook() });
     const { container } = renderPane(gateway);
     await evaluateNow();
-    expect(screen.getByText(/The evaluation is incomplete: 8 of 8 indicators have no data/)).toBeTruthy();
+    expect(screen.getAllByText(/Incomplete: no conclusion/).length).toBeGreaterThan(0);
     expect(screen.getByRole("heading", { name: "Inputs are missing" })).toBeTruthy();
     expect(await axe(container)).toHaveNoViolations();
     fireEvent.click(screen.getByRole("button", { name: "Insert template" }));

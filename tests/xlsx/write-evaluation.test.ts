@@ -102,15 +102,16 @@ describe("two evaluations of an openpyxl workbook", () => {
     expectReadsBack(book, second.outcome);
   });
 
-  it("appends the second evaluation to the log below the first, which stays as written", () => {
+  it("logs the first evaluation as a date-time, and adds no row for the unchanged second one", () => {
     const log = sheetOf(book, SHEET_NAMES.log).cells ?? {};
     // The workbook's settings ask for French.
     expect(log.A1.value).toBe("Évalué le");
-    expect(log.A2.value).toBe("2026-10-01 09:30");
-    expect(log.A3.value).toBe("2026-10-02 16:05");
-    expect(log.A4).toBeUndefined();
-    const appended = second.outcome.cells.filter((c) => c.sheet === SHEET_NAMES.log);
-    expect(new Set(appended.map((c) => c.row))).toEqual(new Set([2]));
+    // Date-time cells: 1 Oct 2026 is serial 46296; read back through openpyxl's datetime.
+    expect(log.A2.value as number).toBeCloseTo(46296 + (9 * 60 + 30) / 1440, 8);
+    expect(log.A2.numberFormat).toBe("yyyy-mm-dd hh:mm");
+    // Same inputs, settings and evaluation date: same fingerprint, so the log stays as it was.
+    expect(log.A3).toBeUndefined();
+    expect(second.outcome.cells.filter((c) => c.sheet === SHEET_NAMES.log)).toEqual([]);
   });
 
   it("replaces the summary with its chart, leaving no orphaned parts behind", async () => {

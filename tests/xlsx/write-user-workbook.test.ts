@@ -52,6 +52,7 @@ const SUMMARY: SheetPlan = {
     footerRight: "Page {page} of {pages}",
     repeatRows: { first: 0, last: 1 },
     printArea: { row: 0, col: 0, rows: 10, cols: 4 },
+    rowBreaks: [6],
   },
   protect: true,
   dataBars: [{ range: { row: 4, col: 0, rows: 3, cols: 1 }, color: "#638EC6" }],
@@ -177,6 +178,7 @@ describe("a plan applied to a user's workbook", () => {
       footerRight: "Page &P of &N",
       titles: "$1:$2",
       area: ["$A$1:$D$10"],
+      rowBreaks: [6],
     });
     // The user's own print area on their sheet is untouched.
     expect(sheetOf(book, "Budget 2026").print?.area).toEqual(["$A$1:$D$20"]);

@@ -287,6 +287,8 @@ class PlanWriter {
     pages.rightFooter = headerFooterCode(print.footerRight);
     if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     if (print.printArea) layout.setPrintArea(rectAddress(print.printArea));
+    // `add` puts a manual break above the given cell's row (PageBreakCollection, ExcelApi 1.9).
+    if (this.support(API.pageBreaks)) for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   }
 
   private validate(sheet: Excel.Worksheet, validation: PlanValidation): void {

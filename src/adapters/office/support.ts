@@ -56,6 +56,7 @@ export const API = {
   comments: { set: "1.10", member: "Workbook.comments" },
   freezePanes: { set: "1.7", member: "Worksheet.freezePanes" },
   pageLayout: { set: "1.9", member: "Worksheet.pageLayout" },
+  pageBreaks: { set: "1.9", member: "Worksheet.horizontalPageBreaks" },
   // Without a password unprotect() is the class's own set (the typings: "1.7 for password").
   unprotect: { set: "1.2", member: "WorksheetProtection.unprotect" },
   tabColor: { set: "1.7", member: "Worksheet.tabColor" },

@@ -554,6 +554,11 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     return new PageLayoutProxy(this.context, this.child((sheet) => sheet));
   }
 
+  get horizontalPageBreaks(): PageBreakCollectionProxy {
+    this.context.requireApi("1.9", "Worksheet.horizontalPageBreaks");
+    return new PageBreakCollectionProxy(this.context, this.child((sheet) => sheet));
+  }
+
   get charts(): ChartCollection {
     return new ChartCollection(this.context, this.child((sheet) => sheet), this.child((sheet) => sheet.charts));
   }
@@ -687,6 +692,18 @@ class PageLayoutProxy extends ClientObject<FakeSheet> {
   }
   setPrintArea(area: string): void {
     this.setLayout("setPrintArea", (l) => (l.printArea = area));
+  }
+}
+
+/** Manual page breaks: only `add` (a break above the range's first row), which is all the adapter uses. */
+class PageBreakCollectionProxy extends ClientObject<FakeSheet> {
+  protected readonly excelClass = "PageBreakCollection";
+  protected readonly loadable = {};
+  protected read(): unknown {
+    return undefined;
+  }
+  add(pageBreakRange: string): void {
+    this.act("1.9", "add", (sheet) => (sheet.pageLayout.rowBreaks = [...(sheet.pageLayout.rowBreaks ?? []), pageBreakRange]));
   }
 }
 

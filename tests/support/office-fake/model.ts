@@ -63,6 +63,8 @@ export interface FakeSheet {
     rightFooter?: string;
     printTitleRows?: string;
     printArea?: string;
+    /** Manual page breaks above these rows (A1 addresses as added). */
+    rowBreaks?: string[];
   };
   notes: Map<string, string>;
   comments: Map<string, string>;
