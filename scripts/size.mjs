@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Gzipped size of the add-in's bundles in dist/ against their budgets (Office.js, copied from
- * @microsoft/office-js, is not ours and not counted). Exit 1 when a bundle is over budget or
+ * Gzipped size of the add-in's bundles in dist/ against their budgets (Office.js comes from
+ * Microsoft's CDN and is not counted). Exit 1 when a bundle is over budget or
  * missing: run `npm run build` first.
  *
  *   npm run size
@@ -17,7 +17,9 @@ const KB = 1000;
 /** Budgets in gzipped KB: the task pane opens on Excel on the web over slow links too. */
 const BUNDLES = [
   { name: "task pane", file: "taskpane.js", budget: 170 },
-  { name: "commands", file: "commands.js", budget: 30 },
+  // The ribbon command carries the whole engine (reader, rules, write plan) and the Office adapter;
+  // 40 KB since it gained documented reads, margins, the settings definitions and Excel tables.
+  { name: "commands", file: "commands.js", budget: 40 },
 ];
 
 let over = 0;

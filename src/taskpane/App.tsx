@@ -14,7 +14,8 @@ import {
 import { PlayRegular } from "@fluentui/react-icons";
 import { LANGUAGES, type Category, type Language } from "../core/model";
 import type { SettingsChanges } from "../core/settings";
-import { languageFromLocale, translate } from "../core/i18n";
+import { isLanguageLoaded, languageFromLocale, translate } from "../core/i18n";
+import { loadLanguage } from "../core/i18n/load";
 import { outcomeLabel } from "../core/text";
 import { isFailed, type GatewayFailure, type PaneEvaluation, type WorkbookGateway, type WriteOutcome } from "./gateway";
 import { LanguageProvider, usePane } from "./i18n";
@@ -109,6 +110,17 @@ export function App(props: AppProps) {
   const [picked, setPicked] = React.useState<Language | null>(null);
   const [result, setResult] = React.useState<PaneEvaluation | null>(null);
   const language: Language = picked ?? result?.language ?? languageFromLocale(gateway.displayLanguage());
+  // French and Spanish reports and explanations come as chunks of their own, fetched the first
+  // time they are shown (the pane's own words are always there); render again once they are in.
+  const [, setLoaded] = React.useState(0);
+  React.useEffect(() => {
+    if (isLanguageLoaded(language)) return;
+    let current = true;
+    void loadLanguage(language).then(() => current && setLoaded((n) => n + 1));
+    return () => {
+      current = false;
+    };
+  }, [language]);
   return (
     <FluentProvider theme={themeFor(Boolean(props.dark))} className={styles.provider} lang={language}>
       <LanguageProvider lang={language}>

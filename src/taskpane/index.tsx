@@ -3,10 +3,6 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createExcelGateway } from "./excel-gateway";
 import { prefersDark } from "./theme";
-import { loadAllLanguages } from "../core/i18n/all";
-
-// The language picker switches at once: every catalogue is in the pane's bundle.
-loadAllLanguages();
 
 Office.onReady(() => {
   const container = document.getElementById("root");
