@@ -58,14 +58,13 @@ async function engineBench() {
   } catch {
     adapter = {};
   }
-  if (typeof adapter.loadWorkbook !== "function" || typeof adapter.readSnapshot !== "function") {
-    console.log("Engine: skipped (lib/adapters/xlsx has no loadWorkbook/readSnapshot to build the snapshot)");
+  if (typeof adapter.XlsxPackage?.open !== "function" || typeof adapter.readSnapshot !== "function") {
+    console.log("Engine: skipped (lib/adapters/xlsx has no XlsxPackage/readSnapshot to build the snapshot)");
     return;
   }
   const template = path.join(work, "template.xlsx");
   execFileSync("node", [cli, "template", template, "--lang", "en"]);
-  const base = await adapter.loadWorkbook(template);
-  const baseSnapshot = adapter.readSnapshot(base.workbook, namesToRead(), base.rawNames);
+  const baseSnapshot = adapter.readSnapshot(adapter.XlsxPackage.open(readFileSync(template)), namesToRead());
   const engine = {};
   const sizes = [1000, 10000, 100000];
   const snapshots = Object.fromEntries(sizes.map((size) => [size, withRoster(baseSnapshot, size)]));
