@@ -5,32 +5,13 @@
 import { spawnSync } from "child_process";
 import { copyFileSync, existsSync, readFileSync } from "fs";
 import * as path from "path";
-import { main, reportPath, type CliIo } from "../../src/cli/main";
+import { reportPath } from "../../src/cli/main";
 import { FIXTURES, makeTempDir } from "../xlsx/helpers";
 import { readBack, sheetOf } from "../xlsx/write-helpers";
+import { ROOT, run } from "../support/cli-run";
 
-const ROOT = path.join(__dirname, "..", "..");
 const tmp = makeTempDir("mvsp-cli-");
 afterAll(() => tmp.cleanup());
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(...argv: string[]): Promise<Run> {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIo = {
-    stdout: (text) => (stdout += `${text}\n`),
-    stderr: (text) => (stderr += `${text}\n`),
-    env: { LANG: "en_GB.UTF-8" },
-    now: () => new Date(2026, 9, 5, 14, 30),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
-}
 
 /** Read by openpyxl, not by this project's reader. */
 const book = (file: string, sheets: readonly string[] = []) => readBack(readFileSync(file), sheets);

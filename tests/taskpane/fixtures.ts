@@ -1,5 +1,7 @@
 /** Hand-made inputs, evaluations and log entries for the task pane's tests. */
 import { dayFromIso } from "../../src/core/dates";
+import type { CellValue, WorkbookSnapshot } from "../../src/core/cells";
+import { readStoredSettings, type WorkbookSettings } from "../../src/core/read/settings";
 import {
   DEFAULT_SETTINGS,
   INDICATORS,
@@ -198,3 +200,20 @@ export const UNASSESSED: Problem = {
   code: "notAssessed",
   params: { id: "E2" },
 };
+
+/** The workbook's settings as the gateway reads them, from a Key | Value table whose top-left cell is `at`. */
+export function storedSettings(rows: readonly (readonly CellValue[])[], at: { row: number; col: number } = { row: 0, col: 0 }): WorkbookSettings {
+  const values = [["Key", "Value"], ...rows];
+  const snapshot: WorkbookSnapshot = {
+    date1904: false,
+    names: {
+      TriggerSettings: {
+        kind: "range",
+        range: { sheet: "Inputs", row: at.row, col: at.col, values, formats: values.map((r) => r.map(() => "General")) },
+      },
+    },
+    sheets: [{ name: "Inputs" }],
+    log: null,
+  };
+  return readStoredSettings(snapshot);
+}

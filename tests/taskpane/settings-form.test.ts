@@ -1,28 +1,10 @@
 /** The Settings tab's data: changes against the workbook as read, checked with the reader's rules. */
+import { storedSettings } from "./fixtures";
 import { DEFAULT_SETTINGS, type SettingKey } from "../../src/core/model";
-import { readStoredSettings } from "../../src/core/read/settings";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/cells";
 import { changeLines, defaultDraft, draftFrom, readForm, shownValue, type SettingsDraft } from "../../src/taskpane/settings-form";
 
-/** The workbook's settings as the gateway reads them, from a Key | Value table at Inputs!A1. */
-function stored(rows: readonly (readonly CellValue[])[]) {
-  const values = [["Key", "Value"], ...rows];
-  const snapshot: WorkbookSnapshot = {
-    date1904: false,
-    names: {
-      TriggerSettings: {
-        kind: "range",
-        range: { sheet: "Inputs", row: 0, col: 0, values, formats: values.map((r) => r.map(() => "General")) },
-      },
-    },
-    sheets: [{ name: "Inputs" }],
-    log: null,
-  };
-  return readStoredSettings(snapshot);
-}
-
 const AT_65_68_6 = () =>
-  stored([
+  storedSettings([
     ["MinActiveMembers", 65],
     ["WarnActiveMembers", 68],
     ["LookbackMonths", 6],
@@ -32,7 +14,7 @@ const edit = (draft: SettingsDraft, edits: Partial<Record<SettingKey, string>>):
 
 describe("draftFrom", () => {
   it("starts from the workbook, not the defaults; warning levels not set are empty (they follow)", () => {
-    const draft = draftFrom(stored([["MinActiveMembers", 80], ["MaxSpendOverEnvelope", "25%"]]));
+    const draft = draftFrom(storedSettings([["MinActiveMembers", 80], ["MaxSpendOverEnvelope", "25%"]]));
     expect(draft.MinActiveMembers).toBe("80");
     expect(draft.WarnActiveMembers).toBe("");
     expect(draft.MaxSpendOverEnvelope).toBe("25");
@@ -59,25 +41,25 @@ describe("readForm", () => {
   });
 
   it.each(["20", "20 %", "20%", "20,0"])("a percent field takes %j as 20 %", (typed) => {
-    const workbook = stored([["MaxSpendOverEnvelope", 0.3]]);
+    const workbook = storedSettings([["MaxSpendOverEnvelope", 0.3]]);
     const reading = readForm(edit(draftFrom(workbook), { MaxSpendOverEnvelope: typed }), workbook);
     expect(reading.changes).toEqual({ MaxSpendOverEnvelope: 0.2 });
   });
 
   it("0.2 typed in a percent field is 0.2 %", () => {
-    const workbook = stored([]);
+    const workbook = storedSettings([]);
     const reading = readForm(edit(draftFrom(workbook), { MaxSpendOverEnvelope: "0.2" }), workbook);
     expect(reading.changes).toEqual({ MaxSpendOverEnvelope: 0.002 });
   });
 
   it("retyping the same value in another form is no change", () => {
-    const workbook = stored([["MaxSpendOverEnvelope", "25%"], ["Tier1Fee", 90000]]);
+    const workbook = storedSettings([["MaxSpendOverEnvelope", "25%"], ["Tier1Fee", 90000]]);
     const reading = readForm(edit(draftFrom(workbook), { MaxSpendOverEnvelope: "25 %", Tier1Fee: "90,000" }), workbook);
     expect(reading.changes).toEqual({});
   });
 
   it("refuses what the next evaluation would reject, from the same definitions", () => {
-    const workbook = stored([]);
+    const workbook = storedSettings([]);
     const reading = readForm(
       edit(draftFrom(workbook), {
         Tier1Fee: "0",
@@ -98,7 +80,7 @@ describe("readForm", () => {
   });
 
   it("a trigger moved with its warning level not set: the warning follows, no issue", () => {
-    const workbook = stored([]);
+    const workbook = storedSettings([]);
     const reading = readForm(edit(draftFrom(workbook), { MinActiveMembers: "80" }), workbook);
     expect(reading.issues).toEqual({});
     expect(reading.changes).toEqual({ MinActiveMembers: 80 });
@@ -112,7 +94,7 @@ describe("readForm", () => {
   });
 
   it("a warning level typed past its trigger: an issue on the warning level", () => {
-    const workbook = stored([]);
+    const workbook = storedSettings([]);
     const reading = readForm(edit(draftFrom(workbook), { WarnSpendOverEnvelope: "30" }), workbook);
     expect(reading.issues).toEqual({ WarnSpendOverEnvelope: { code: "warnAtMost", limit: 0.2 } });
   });
@@ -135,7 +117,7 @@ describe("readForm", () => {
 
 describe("changeLines", () => {
   it("says before → after for what is written, and for a warning level that follows", () => {
-    const workbook = stored([["MaxSpendOverEnvelope", "25%"]]);
+    const workbook = storedSettings([["MaxSpendOverEnvelope", "25%"]]);
     const reading = readForm(edit(draftFrom(workbook), { MaxSpendOverEnvelope: "30", LookbackMonths: "6" }), workbook);
     expect(changeLines(reading, "en").map(({ key, before, after, how }) => [key, before, after, how])).toEqual([
       ["LookbackMonths", "12", "6", "written"],

@@ -2,35 +2,18 @@
 import "./setup";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
-import type { CellValue, WorkbookSnapshot } from "../../src/core/cells";
 import type { Problem } from "../../src/core/model";
-import { readStoredSettings, type WorkbookSettings } from "../../src/core/read/settings";
 import { SETTINGS_TABLE_BLOCKED } from "../../src/core/settings-plan";
 import { fakeGateway } from "./fake-gateway";
+import { storedSettings } from "./fixtures";
 import { openTab, renderPane } from "./render";
 
-/** The workbook's settings as the gateway reads them, from a Key | Value table at Inputs!K2. */
-function workbookSettings(rows: readonly (readonly CellValue[])[]): WorkbookSettings {
-  const values = [["Key", "Value"], ...rows];
-  const snapshot: WorkbookSnapshot = {
-    date1904: false,
-    names: {
-      TriggerSettings: {
-        kind: "range",
-        range: { sheet: "Inputs", row: 1, col: 10, values, formats: values.map((r) => r.map(() => "General")) },
-      },
-    },
-    sheets: [{ name: "Inputs" }],
-    log: null,
-  };
-  return readStoredSettings(snapshot);
-}
 
-const AT_65_68_6 = workbookSettings([
+const AT_65_68_6 = storedSettings([
   ["MinActiveMembers", 65],
   ["WarnActiveMembers", 68],
   ["LookbackMonths", 6],
-]);
+], { row: 1, col: 10 });
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });
@@ -138,7 +121,7 @@ describe("Settings view", () => {
   });
 
   it("a warning level not set follows its trigger; one set in the workbook must stay before it", async () => {
-    renderPane(fakeGateway({ settings: workbookSettings([["WarnSpendOverEnvelope", 0.12]]) }));
+    renderPane(fakeGateway({ settings: storedSettings([["WarnSpendOverEnvelope", 0.12]], { row: 1, col: 10 }) }));
     await openSettings();
     type("Minimum active member organisations", "80");
     expect(hintOf("WarnActiveMembers")).toContain("Empty: follows the trigger level, now 83.");
@@ -147,7 +130,7 @@ describe("Settings view", () => {
   });
 
   it("lists the settings table's problems with a link to each cell", async () => {
-    const gateway = fakeGateway({ settings: workbookSettings([["LookbackMonths", "soon"]]) });
+    const gateway = fakeGateway({ settings: storedSettings([["LookbackMonths", "soon"]], { row: 1, col: 10 }) });
     renderPane(gateway);
     await openSettings();
     expect(screen.getByText(/“soon” is not a valid value for LookbackMonths/)).toBeTruthy();

@@ -8,13 +8,14 @@ import { a1, absoluteAddress, cellAddress, quoteSheet, sameSheetName } from "../
 import type { CellStyle, PlanValue, SheetPlan, SheetRole, WritePlan } from "../../../core/plan/types";
 import type { XlsxPackage } from "../package";
 import { relsPathOf, resolveTarget } from "../package";
-import { AppPropertiesPart, ContentTypesPart, RelsPart, WorkbookPart } from "./package-xml";
+import { AppPropertiesPart, ContentTypesPart, relIdOf, RelsPart, relTypeIs, WorkbookPart } from "./package-xml";
 import { WriteRefusal } from "./refusal";
 import { effectiveXf, rectHas, rectOfRef, scanSheet, scanSheetViews, SheetScanError, type SheetScan } from "./sheet-scan";
 import { applyEdits, retag, spliceCells, type CellWrite } from "./splice";
 import { Staged } from "./staged";
 import { StyleBook, type PatchScope } from "./styles-part";
-import { readRelationships, readWorkbookIndex, relIdOf, relTypeIs, type SheetEntry, type WorkbookIndex } from "./workbook-index-interim";
+import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "../read/workbook-index";
+import { readRelationships as readRels } from "../read/xml";
 import { cellXml, printNames, STRICT, TRANSITIONAL, worksheetXml, writtenValue, type Namespaces, type SheetLinks } from "./worksheet-xml";
 import { childElements, parseXml, rootOf, serializeXml } from "./xml";
 import { chartPartXml, commentsPartXml, drawingPartXml, PART_CONTENT_TYPES, tablePartXml, tableProblems, vmlDrawingXml, vmlIdBlocks } from "./parts";
@@ -43,6 +44,11 @@ export interface ApplyOptions {
 
 const WORKSHEET_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+/** The relationships of a part (the package's own for `""`), by source part rather than rels path. */
+function readRelationships(pkg: XlsxPackage, sourcePart: string): ReturnType<typeof readRels> {
+  return readRels(pkg, relsPathOf(sourcePart));
+}
 
 /** Print-related names that belong to a sheet's layout, dropped when the add-in rewrites its sheet. */
 const LAYOUT_NAMES = ["_xlnm.Print_Area", "_xlnm.Print_Titles", "_xlnm._FilterDatabase"];
@@ -229,7 +235,7 @@ class Applier {
 
   private partsOf(entry: SheetEntry, type: string): string[] {
     return readRelationships(this.staged.pkg, entry.part)
-      .filter((r) => relTypeIs(r.type, type) && !r.external)
+      .filter((r) => r.kind === type && !r.external)
       .map((r) => resolveTarget(entry.part, r.target));
   }
 
@@ -517,7 +523,7 @@ class Applier {
 
   private appProperties(): AppPropertiesPart | null {
     if (this.app) return this.app;
-    const rel = readRelationships(this.staged.pkg, "").find((r) => relTypeIs(r.type, "extended-properties") && !r.external);
+    const rel = readRelationships(this.staged.pkg, "").find((r) => r.kind === "extended-properties" && !r.external);
     if (!rel) return null;
     const part = resolveTarget("", rel.target);
     if (!this.staged.has(part)) return null;

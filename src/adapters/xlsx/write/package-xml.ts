@@ -6,7 +6,6 @@ import type { Document, Element } from "@xmldom/xmldom";
 import { relativeTarget, relsPathOf, resolveTarget } from "../package";
 import type { Staged } from "./staged";
 import { childElements, createLike, firstChild, insertInOrder, parseXml, prefixFor, rootOf, serializeXml, XML_DECLARATION } from "./xml";
-import { relIdOf } from "./workbook-index-interim";
 
 const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -301,4 +300,18 @@ export class AppPropertiesPart extends EditablePart {
       offset += count;
     }
   }
+}
+
+/** Relationship types end alike in transitional and strict packages. */
+export function relTypeIs(type: string, suffix: string): boolean {
+  return type.endsWith(`/${suffix}`);
+}
+
+/** The `id` attribute in the relationships namespace, whatever its prefix. */
+export function relIdOf(el: Element): string {
+  for (let i = 0; i < el.attributes.length; i++) {
+    const attr = el.attributes.item(i);
+    if (attr && attr.localName === "id" && attr.namespaceURI && /relationships$/.test(attr.namespaceURI)) return attr.value;
+  }
+  return "";
 }
