@@ -79,3 +79,10 @@ export function addMonths(serial: Day, months: number): Day {
 export function dayFromSerial(serial: number, date1904: boolean): Day {
   return Math.floor(serial) + (date1904 ? DATE1904_OFFSET : 0);
 }
+
+/** `2026-09-30` → 2026, quarter 3: the calendar quarter finance staff report by (`quarterText` words it). */
+export function quarterOf(iso: string): { year: number; quarter: number } | null {
+  const match = /^(\d{4})-(\d{2})-\d{2}$/.exec(iso);
+  if (!match) return null;
+  return { year: Number(match[1]), quarter: Math.floor((Number(match[2]) - 1) / 3) + 1 };
+}

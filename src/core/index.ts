@@ -22,7 +22,8 @@ export { loadLanguage } from "./i18n/load";
 export { readInputs } from "./read";
 export { evaluate } from "./rules";
 export { buildTemplatePlan, readLogHistory, type LogEntry } from "./plan";
-export { isoFromDay, dayFromIso, dayFromYMD } from "./dates";
+export { isoFromDay, dayFromIso, dayFromYMD, quarterOf } from "./dates";
+export { previousEvaluation, compareWithPrevious, trendPoints, TREND_LENGTH, type IndicatorComparison, type TrendPoint } from "./history";
 export * from "./text";
 export { formatCount, formatPercent, formatUsd } from "./format";
 

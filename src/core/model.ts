@@ -1,4 +1,5 @@
 /** The domain: inputs the rules need, settings, and what an evaluation produces. */
+import type { KeyOf } from "./i18n";
 
 export type Language = "en" | "fr" | "es";
 export const LANGUAGES: readonly Language[] = ["en", "fr", "es"];
@@ -231,7 +232,7 @@ export interface Margin {
   readonly amount: number;
   readonly unit: MarginUnit;
   /** Sentence key (`i18n/<lang>/explanations.ts`, `margin.*`) and its parameters. */
-  readonly sentence: { readonly key: string; readonly params: Readonly<Record<string, string | number>> };
+  readonly sentence: { readonly key: KeyOf<"explanations">; readonly params: Readonly<Record<string, string | number>> };
 }
 
 /** What the rules found for one indicator, in data; sentences are made from it per language. */
@@ -249,7 +250,7 @@ export interface IndicatorResult {
   readonly margin: Margin | null;
   readonly unit: "count" | "percent" | "yesno";
   /** Explanation key and parameters (`i18n/<lang>/explanations.ts`). */
-  readonly explanation: { readonly key: string; readonly params: Readonly<Record<string, string | number>> };
+  readonly explanation: { readonly key: KeyOf<"explanations">; readonly params: Readonly<Record<string, string | number>> };
   /** Defined names the indicator reads; used to link it to its problems and cells. */
   readonly inputs: readonly string[];
 }

@@ -2,6 +2,7 @@
 import { MET_WHEN, NEAR_WHEN, type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
 import { translate } from "./i18n";
 import { formatCount, formatPercent, formatUsd } from "./format";
+import { quarterOf } from "./dates";
 
 export function statusWord(status: Status, lang: Language): string {
   return translate(lang, "terms", `status.${status}`);
@@ -103,4 +104,15 @@ export function metWhenText(indicator: IndicatorResult, lang: Language): string 
   const comparison = MET_WHEN[indicator.id];
   if (!comparison || indicator.threshold === null) return translate(lang, "terms", "yes");
   return `${comparison} ${valueText(indicator.threshold, indicator.unit, lang)}`;
+}
+
+/** `Warning: text` with the colon each language writes (`Avertissement\u00a0: text` in French). */
+export function labelled(lang: Language, label: string, value: string): string {
+  return translate(lang, "terms", "punct.labelled", { label, value });
+}
+
+/** The quarter of an ISO date in the report's words (`2026 Q3`, `T3 2026`); null when not a date. */
+export function quarterText(iso: string | null, lang: Language): string | null {
+  const q = iso === null ? null : quarterOf(iso);
+  return q === null ? null : translate(lang, "terms", "quarter.label", { year: String(q.year), quarter: q.quarter });
 }

@@ -6,14 +6,14 @@ import { readInputs } from "../core";
 import type { Language } from "../core/model";
 import type { SettingsChanges } from "../core/settings";
 import { evaluateForPane, goToCell, insertTemplateForPane, readSettingsForPane, runInExcel, saveSettings } from "../adapters/office";
-import type { WorkbookGateway } from "./gateway";
+import type { Failed, WorkbookGateway } from "./gateway";
 
 function officeDisplayLanguage(): string | null {
   return typeof Office !== "undefined" ? (Office.context?.displayLanguage ?? null) : null;
 }
 
 /** Excel.run itself can fail (no workbook, a host error) before any use case runs. */
-async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T | { ok: false; failure: { code: string; detail: string } }> {
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T | Failed> {
   try {
     return await runInExcel(batch);
   } catch (error) {

@@ -8,6 +8,10 @@ import type { Day, Evaluation, Language, Problem, TriggerInputs } from "../core/
 import type { LogEntry } from "../core";
 import type { WorkbookSettings } from "../core/read/settings";
 import type { SettingsChanges } from "../core/settings";
+import type { KeyOf } from "../core/i18n";
+
+/** A failure code keys its `error.<code>` message. */
+export type FailureCode = Extract<KeyOf<"messages">, `error.${string}`> extends `error.${infer C}` ? C : never;
 
 /** One evaluation as the pane shows it, plus what the what-if panel needs to recompute. */
 export interface PaneEvaluation {
@@ -29,7 +33,7 @@ export interface PaneEvaluation {
 
 /** Why Excel refused: `code` as in the messages catalogue (`error.cellEditMode`), `detail` Excel's own text. */
 export interface GatewayFailure {
-  readonly code: string;
+  readonly code: FailureCode;
   readonly detail: string;
 }
 

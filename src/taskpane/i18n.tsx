@@ -9,7 +9,7 @@ export type PaneKey = PaneOnlyKey | keyof Catalogue["messages"];
 export type Params = Readonly<Record<string, string | number>>;
 
 export function paneText(lang: Language, key: PaneKey, params?: Params): string {
-  return key in PANE_CATALOGUES.en ? paneOnly(lang, key as PaneOnlyKey, params) : translate(lang, "messages", key, params);
+  return key in PANE_CATALOGUES.en ? paneOnly(lang, key as PaneOnlyKey, params) : translate(lang, "messages", key as keyof Catalogue["messages"], params);
 }
 
 export interface PaneWords {

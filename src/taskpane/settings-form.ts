@@ -151,7 +151,7 @@ export function shownValue(key: SettingKey, value: Settings[SettingKey] | null, 
     case "boolean":
       return translate(lang, "settings", value ? "value.yes" : "value.no");
     case "costRule":
-      return translate(lang, "settings", `value.CostRule.${String(value)}`);
+      return translate(lang, "settings", `value.CostRule.${value as Settings["CostRule"]}`);
     case "language":
       return value === null ? translate(lang, "settings", "value.Language.auto") : String(value);
     default:

@@ -2,6 +2,7 @@
  * Test stand-ins for the plan tests: a hand-built `Evaluation` (the rules module is written in
  * parallel and the plan must not depend on it) and helpers to look into a plan.
  */
+import type { KeyOf } from "../../src/core/i18n";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/cells";
 import {
   DEFAULT_SETTINGS,
@@ -28,7 +29,7 @@ const UNITS: Record<IndicatorId, IndicatorResult["unit"]> = {
 
 type Defaults = { status: Status; value: number | null; threshold: number | null; warning: number | null; margin: Margin | null };
 
-const margin = (amount: number, unit: Margin["unit"], key: string, params: Record<string, string | number>): Margin => ({
+const margin = (amount: number, unit: Margin["unit"], key: KeyOf<"explanations">, params: Record<string, string | number>): Margin => ({
   amount,
   unit,
   sentence: { key, params },
@@ -68,7 +69,8 @@ export function indicator(id: IndicatorId, over: Partial<IndicatorResult> = {}):
     warning: d.warning,
     margin: d.margin,
     unit: UNITS[id],
-    explanation: { key: `${id}.${d.status}`, params: {} },
+    // Not a catalogue key on purpose: plan tests look for the explanation cell by this text.
+    explanation: { key: `${id}.${d.status}` as KeyOf<"explanations">, params: {} },
     inputs: [],
     ...over,
   };

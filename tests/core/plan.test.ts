@@ -1,6 +1,6 @@
 import { dayFromIso, DATE1904_OFFSET } from "../../src/core/dates";
 import { translate } from "../../src/core/i18n";
-import type { Status } from "../../src/core/model";
+import type { IndicatorId, Status } from "../../src/core/model";
 import { DEFAULT_SETTINGS, INDICATORS, type Evaluation } from "../../src/core/model";
 import {
   buildEvaluationPlan,
@@ -112,7 +112,7 @@ describe("the summary sheet", () => {
 
   it("gives each measured value and threshold the number format of its unit", () => {
     const sheet = sheetOf(planFor(), SHEET_NAMES.summary);
-    const rowOf = (id: string) => findCell(sheet, translate("en", "terms", `indicator.${id}`))!.row;
+    const rowOf = (id: IndicatorId) => findCell(sheet, translate("en", "terms", `indicator.${id}`))!.row;
     const format = (row: number, col: number) => STYLES[cellAt(sheet, row, col)!.style!].numberFormat;
 
     const members = rowOf("active_members");
@@ -288,7 +288,7 @@ describe("the summary sheet", () => {
       ];
       for (const text of texts) expect({ text, found: findCell(sheet, text) !== undefined }).toEqual({ text, found: true });
       const counts = [evaluation.metCount, evaluation.nearCount, evaluation.noDataCount];
-      ["summary.metCount", "summary.nearCount", "summary.noDataCount"].forEach((key, i) => {
+      (["summary.metCount", "summary.nearCount", "summary.noDataCount"] as const).forEach((key, i) => {
         const label = findCell(sheet, translate(language, "report", key))!;
         expect(cellAt(sheet, label.row, label.col + 1)!.value).toBe(counts[i]);
       });

@@ -1,4 +1,5 @@
 /** Hand-made inputs, evaluations and log entries for the task pane's tests. */
+import type { KeyOf } from "../../src/core/i18n";
 import { dayFromIso } from "../../src/core/dates";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/cells";
 import { readStoredSettings, type WorkbookSettings } from "../../src/core/read/settings";
@@ -108,7 +109,7 @@ export function evaluationWith(statuses: Partial<Record<IndicatorId, Status>>, p
             ? { amount: status === "met" ? -16_000 : 16_000, unit: "usd", sentence: { key: "margin.spend_vs_envelope.toMeet", params: { amountUsd: 16_000 } } }
             : { amount: status === "met" ? -2 : 3, unit: "members", sentence: { key: "margin.active_members.toMeet", params: { count: 3 } } },
       unit: yesno ? "yesno" : percent ? "percent" : "count",
-      explanation: { key: `${id}.${EXPLANATION_KEY[status]}`, params: {} },
+      explanation: { key: `${id}.${EXPLANATION_KEY[status]}` as KeyOf<"explanations">, params: {} },
       inputs: [],
     };
   });

@@ -18,5 +18,5 @@ export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue & typeof enF
 
 /** Keys are checked where they are literal; the CLI also builds a few (`preserve.kind.<kind>`). */
 export function cliText(lang: Language, key: string, params?: Readonly<Record<string, string | number>>): string {
-  return lookUp(CLI_CATALOGUES[lang], CLI_CATALOGUES.en, key, params);
+  return lookUp(CLI_CATALOGUES[lang], CLI_CATALOGUES.en, key, params, lang);
 }

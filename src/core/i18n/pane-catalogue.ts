@@ -11,5 +11,5 @@ export const PANE_CATALOGUES: Readonly<Record<Language, PaneCatalogue>> = { en, 
 export type PaneKey = keyof PaneCatalogue;
 
 export function paneText(lang: Language, key: PaneKey, params?: Readonly<Record<string, string | number>>): string {
-  return lookUp(PANE_CATALOGUES[lang], PANE_CATALOGUES.en, key, params);
+  return lookUp(PANE_CATALOGUES[lang], PANE_CATALOGUES.en, key, params, lang);
 }

@@ -10,5 +10,5 @@ export type { SelfTestKey };
 export const SELF_TEST_CATALOGUES: Readonly<Record<Language, Readonly<Record<SelfTestKey, string>>>> = { en, fr, es };
 
 export function selfTestText(lang: Language, key: SelfTestKey, params?: Readonly<Record<string, string | number>>): string {
-  return lookUp(SELF_TEST_CATALOGUES[lang], SELF_TEST_CATALOGUES.en, key, params);
+  return lookUp(SELF_TEST_CATALOGUES[lang], SELF_TEST_CATALOGUES.en, key, params, lang);
 }

@@ -16,7 +16,10 @@ export const EXAMPLE_EVALUATION_DATE: Day = dayFromYMD(2026, 9, 30);
 export const EXAMPLE_ENVELOPE = 3_080_000;
 
 /** Budget line key (`example.budgetLine.<key>`) and planned amount: 3,203,200 in all. */
-export const EXAMPLE_PLANNED_SPEND: readonly { readonly line: string; readonly amount: number }[] = [
+export type BudgetLineId = "staff" | "technical" | "hosting" | "support" | "governance" | "outreach" | "hostFees";
+export type ServiceId = "registry" | "datastore" | "validator" | "dportal" | "helpdesk" | "governance";
+
+export const EXAMPLE_PLANNED_SPEND: readonly { readonly line: BudgetLineId; readonly amount: number }[] = [
   { line: "staff", amount: 1_450_000 },
   { line: "technical", amount: 620_000 },
   { line: "hosting", amount: 310_000 },
@@ -37,7 +40,7 @@ export const EXAMPLE_CASH_FLOW: readonly { readonly year: number; readonly n: nu
 ];
 
 /** Service key (`example.service.<key>`), current cost, historical average. Worst: Datastore +12.1 %. */
-export const EXAMPLE_SERVICES: readonly { readonly service: string; readonly current: number; readonly historical: number }[] = [
+export const EXAMPLE_SERVICES: readonly { readonly service: ServiceId; readonly current: number; readonly historical: number }[] = [
   { service: "registry", current: 410_000, historical: 380_000 },
   { service: "datastore", current: 297_000, historical: 265_000 },
   { service: "validator", current: 120_000, historical: 118_000 },
@@ -56,7 +59,7 @@ const PLACES = [
 
 export interface ExampleMember {
   /** `example.org.<type>` with `{place}`. */
-  readonly type: number;
+  readonly type: 1 | 2 | 3 | 4 | 5;
   readonly place: string;
   readonly tier: number;
   readonly joined: Day;
@@ -92,7 +95,7 @@ export function exampleRoster(): ExampleMember[] {
         : dayFromYMD(2009 + ((i * 7) % 12), 1 + ((i * 5) % 12), 1 + ((i * 11) % 28));
     const tier = lostInWindow !== undefined ? 1 : lostBefore !== undefined ? 2 : [1, 2, 3, 2][i % 4];
     members.push({
-      type: 1 + Math.floor(i / PLACES.length),
+      type: (1 + Math.floor(i / PLACES.length)) as ExampleMember["type"],
       place: PLACES[i % PLACES.length],
       tier,
       joined,

@@ -8,7 +8,7 @@
 import type { CellValue, WorkbookSnapshot } from "../cells";
 import { isCellError } from "../cells";
 import { DATE1904_OFFSET, dayFromIso, isoFromDay, ymdFromDay } from "../dates";
-import { TERMS, translate } from "../i18n";
+import { TERMS, translate, type KeyOf } from "../i18n";
 import {
   INDICATORS,
   LANGUAGES,
@@ -74,7 +74,7 @@ export interface LogEntry {
 
 function headerRow(lang: Language): string[] {
   // Log headers are terms: every language is always at hand to recognise a log's language.
-  const t = (key: string, params: Record<string, string> = {}) => translate(lang, "terms", key, params);
+  const t = (key: KeyOf<"terms">, params: Record<string, string> = {}) => translate(lang, "terms", key, params);
   const header = new Array<string>(LOG_WIDTH).fill("");
   header[LOG_COLUMNS.timestamp] = t("log.col.timestamp");
   header[LOG_COLUMNS.evaluationDate] = t("log.col.evaluationDate");

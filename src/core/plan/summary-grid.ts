@@ -20,6 +20,7 @@
  * Total 197 characters: about 1,080 pt, printed at ~68 % on A4 landscape (741 pt wide inside
  * Excel's normal margins), which is also about what the height needs.
  */
+import type { KeyOf } from "../i18n";
 import type { SheetBuilder } from "./layout";
 import type { PlanValue } from "./types";
 
@@ -49,7 +50,7 @@ export const RIGHT = { col: COL.history, cols: LAST_COL + 1 - COL.history } as c
 export const DASH = "–";
 
 export type Cell = { value: PlanValue; style?: string; link?: string };
-export type T = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+export type T = (key: KeyOf<"report">, params?: Readonly<Record<string, string | number>>) => string;
 
 export function put(b: SheetBuilder, row: number, col: number, cell: Cell): void {
   b.put(row, col, cell.value, cell.style, cell.link ? { link: cell.link } : {});

@@ -6,7 +6,7 @@
  * roster comes last because it is the table that grows most.
  */
 import type { WorkbookSnapshot } from "../cells";
-import { translate } from "../i18n";
+import { translate, type KeyOf } from "../i18n";
 import { EXTERNAL_FACTOR_IDS, INDICATORS, type Category, type Language } from "../model";
 import { categoryName, indicatorName } from "../text";
 import {
@@ -25,6 +25,10 @@ import { SETTING_KEYS, settingInputCell, yesNo } from "./settings-text";
 import { statusName } from "./status-cells";
 import { S } from "./styles";
 import { SHEET_NAMES, type PlanName, type PlanRect, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
+
+/** Inputs named by `single` and `table`, each with its `name.*` comment. */
+type NamedInput = Extract<KeyOf<"report">, `name.${string}`> extends `name.${infer N}` ? N : never;
+type HeaderId = Extract<KeyOf<"report">, `header.${string}`> extends `header.${infer H}` ? H : never;
 
 export const TEMPLATE_COLUMN_WIDTHS: readonly number[] = [44, 16, 16, 44];
 const LAST_COL = TEMPLATE_COLUMN_WIDTHS.length - 1;
@@ -56,7 +60,7 @@ class TemplateBuilder {
 
   constructor(readonly lang: Language, readonly date1904: boolean) {}
 
-  t(key: string, params: Readonly<Record<string, string | number>> = {}): string {
+  t(key: KeyOf<"report">, params: Readonly<Record<string, string | number>> = {}): string {
     return translate(this.lang, "report", key, params);
   }
 
@@ -79,7 +83,7 @@ class TemplateBuilder {
   }
 
   /** `label | input` on one row, the input named `name`. */
-  single(name: string, label: string, cell: Cell, validation?: PlanValidation["kind"]): void {
+  single(name: NamedInput, label: string, cell: Cell, validation?: PlanValidation["kind"]): void {
     const row = this.b.line([{ value: label, style: S.label }, cell]);
     this.b.fitText(row, 0, label);
     const range = { row, col: 1, rows: 1, cols: 1 };
@@ -134,7 +138,7 @@ class TemplateBuilder {
   }
 }
 
-function header(t: TemplateBuilder, key: string, note = ""): { text: string; note: string } {
+function header(t: TemplateBuilder, key: HeaderId, note = ""): { text: string; note: string } {
   return { text: t.t(`header.${key}`), note };
 }
 

@@ -3,11 +3,13 @@ import { costMarginAggregate, costMarginAny, countMargin, spendMargin } from "./
 import { noData, result } from "./result";
 
 /** Strict comparisons, as each indicator is worded: exactly on the threshold is `near`. */
-function band(value: number, max: number, warn: number): Status {
+type Banded = Exclude<Status, "no_data">;
+
+function band(value: number, max: number, warn: number): Banded {
   return value > max ? "met" : value > warn || value === max ? "near" : "not_met";
 }
 
-const KEY: Record<Status, string> = { met: "met", near: "near", not_met: "notMet", no_data: "noData" };
+const KEY = { met: "met", near: "near", not_met: "notMet" } as const satisfies Record<Banded, string>;
 
 export function spendIndicator(
   plannedSpend: number | null,

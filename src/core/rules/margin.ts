@@ -4,17 +4,18 @@
  * is, as a negative number. Each is checked against the rule's own comparison, so a margin
  * never promises a status the rules would not give.
  */
+import type { KeyOf } from "../i18n";
 import type { Margin, MarginUnit, ServiceCost } from "../model";
 
 type Params = Readonly<Record<string, string | number>>;
 
-function margin(amount: number, unit: MarginUnit, key: string, params: Params = {}): Margin {
+function margin(amount: number, unit: MarginUnit, key: KeyOf<"explanations">, params: Params = {}): Margin {
   // -0 reads as "−0" in some formats.
   return { amount: amount === 0 ? 0 : amount, unit, sentence: { key, params } };
 }
 
 /** Count-based keys have a singular twin (`.one`) so "1 more member" reads right. */
-function countKey(key: string, count: number): string {
+function countKey<K extends string>(key: K, count: number): K | `${K}.one` {
   return Math.abs(count) === 1 ? `${key}.one` : key;
 }
 
@@ -23,7 +24,7 @@ function countKey(key: string, count: number): string {
  * `value > trigger` (`>`). Not met: how many must change; met: the distance past it, negative.
  */
 export function countMargin(
-  indicator: string,
+  indicator: "active_members" | "new_members" | "cash_deficit_quarters",
   value: number,
   trigger: number,
   comparison: "<" | ">",

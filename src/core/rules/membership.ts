@@ -1,3 +1,4 @@
+import type { KeyOf } from "../i18n";
 import { addMonths } from "../dates";
 import type { Day, IndicatorResult, LostMembersDetail, MembershipInput, Member, Settings } from "../model";
 import { countMargin, tierFailsMargin } from "./margin";
@@ -74,7 +75,7 @@ export function activeMembersIndicator(
   const lostParams: Record<string, number> = lost
     ? { lost: lost.count, lostTier1: lost.byTier[1] ?? 0, feeUsd: lost.feeIncomeLost }
     : {};
-  const make = (status: IndicatorResult["status"], key: string) =>
+  const make = (status: IndicatorResult["status"], key: Extract<KeyOf<"explanations">, `active_members.${string}`> extends `active_members.${infer K}` ? K : never) =>
     result(id, status, active, settings.MinActiveMembers, "count", `active_members.${key}`, { ...base, ...lostParams }, MEMBER_INPUTS, {
       warning: settings.WarnActiveMembers,
       margin:

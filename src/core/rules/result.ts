@@ -1,3 +1,4 @@
+import type { KeyOf } from "../i18n";
 import { INDICATORS, type IndicatorId, type IndicatorResult, type Margin, type Status } from "../model";
 
 const CATEGORY_OF = new Map(INDICATORS.map((i) => [i.id, i.category]));
@@ -14,7 +15,7 @@ export function result(
   value: number | null,
   threshold: number | null,
   unit: IndicatorResult["unit"],
-  key: string,
+  key: KeyOf<"explanations">,
   params: Readonly<Record<string, string | number>>,
   inputs: readonly string[],
   band: Band = {},
@@ -40,7 +41,7 @@ export function noData(
   threshold: number | null,
   inputs: readonly string[],
   warning: number | null = null,
-  key = "noData",
+  key: KeyOf<"explanations"> = "noData",
 ): IndicatorResult {
   return result(id, "no_data", null, threshold, unit, key, { names: inputs.join(", ") }, inputs, { warning });
 }

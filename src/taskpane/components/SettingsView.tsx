@@ -19,7 +19,7 @@ import { ArrowResetRegular, CheckmarkRegular, DismissRegular, SaveRegular } from
 import { LANGUAGES, type Language, type Problem, type SettingKey } from "../../core/model";
 import type { WorkbookSettings } from "../../core/read/settings";
 import { DEFAULT_SETTINGS, SETTING_KEYS, definitionOf, kindOf, settingLabel, type SettingsChanges } from "../../core/settings";
-import { translate } from "../../core/i18n";
+import { translate, type KeyOf } from "../../core/i18n";
 import {
   changeLines,
   defaultDraft,
@@ -56,7 +56,7 @@ export type SaveResult =
   | { readonly ok: false; readonly conflicts: readonly Problem[] }
   | { readonly ok: false; readonly error: string };
 
-type Words = (key: string, params?: Readonly<Record<string, string | number>>) => string;
+type Words = (key: KeyOf<"settings">, params?: Readonly<Record<string, string | number>>) => string;
 
 function issueText(key: SettingKey, issue: FieldIssue, lang: Language, s: Words): string {
   return "limit" in issue ? s(`issue.${issue.code}`, { limit: shownLimit(key, issue.limit, lang) }) : s(`issue.${issue.code}`);

@@ -51,4 +51,8 @@ export const terms = {
   "short.stakeholder_prioritisation": "E3 Prioritisation",
   "outcome.incomplete.sentence": "Cannot conclude: {met} of 8 indicators are met and {noData} have no data ({missing}); with them, {needed} or more could be met. No conclusion is drawn until their inputs are complete.",
   "outcome.incompleteNote": "The evaluation is incomplete: {noData} of 8 indicators have no data ({missing}).",
+  /** A calendar quarter beside a date: 2026 Q3. */
+  "quarter.label": "{year} Q{quarter}",
+  /** A label and its value: French puts a no-break space before the colon. */
+  "punct.labelled": "{label}: {value}",
 };

@@ -52,4 +52,8 @@ export const terms: Catalogue["terms"] = {
   "short.stakeholder_prioritisation": "E3 Priorización",
   "outcome.incomplete.sentence": "No se puede concluir: se alcanzan {met} de 8 indicadores y {noData} no tienen datos ({missing}); con ellos, podrían alcanzarse {needed} o más. No se extrae ninguna conclusión hasta que sus datos estén completos.",
   "outcome.incompleteNote": "La evaluación está incompleta: {noData} de 8 indicadores no tienen datos ({missing}).",
+  /** A calendar quarter beside a date: 2026 Q3. */
+  "quarter.label": "T{quarter} {year}",
+  /** A label and its value: French puts a no-break space before the colon. */
+  "punct.labelled": "{label}: {value}",
 };

@@ -52,4 +52,8 @@ export const terms: Catalogue["terms"] = {
   "short.stakeholder_prioritisation": "E3 Hiérarchisation",
   "outcome.incomplete.sentence": "Impossible de conclure : {met} indicateur(s) sur 8 atteint(s) et {noData} non renseigné(s) ({missing}) ; avec eux, {needed} ou plus pourraient être atteints. Aucune conclusion n'est tirée tant que leurs données ne sont pas complètes.",
   "outcome.incompleteNote": "L'évaluation est incomplète : {noData} indicateur(s) sur 8 non renseigné(s) ({missing}).",
+  /** A calendar quarter beside a date: 2026 Q3. */
+  "quarter.label": "T{quarter} {year}",
+  /** A label and its value: French puts a no-break space before the colon. */
+  "punct.labelled": "{label}\u00a0: {value}",
 };
