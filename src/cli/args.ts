@@ -2,6 +2,8 @@
 import { LANGUAGES, type Day, type Language } from "../core/model";
 import { dayFromIso } from "../core/dates";
 
+export type OutputFormat = "table" | "text" | "json";
+
 export type Command =
   | { readonly kind: "help" }
   | { readonly kind: "version" }
@@ -11,7 +13,8 @@ export type Command =
       readonly inputs: readonly string[];
       readonly out: string | null;
       readonly inPlace: boolean;
-      readonly json: boolean;
+      /** `table` for people (the default), `text` the Board paragraph, `json` the SPEC's JSON. */
+      readonly format: OutputFormat;
       readonly date: Day | null;
       readonly lang: Language | null;
     }
@@ -29,7 +32,7 @@ export class UsageError extends Error {
 }
 
 const FLAGS = { evaluate: ["--in-place", "--json"], template: [] as string[] } as const;
-const VALUED = { evaluate: ["--out", "--date", "--lang"], template: ["--lang"] } as const;
+const VALUED = { evaluate: ["--out", "--date", "--lang", "--format"], template: ["--lang"] } as const;
 
 /** The `--lang` value when one is given anywhere, so even usage errors speak it. */
 export function requestedLanguage(argv: readonly string[]): Language | null {
@@ -43,6 +46,14 @@ export function requestedLanguage(argv: readonly string[]): Language | null {
 function parseLanguage(value: string): Language {
   if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError("usage.badLanguage", { value });
   return value as Language;
+}
+
+/** `--json` stays the SPEC's spelling; `--format` chooses between the table and the Board paragraph. */
+function outputFormat(value: string | undefined, json: boolean): OutputFormat {
+  if (value === undefined) return json ? "json" : "table";
+  if (json) throw new UsageError("usage.formatAndJson");
+  if (value !== "table" && value !== "text") throw new UsageError("usage.badFormat", { value });
+  return value;
 }
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -89,5 +100,5 @@ export function parseArgs(argv: readonly string[]): Command {
   const inPlace = flags.has("--in-place");
   if (out !== null && inPlace) throw new UsageError("usage.outAndInPlace");
   if (out !== null && files.length > 1) throw new UsageError("usage.outWithMany");
-  return { kind: "evaluate", inputs: files, out, inPlace, json: flags.has("--json"), date, lang };
+  return { kind: "evaluate", inputs: files, out, inPlace, format: outputFormat(values.get("--format"), flags.has("--json")), date, lang };
 }

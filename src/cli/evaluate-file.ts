@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { PRODUCT_VERSION, clockAt, namesToRead, runEvaluation, type EvaluationRun } from "../core";
+import { PRODUCT_VERSION, clockAt, namesToRead, runEvaluation, type EvaluationRun, type LogEntry } from "../core";
 import type { Day, Evaluation, Language, Problem } from "../core/model";
 import { OWNERSHIP_NAMES, type WritePlan } from "../core/plan/types";
 import type { WorkbookSnapshot } from "../core/cells";
@@ -69,6 +69,8 @@ export interface EvaluateResult {
   readonly exitCode: number;
   /** Absent when the workbook could not be evaluated at all. */
   readonly evaluation?: Evaluation;
+  /** The workbook's log before this evaluation (oldest first), to compare with. */
+  readonly history?: readonly LogEntry[];
   readonly language: Language;
   /** What to tell the user besides the result, in order. */
   readonly messages: readonly FileMessage[];
@@ -198,9 +200,9 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   const expected = request.inPlace ? await fileState(input) : undefined;
   const { pkg, snapshot } = readWorkbook(await readFileOrFail(input));
   const run = evaluate(snapshot, request);
-  const { evaluation } = run;
+  const { evaluation, history } = run;
   const exitCode = evaluation.problems.some((p) => p.severity === "error") ? 1 : 0;
-  const done = (messages: readonly FileMessage[], code = exitCode): EvaluateResult => ({ exitCode: code, evaluation, language: run.language, messages });
+  const done = (messages: readonly FileMessage[], code = exitCode): EvaluateResult => ({ exitCode: code, evaluation, history, language: run.language, messages });
   if (target === null) return done([]);
   if (!run.plan) return done(conflictMessages(run), 2);
   let written: ReturnType<typeof applyPlanToPackage>;

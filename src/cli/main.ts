@@ -11,8 +11,10 @@ import { loadAllLanguages } from "../core/i18n/all";
 import type { Language } from "../core";
 import { problemMessage } from "../core/text";
 import { applyPlanToPackage, newWorkbookPackage } from "../adapters/xlsx";
-import { parseArgs, requestedLanguage, UsageError, type Command } from "./args";
+import { parseArgs, requestedLanguage, UsageError, type Command, type OutputFormat } from "./args";
 import { toJson, toTable } from "./render";
+import { fitText, outputWidth } from "./wrap";
+import { boardParagraph } from "../core/board-report";
 import { CliFailure, evaluateFile, type EvaluateResult, type FileMessage } from "./evaluate-file";
 import { realTarget, writeAtomically } from "./files";
 
@@ -23,6 +25,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => Date;
+  /** The terminal's width when stdout is one; `COLUMNS` wins over it (see `outputWidth`). */
+  readonly columns?: number;
 }
 
 const processIo: CliIo = {
@@ -30,6 +34,7 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(`${text}\n`),
   env: process.env,
   now: () => new Date(),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 };
 
 function systemLanguage(env: CliIo["env"]): Language {
@@ -44,18 +49,36 @@ function say(lang: Language, message: FileMessage): string {
   return message.text ?? cliText(lang, message.key, message.params);
 }
 
-/** Prints one workbook's result: the SPEC's JSON (pretty) or the table, and its messages. */
-function printOne(result: EvaluateResult, json: boolean, io: CliIo): void {
-  // Human-readable notes go to stderr under --json, so stdout stays one JSON document.
-  const note = json ? io.stderr : io.stdout;
-  if (result.evaluation) io.stdout(json ? JSON.stringify(toJson(result.evaluation, result.language), null, 2) : toTable(result.evaluation, result.language));
-  for (const message of result.messages) (message.key === "file.written" ? note : io.stderr)(say(result.language, message));
-  if (result.failure) io.stderr(say(result.language, result.failure));
+/** Words for people, fitted to the terminal; JSON and the Board paragraph are left whole. */
+function fitted(io: CliIo): CliIo {
+  const width = outputWidth(io.env, io.columns);
+  return { ...io, stdout: (text) => io.stdout(fitText(text, width)), stderr: (text) => io.stderr(fitText(text, width)) };
+}
+
+/** The result itself: the SPEC's JSON (pretty), the Board paragraph, or the table. */
+function resultText(result: EvaluateResult, format: OutputFormat, io: CliIo): string | null {
+  const { evaluation, language, history = [] } = result;
+  if (!evaluation) return null;
+  if (format === "json") return JSON.stringify(toJson(evaluation, language), null, 2);
+  // One paragraph on one line, so that it pastes into the report as a paragraph.
+  if (format === "text") return boardParagraph(evaluation, history, language);
+  return toTable(evaluation, language, { width: outputWidth(io.env, io.columns), history });
+}
+
+/** Prints one workbook's result and its messages. */
+function printOne(result: EvaluateResult, format: OutputFormat, io: CliIo): void {
+  const words = fitted(io);
+  // Notes go to stderr under --json and --format text, so stdout holds only the result.
+  const note = format === "table" ? words.stdout : words.stderr;
+  const text = resultText(result, format, io);
+  if (text !== null) io.stdout(text);
+  for (const message of result.messages) (message.key === "file.written" ? note : words.stderr)(say(result.language, message));
+  if (result.failure) words.stderr(say(result.language, result.failure));
 }
 
 /** Several workbooks: with --json one compact document per line (JSON Lines), each naming its file. */
-function printMany(file: string, result: EvaluateResult, json: boolean, io: CliIo): void {
-  if (json) {
+function printMany(file: string, result: EvaluateResult, format: OutputFormat, io: CliIo): void {
+  if (format === "json") {
     const body = result.evaluation
       ? toJson(result.evaluation, result.language)
       : { error: result.failure ? say(result.language, result.failure) : "" };
@@ -64,8 +87,8 @@ function printMany(file: string, result: EvaluateResult, json: boolean, io: CliI
     if (result.evaluation && result.failure) io.stderr(say(result.language, result.failure));
     return;
   }
-  io.stdout(cliText(result.language, "many.header", { file }));
-  printOne(result, false, io);
+  fitted(io).stdout(cliText(result.language, "many.header", { file }));
+  printOne(result, format, io);
   io.stdout("");
 }
 
@@ -82,8 +105,8 @@ async function evaluateCommand(command: Extract<Command, { kind: "evaluate" }>, 
       uiLang,
       now: io.now(),
     });
-    if (command.inputs.length === 1) printOne(result, command.json, io);
-    else printMany(input, result, command.json, io);
+    if (command.inputs.length === 1) printOne(result, command.format, io);
+    else printMany(input, result, command.format, io);
     worst = Math.max(worst, result.exitCode);
   }
   return worst;
@@ -98,7 +121,7 @@ async function templateCommand(command: Extract<Command, { kind: "template" }>, 
   if (exists) throw new CliFailure("file.exists", { file: command.out });
   const built = buildTemplatePlan(lang);
   if (!("plan" in built)) {
-    for (const conflict of built.conflicts) io.stderr(problemMessage(conflict, lang));
+    for (const conflict of built.conflicts) fitted(io).stderr(problemMessage(conflict, lang));
     return 2;
   }
   const pkg = newWorkbookPackage({ date1904: false });
@@ -108,7 +131,7 @@ async function templateCommand(command: Extract<Command, { kind: "template" }>, 
   } catch (error) {
     throw new CliFailure("file.cannotWrite", { file: command.out, reason: reason(error) });
   }
-  io.stdout(cliText(lang, "file.written", { file: command.out }));
+  fitted(io).stdout(cliText(lang, "file.written", { file: command.out }));
   return 0;
 }
 
@@ -120,7 +143,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     const command = parseArgs(argv);
     switch (command.kind) {
       case "help":
-        io.stdout(cliText(lang, "help"));
+        fitted(io).stdout(cliText(lang, "help"));
         return 0;
       case "version":
         io.stdout(PRODUCT_VERSION);
@@ -131,8 +154,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await templateCommand(command, io);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof CliFailure) io.stderr(cliText(lang, error.key, error.params));
-    else io.stderr(cliText(lang, "error.unexpected", { message: reason(error) }));
+    const words = fitted(io);
+    if (error instanceof UsageError || error instanceof CliFailure) words.stderr(cliText(lang, error.key, error.params));
+    else words.stderr(cliText(lang, "error.unexpected", { message: reason(error) }));
     return 2;
   }
 }

@@ -2,18 +2,25 @@
 export const cli = {
   "help":
     "Usage:\n" +
-    "  mvsp-triggers evaluate IN.xlsx [--out OUT.xlsx | --in-place] [--json] [--date YYYY-MM-DD] [--lang en|fr|es]\n" +
+    "  mvsp-triggers evaluate IN.xlsx [--out OUT.xlsx | --in-place]\n" +
+    "      [--json | --format table|text] [--date YYYY-MM-DD] [--lang en|fr|es]\n" +
     "  mvsp-triggers template OUT.xlsx [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
-    "evaluate  Evaluates the eight MVSP trigger indicators from the workbook's named ranges.\n" +
-    "          Without --out or --in-place nothing is written; IN is changed only with --in-place.\n" +
+    "evaluate  Evaluates the eight MVSP trigger indicators from the workbook's named\n" +
+    "          ranges. Without --out or --in-place nothing is written; IN is changed\n" +
+    "          only with --in-place.\n" +
     "  --out OUT.xlsx   write a copy of IN with the status cells, summary and log added\n" +
     "  --in-place       write them into IN itself\n" +
     "  --json           print the result as JSON\n" +
-    "  --date DATE      evaluate as of this date instead of the workbook's EvaluationDate or today\n" +
-    "  --lang LANG      language of the printed table and new sheets when the workbook sets none\n" +
-    "template  Writes a new workbook with an Inputs sheet holding every input, with example data.\n" +
+    "  --format table   print a table fitted to the terminal's width (COLUMNS); the default\n" +
+    "  --format text    print the paragraph for the Board's quarterly implementation report\n" +
+    "  --date DATE      evaluate as of this date instead of the workbook's EvaluationDate\n" +
+    "                   or today\n" +
+    "  --lang LANG      language of the printed result and new sheets when the workbook\n" +
+    "                   sets none\n" +
+    "template  Writes a new workbook with an Inputs sheet holding every input, with\n" +
+    "          example data.\n" +
     "\n" +
     "Exit codes: 0 evaluated without input errors; 1 evaluated, some inputs have errors;\n" +
     "2 unreadable file, bad usage, or outputs that could not be written (nothing written).",
@@ -28,6 +35,8 @@ export const cli = {
   "usage.outAndInPlace": "Use either --out or --in-place, not both.",
   "usage.outIsInput": "--out names the input workbook itself; use --in-place to write into it.",
   "usage.notXlsx": "{file} is not an .xlsx file name.",
+  "usage.badFormat": "\"{value}\" is not an output format: use table or text.",
+  "usage.formatAndJson": "Use either --json or --format, not both.",
   "file.cannotRead": "Could not read {file}: {reason}",
   "file.cannotWrite": "Could not write {file}: {reason}. Nothing was written.",
   "file.exists": "{file} already exists; choose another name or delete it first.",
@@ -63,7 +72,8 @@ export const cli = {
   "preserve.kind.internalLink": "link to a place in the workbook on a non-text cell",
   "preserve.kind.drawing": "pictures or drawings that cannot be read",
   "preserve.kind.otherPart": "other workbook part",
-  "table.evaluationDate": "Evaluation date: {date}",
+  "table.evaluationDate": "Evaluation date: {date} ({quarter})",
+  "table.previous": "Values: at the previous evaluation ({date}, {quarter}) → today.",
   "table.indicator": "Indicator",
   "table.value": "Value",
   "table.threshold": "Met when",

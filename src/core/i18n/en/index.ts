@@ -4,9 +4,10 @@ import { terms } from "./terms";
 import { report } from "./report";
 import { messages } from "./messages";
 import { settings } from "./settings";
+import { board } from "./board";
 
 /**
  * What the core and every face speak: documents, problems, messages. The task pane's and the
  * command line's own words (`pane.ts`, `cli.ts`) are bundled only where they are used.
  */
-export const en = { problems, explanations, terms, report, messages, settings };
+export const en = { problems, explanations, terms, report, messages, settings, board };

@@ -3,21 +3,32 @@ import type { CliCatalogue } from "../catalogue";
 export const cli: CliCatalogue = {
   "help":
     "Uso:\n" +
-    "  mvsp-triggers evaluate ENTRADA.xlsx [--out SALIDA.xlsx | --in-place] [--json] [--date AAAA-MM-DD] [--lang en|fr|es]\n" +
+    "  mvsp-triggers evaluate ENTRADA.xlsx [--out SALIDA.xlsx | --in-place]\n" +
+    "      [--json | --format table|text] [--date AAAA-MM-DD] [--lang en|fr|es]\n" +
     "  mvsp-triggers template SALIDA.xlsx [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
-    "evaluate  Evalúa los ocho indicadores de activación del MVSP a partir de los rangos con nombre del libro.\n" +
-    "          Sin --out ni --in-place no se escribe nada; ENTRADA solo cambia con --in-place.\n" +
-    "  --out SALIDA.xlsx  escribe una copia de ENTRADA con las celdas de estado, el resumen y el registro\n" +
+    "evaluate  Evalúa los ocho indicadores de activación del MVSP a partir de los\n" +
+    "          rangos con nombre del libro. Sin --out ni --in-place no se escribe\n" +
+    "          nada; ENTRADA solo cambia con --in-place.\n" +
+    "  --out SALIDA.xlsx  escribe una copia de ENTRADA con las celdas de estado,\n" +
+    "                     el resumen y el registro\n" +
     "  --in-place         los escribe en la propia ENTRADA\n" +
     "  --json             muestra el resultado en JSON\n" +
-    "  --date FECHA       evalúa en esta fecha en lugar de la EvaluationDate del libro o de hoy\n" +
-    "  --lang IDIOMA      idioma de la tabla mostrada y de las hojas nuevas si el libro no fija ninguno\n" +
-    "template  Escribe un libro nuevo con una hoja Inputs que contiene todas las entradas con datos de ejemplo.\n" +
+    "  --format table     muestra una tabla ajustada al ancho del terminal (COLUMNS),\n" +
+    "                     el formato predeterminado\n" +
+    "  --format text      muestra el párrafo del informe trimestral de ejecución\n" +
+    "                     para el Consejo de Administración\n" +
+    "  --date FECHA       evalúa en esta fecha en lugar de la EvaluationDate del libro\n" +
+    "                     o de hoy\n" +
+    "  --lang IDIOMA      idioma del resultado mostrado y de las hojas nuevas si el\n" +
+    "                     libro no fija ninguno\n" +
+    "template  Escribe un libro nuevo con una hoja Inputs que contiene todas las\n" +
+    "          entradas, con datos de ejemplo.\n" +
     "\n" +
-    "Códigos de salida: 0 evaluado sin errores de entrada; 1 evaluado, algunas entradas tienen errores;\n" +
-    "2 archivo ilegible, uso incorrecto o salidas que no se pudieron escribir (no se escribe nada).",
+    "Códigos de salida: 0 evaluado sin errores de entrada; 1 evaluado, algunas entradas\n" +
+    "tienen errores; 2 archivo ilegible, uso incorrecto o salidas que no se pudieron\n" +
+    "escribir (no se escribe nada).",
   "usage.unknownCommand": "Comando desconocido «{command}». Ejecute mvsp-triggers --help.",
   "usage.noCommand": "No se indicó ningún comando. Ejecute mvsp-triggers --help.",
   "usage.unknownOption": "Opción desconocida «{option}» para {command}. Ejecute mvsp-triggers --help.",
@@ -29,6 +40,8 @@ export const cli: CliCatalogue = {
   "usage.outAndInPlace": "Use --out o --in-place, no ambos.",
   "usage.outIsInput": "--out designa el propio libro de entrada; use --in-place para escribir en él.",
   "usage.notXlsx": "{file} no es un nombre de archivo .xlsx.",
+  "usage.badFormat": "«{value}» no es un formato de salida: use table o text.",
+  "usage.formatAndJson": "Use --json o --format, no ambos.",
   "file.cannotRead": "No se pudo leer {file}: {reason}",
   "file.cannotWrite": "No se pudo escribir {file}: {reason}. No se escribió nada.",
   "file.exists": "{file} ya existe; elija otro nombre o elimínelo primero.",
@@ -64,7 +77,8 @@ export const cli: CliCatalogue = {
   "preserve.kind.internalLink": "vínculo a un lugar del libro en una celda que no es de texto",
   "preserve.kind.drawing": "imágenes o dibujos ilegibles",
   "preserve.kind.otherPart": "otro elemento del libro",
-  "table.evaluationDate": "Fecha de evaluación: {date}",
+  "table.evaluationDate": "Fecha de evaluación: {date} ({quarter})",
+  "table.previous": "Valores: en la evaluación anterior ({date}, {quarter}) → hoy.",
   "table.indicator": "Indicador",
   "table.value": "Valor",
   "table.threshold": "Se alcanza si",

@@ -3,21 +3,32 @@ import type { CliCatalogue } from "../catalogue";
 export const cli: CliCatalogue = {
   "help":
     "Utilisation :\n" +
-    "  mvsp-triggers evaluate ENTREE.xlsx [--out SORTIE.xlsx | --in-place] [--json] [--date AAAA-MM-JJ] [--lang en|fr|es]\n" +
+    "  mvsp-triggers evaluate ENTREE.xlsx [--out SORTIE.xlsx | --in-place]\n" +
+    "      [--json | --format table|text] [--date AAAA-MM-JJ] [--lang en|fr|es]\n" +
     "  mvsp-triggers template SORTIE.xlsx [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
-    "evaluate  Évalue les huit indicateurs de déclenchement du MVSP à partir des plages nommées du classeur.\n" +
-    "          Sans --out ni --in-place, rien n'est écrit ; ENTREE n'est modifié qu'avec --in-place.\n" +
-    "  --out SORTIE.xlsx  écrit une copie d'ENTREE avec les cellules de statut, la synthèse et le journal\n" +
+    "evaluate  Évalue les huit indicateurs déclencheurs du MVSP à partir des plages\n" +
+    "          nommées du classeur. Sans --out ni --in-place, rien n'est écrit ;\n" +
+    "          ENTREE n'est modifié qu'avec --in-place.\n" +
+    "  --out SORTIE.xlsx  écrit une copie d'ENTREE avec les cellules de statut,\n" +
+    "                     la synthèse et le journal\n" +
     "  --in-place         les écrit dans ENTREE lui-même\n" +
     "  --json             affiche le résultat en JSON\n" +
-    "  --date DATE        évalue à cette date au lieu de la date EvaluationDate du classeur ou d'aujourd'hui\n" +
-    "  --lang LANGUE      langue du tableau affiché et des nouvelles feuilles si le classeur n'en fixe pas\n" +
-    "template  Écrit un nouveau classeur avec une feuille Inputs contenant toutes les entrées et des exemples.\n" +
+    "  --format table     affiche un tableau à la largeur du terminal (COLUMNS),\n" +
+    "                     le format par défaut\n" +
+    "  --format text      affiche le paragraphe du rapport trimestriel sur la mise\n" +
+    "                     en œuvre destiné au Conseil d'administration\n" +
+    "  --date DATE        évalue à cette date au lieu de la date EvaluationDate\n" +
+    "                     du classeur ou d'aujourd'hui\n" +
+    "  --lang LANGUE      langue du résultat affiché et des nouvelles feuilles\n" +
+    "                     si le classeur n'en fixe pas\n" +
+    "template  Écrit un nouveau classeur avec une feuille Inputs contenant toutes\n" +
+    "          les entrées, avec des données d'exemple.\n" +
     "\n" +
-    "Codes de sortie : 0 évalué sans erreur de saisie ; 1 évalué, certaines entrées ont des erreurs ;\n" +
-    "2 fichier illisible, utilisation incorrecte ou sorties impossibles à écrire (rien n'est écrit).",
+    "Codes de sortie : 0 évalué sans erreur de saisie ; 1 évalué, certaines entrées\n" +
+    "ont des erreurs ; 2 fichier illisible, utilisation incorrecte ou sorties\n" +
+    "impossibles à écrire (rien n'est écrit).",
   "usage.unknownCommand": "Commande inconnue « {command} ». Lancez mvsp-triggers --help.",
   "usage.noCommand": "Aucune commande indiquée. Lancez mvsp-triggers --help.",
   "usage.unknownOption": "Option inconnue « {option} » pour {command}. Lancez mvsp-triggers --help.",
@@ -29,6 +40,8 @@ export const cli: CliCatalogue = {
   "usage.outAndInPlace": "Utilisez soit --out, soit --in-place, pas les deux.",
   "usage.outIsInput": "--out désigne le classeur d'entrée lui-même ; utilisez --in-place pour écrire dedans.",
   "usage.notXlsx": "{file} n'est pas un nom de fichier .xlsx.",
+  "usage.badFormat": "« {value} » n'est pas un format de sortie : utilisez table ou text.",
+  "usage.formatAndJson": "Utilisez soit --json, soit --format, pas les deux.",
   "file.cannotRead": "Impossible de lire {file} : {reason}",
   "file.cannotWrite": "Impossible d'écrire {file} : {reason}. Rien n'a été écrit.",
   "file.exists": "{file} existe déjà ; choisissez un autre nom ou supprimez-le d'abord.",
@@ -65,7 +78,8 @@ export const cli: CliCatalogue = {
   "preserve.kind.internalLink": "lien vers un emplacement du classeur sur une cellule non textuelle",
   "preserve.kind.drawing": "images ou dessins illisibles",
   "preserve.kind.otherPart": "autre élément du classeur",
-  "table.evaluationDate": "Date d'évaluation : {date}",
+  "table.evaluationDate": "Date d'évaluation : {date} ({quarter})",
+  "table.previous": "Valeurs : à l'évaluation précédente ({date}, {quarter}) → aujourd'hui.",
   "table.indicator": "Indicateur",
   "table.value": "Valeur",
   "table.threshold": "Atteint si",
