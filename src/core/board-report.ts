@@ -29,14 +29,20 @@ function dated(iso: string, lang: Language): Params {
   return { date: quarterOf(iso) ? longDate(iso, lang) : iso, quarter: quarterText(iso, lang) ?? "" };
 }
 
-/** The margin as a reader counts it: `2 members`, `1 quarter`, `7,751 USD for Translation` (no sign). */
-function amountText(indicator: IndicatorResult, lang: Language): string | null {
+/** A margin's size with its unit, plural as counted: `2 members`, `1 quarter`, `7,751 USD`. */
+function sizeText(amount: number, unit: "members" | "quarters" | "usd", lang: Language): string {
+  return unit === "usd" ? formatUsd(amount, lang) : say(lang, `unit.${unit}`, { count: amount });
+}
+
+/**
+ * The margin as a signed figure, negative when met (as in the SPEC's JSON): `−2 members`,
+ * `1 quarter`, `492,801 USD`; null for the Board's yes/no factors and without data.
+ */
+export function marginFigure(indicator: IndicatorResult, lang: Language): string | null {
   const margin = indicator.margin;
   if (!margin) return null;
-  const size = Math.abs(margin.amount);
-  const amount = margin.unit === "usd" ? formatUsd(size, lang) : say(lang, `unit.${margin.unit}`, { count: size });
-  const service = margin.sentence.params.service;
-  return typeof service === "string" && service !== "" ? say(lang, "amount.service", { amount, service }) : amount;
+  const size = sizeText(Math.abs(margin.amount), margin.unit, lang);
+  return margin.amount < 0 ? `−${size}` : size;
 }
 
 function itemText(indicator: IndicatorResult, lang: Language): string {
@@ -44,11 +50,16 @@ function itemText(indicator: IndicatorResult, lang: Language): string {
   const value = valueText(indicator.value, indicator.unit, lang) ?? "";
   if (indicator.unit === "yesno") return say(lang, "item.yesNo", { name, value });
   const metWhen = metWhenText(indicator, lang);
-  const amount = amountText(indicator, lang);
+  const margin = indicator.margin;
+  if (!margin) return say(lang, "item", { name, value, detail: say(lang, "detail.noMargin", { metWhen }) });
+  const amount = sizeText(Math.abs(margin.amount), margin.unit, lang);
+  // Under the "any" cost rule the margin is one service's: name it.
+  const service = margin.sentence.params.service;
+  const met = indicator.status === "met";
   const detail =
-    amount === null
-      ? say(lang, "detail.noMargin", { metWhen })
-      : say(lang, indicator.status === "met" ? "detail.met" : "detail.near", { metWhen, amount });
+    typeof service === "string" && service !== ""
+      ? say(lang, met ? "detail.met.service" : "detail.near.service", { metWhen, amount, service })
+      : say(lang, met ? "detail.met" : "detail.near", { metWhen, amount });
   return say(lang, "item", { name, value, detail });
 }
 

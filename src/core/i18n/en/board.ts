@@ -10,7 +10,9 @@ export const board = {
   "detail.met": "trigger {metWhen}, {amount} beyond it",
   "detail.near": "trigger {metWhen}, {amount} short of it",
   "detail.noMargin": "trigger {metWhen}",
-  "amount.service": "{amount} for {service}",
+  /** Core service cost under the "any" rule: the service nearest its trigger. */
+  "detail.met.service": "trigger {metWhen}, {service} {amount} beyond it",
+  "detail.near.service": "trigger {metWhen}, {service} {amount} short of it",
   "unit.members": "{count, plural, one {# member} other {# members}}",
   "unit.quarters": "{count, plural, one {# quarter} other {# quarters}}",
   "changes": "Since the evaluation of {date} ({quarter}): {items}.",

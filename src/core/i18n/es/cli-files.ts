@@ -27,6 +27,6 @@ export const cliFiles: { readonly [K in keyof typeof en]: string } = {
   "refuse.tableHeader": "la celda de estado {where} es un encabezado de una tabla de Excel",
   "refuse.mergedCell": "la celda de estado {where} está en celdas combinadas sin ser la primera",
   "refuse.notWorksheet": "{where} es una hoja de gráfico, no una hoja de cálculo",
-  "refuse.other": "escribir {where} podría cambiar algo que no pertenece al complemento",
+  "refuse.other": "escribir {where} podría cambiar algo que no pertenece a MVSP Trigger Monitor",
   "many.header": "== {file} ==",
 };

@@ -48,7 +48,7 @@ export const cli: CliCatalogue = {
   "file.written": "Se escribió {file}.",
   "file.notFound": "el archivo no existe",
   "file.notWorkbook": "no es un libro de Excel (.xlsx)",
-  "conflict.header": "No se escribió nada: las salidas del complemento sobrescribirían hojas que no creó.",
+  "conflict.header": "No se escribió nada: las salidas de MVSP Trigger Monitor sobrescribirían hojas que no creó.",
   "preserve.header":
     "{file} contiene elementos que esta línea de comandos no puede conservar al reescribir un libro, por lo que no se modificó:",
   "preserve.item": "  - {kind}: {where}",

@@ -2,14 +2,14 @@ import type { CliCatalogue } from "../catalogue";
 
 export const cli: CliCatalogue = {
   "help":
-    "Utilisation :\n" +
+    "Utilisation\u00a0:\n" +
     "  mvsp-triggers evaluate ENTREE.xlsx [--out SORTIE.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date AAAA-MM-JJ] [--lang en|fr|es]\n" +
     "  mvsp-triggers template SORTIE.xlsx [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
     "evaluate  Évalue les huit indicateurs déclencheurs du MVSP à partir des plages\n" +
-    "          nommées du classeur. Sans --out ni --in-place, rien n'est écrit ;\n" +
+    "          nommées du classeur. Sans --out ni --in-place, rien n'est écrit\u00a0;\n" +
     "          ENTREE n'est modifié qu'avec --in-place.\n" +
     "  --out SORTIE.xlsx  écrit une copie d'ENTREE avec les cellules de statut,\n" +
     "                     la synthèse et le journal\n" +
@@ -26,34 +26,34 @@ export const cli: CliCatalogue = {
     "template  Écrit un nouveau classeur avec une feuille Inputs contenant toutes\n" +
     "          les entrées, avec des données d'exemple.\n" +
     "\n" +
-    "Codes de sortie : 0 évalué sans erreur de saisie ; 1 évalué, certaines entrées\n" +
-    "ont des erreurs ; 2 fichier illisible, utilisation incorrecte ou sorties\n" +
+    "Codes de sortie\u00a0: 0 évalué sans erreur de saisie\u00a0; 1 évalué, certaines entrées\n" +
+    "ont des erreurs\u00a0; 2 fichier illisible, utilisation incorrecte ou sorties\n" +
     "impossibles à écrire (rien n'est écrit).",
-  "usage.unknownCommand": "Commande inconnue « {command} ». Lancez mvsp-triggers --help.",
+  "usage.unknownCommand": "Commande inconnue «\u00a0{command}\u00a0». Lancez mvsp-triggers --help.",
   "usage.noCommand": "Aucune commande indiquée. Lancez mvsp-triggers --help.",
-  "usage.unknownOption": "Option inconnue « {option} » pour {command}. Lancez mvsp-triggers --help.",
+  "usage.unknownOption": "Option inconnue «\u00a0{option}\u00a0» pour {command}. Lancez mvsp-triggers --help.",
   "usage.missingValue": "L'option {option} attend une valeur.",
   "usage.missingFile": "{command} attend un nom de classeur.",
-  "usage.extraArgument": "Argument inattendu « {argument} ».",
-  "usage.badDate": "« {value} » n'est pas une date : écrivez-la AAAA-MM-JJ, par ex. 2026-09-30.",
-  "usage.badLanguage": "« {value} » n'est pas une langue prise en charge : utilisez en, fr ou es.",
+  "usage.extraArgument": "Argument inattendu «\u00a0{argument}\u00a0».",
+  "usage.badDate": "«\u00a0{value}\u00a0» n'est pas une date\u00a0: écrivez-la AAAA-MM-JJ, par ex. 2026-09-30.",
+  "usage.badLanguage": "«\u00a0{value}\u00a0» n'est pas une langue prise en charge\u00a0: utilisez en, fr ou es.",
   "usage.outAndInPlace": "Utilisez soit --out, soit --in-place, pas les deux.",
-  "usage.outIsInput": "--out désigne le classeur d'entrée lui-même ; utilisez --in-place pour écrire dedans.",
+  "usage.outIsInput": "--out désigne le classeur d'entrée lui-même\u00a0; utilisez --in-place pour écrire dedans.",
   "usage.notXlsx": "{file} n'est pas un nom de fichier .xlsx.",
-  "usage.badFormat": "« {value} » n'est pas un format de sortie : utilisez table ou text.",
+  "usage.badFormat": "«\u00a0{value}\u00a0» n'est pas un format de sortie\u00a0: utilisez table ou text.",
   "usage.formatAndJson": "Utilisez soit --json, soit --format, pas les deux.",
-  "file.cannotRead": "Impossible de lire {file} : {reason}",
-  "file.cannotWrite": "Impossible d'écrire {file} : {reason}. Rien n'a été écrit.",
-  "file.exists": "{file} existe déjà ; choisissez un autre nom ou supprimez-le d'abord.",
+  "file.cannotRead": "Impossible de lire {file}\u00a0: {reason}",
+  "file.cannotWrite": "Impossible d'écrire {file}\u00a0: {reason}. Rien n'a été écrit.",
+  "file.exists": "{file} existe déjà\u00a0; choisissez un autre nom ou supprimez-le d'abord.",
   "file.written": "{file} a été écrit.",
   "file.notFound": "le fichier n'existe pas",
   "file.notWorkbook": "ce n'est pas un classeur Excel (.xlsx)",
   "conflict.header":
-    "Rien n'a été écrit : les sorties du complément écraseraient des feuilles qu'il n'a pas créées.",
+    "Rien n'a été écrit\u00a0: les sorties de MVSP Trigger Monitor écraseraient des feuilles qu'il n'a pas créées.",
   "preserve.header":
-    "{file} contient des éléments que cette ligne de commande ne sait pas conserver en réécrivant un classeur ; il n'a donc pas été modifié :",
-  "preserve.item": "  - {kind} : {where}",
-  "preserve.report": "La synthèse et le journal ont été écrits dans un rapport séparé : {file}",
+    "{file} contient des éléments que cette ligne de commande ne sait pas conserver en réécrivant un classeur\u00a0; il n'a donc pas été modifié\u00a0:",
+  "preserve.item": "  - {kind}\u00a0: {where}",
+  "preserve.report": "La synthèse et le journal ont été écrits dans un rapport séparé\u00a0: {file}",
   "preserve.kind.chart": "graphique",
   "preserve.kind.chartsheet": "feuille graphique",
   "preserve.kind.pivotTable": "tableau croisé dynamique",
@@ -78,20 +78,20 @@ export const cli: CliCatalogue = {
   "preserve.kind.internalLink": "lien vers un emplacement du classeur sur une cellule non textuelle",
   "preserve.kind.drawing": "images ou dessins illisibles",
   "preserve.kind.otherPart": "autre élément du classeur",
-  "table.evaluationDate": "Date d'évaluation : {date} ({quarter})",
-  "table.previous": "Valeurs : à l'évaluation précédente ({date}, {quarter}) → aujourd'hui.",
+  "table.evaluationDate": "Date d'évaluation\u00a0: {date} ({quarter})",
+  "table.previous": "Valeurs\u00a0: à l'évaluation précédente ({date}, {quarter}) → aujourd'hui.",
   "table.indicator": "Indicateur",
   "table.value": "Valeur",
   "table.threshold": "Atteint si",
   "table.status": "Statut",
   "table.nearFrom": "Proche dès",
   "table.margin": "Marge au seuil",
-  "table.noEvaluationDate": "Date d'évaluation : illisible (voir les problèmes de saisie) ; les indicateurs de la base de membres ne sont pas évalués.",
-  "table.counts": "Atteints : {met}   Proches du seuil : {near}   Non renseignés : {noData}",
-  "table.problems": "Problèmes de saisie :",
+  "table.noEvaluationDate": "Date d'évaluation\u00a0: illisible (voir les problèmes de saisie)\u00a0; les indicateurs de la base de membres ne sont pas évalués.",
+  "table.counts": "Atteints\u00a0: {met}   Proches du seuil\u00a0: {near}   Non renseignés\u00a0: {noData}",
+  "table.problems": "Problèmes de saisie\u00a0:",
   "table.noProblems": "Aucun problème de saisie.",
   "table.none": "–",
   "severity.error": "Erreur",
   "severity.warning": "Avertissement",
-  "error.unexpected": "Erreur inattendue : {message}",
+  "error.unexpected": "Erreur inattendue\u00a0: {message}",
 };
