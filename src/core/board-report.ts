@@ -51,7 +51,8 @@ function itemText(indicator: IndicatorResult, lang: Language): string {
   if (indicator.unit === "yesno") return say(lang, "item.yesNo", { name, value });
   const metWhen = metWhenText(indicator, lang);
   const margin = indicator.margin;
-  if (!margin) return say(lang, "item", { name, value, detail: say(lang, "detail.noMargin", { metWhen }) });
+  // Below the trigger but not met (a lost member was not Tier 1): no distance to state.
+  if (!margin || (margin.amount === 0 && indicator.status !== "met")) return say(lang, "item", { name, value, detail: say(lang, "detail.noMargin", { metWhen }) });
   const amount = sizeText(Math.abs(margin.amount), margin.unit, lang);
   // Under the "any" cost rule the margin is one service's: name it.
   const service = margin.sentence.params.service;
