@@ -20,9 +20,9 @@ function quarterInputs(over: Partial<TriggerInputs> = {}): TriggerInputs {
     ...base,
     membership: { kind: "counts", active: 68, newMembers: 1, lostAllTier1: true },
     external: {
-      E1: { ...base.external.E1, assessment: true },
-      E2: { ...base.external.E2, assessment: false },
-      E3: { ...base.external.E3, assessment: null },
+      E1: { id: "E1", factor: "Funding", assessment: true, evidence: "Grant withdrawn" },
+      E2: { id: "E2", factor: "Politics", assessment: false, evidence: "" },
+      E3: { id: "E3", factor: "Stakeholders", assessment: null, evidence: "" },
     },
     ...over,
   };
