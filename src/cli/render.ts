@@ -91,10 +91,10 @@ const longest = (texts: readonly string[]): number => Math.max(0, ...texts.map(t
 /**
  * How wide each column may be, trying layouts from the roomiest down: every column on one line;
  * headers wrapped; status words wrapped; without "Near from"; without "Met when" either;
- * figures wrapped too. The
- * first layout whose indicator names keep a readable width wins; the names take what is left.
+ * figures wrapped too. The first layout whose indicator names keep a readable width wins; the
+ * names take what is left.
  */
-export function layoutColumns(columns: readonly Column[], width: number): { columns: Column[]; widths: number[] } {
+function layoutColumns(columns: readonly Column[], width: number): { columns: Column[]; widths: number[] } {
   const name = columns.find((c) => c.key === "name")!;
   const nameNatural = longest([name.header, ...name.cells]);
   const natural = (c: Column) => longest([c.header, ...c.cells]);
