@@ -1,6 +1,6 @@
 /** English: one sentence per indicator outcome. `...Pct` and `...Usd` parameters arrive formatted. */
 export const explanations = {
-  noData: "Not evaluated: the input it needs ({names}) is missing or invalid; see the input problems.",
+  noData: "Not evaluated: {count, plural, one {input missing or invalid} other {inputs missing or invalid}} ({names}); see the input problems.",
   "active_members.met":
     "{active} active members, below {min}; members lost in the last {months} months: {lost}, all Tier 1 ({feeUsd} a year in fees).",
   "active_members.metCounts": "{active} active members, below {min}, and the members lost were all Tier 1.",

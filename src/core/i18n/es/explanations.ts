@@ -1,7 +1,7 @@
 import type { Catalogue } from "../catalogue";
 
 export const explanations: Catalogue["explanations"] = {
-  noData: "No evaluado: falta el dato necesario ({names}) o no es válido; consulte los problemas de entrada.",
+  noData: "No evaluado: {count, plural, one {dato ausente o no válido} other {datos ausentes o no válidos}} ({names}); consulte los problemas de los datos de entrada.",
   "active_members.met":
     "{active} miembros activos, menos de {min}; miembros perdidos en los últimos {months} meses: {lost}, todos de nivel 1 ({feeUsd} anuales en cuotas).",
   "active_members.metCounts": "{active} miembros activos, menos de {min}, y los miembros perdidos eran todos de nivel 1.",

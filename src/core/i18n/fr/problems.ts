@@ -1,6 +1,6 @@
 import type { Catalogue } from "../catalogue";
 
-/** French: problems. Non-breaking spaces before : ; and inside « », as French typography wants. */
+/** French: problems. Non-breaking spaces before : ; and inside « », as French typography wants. */
 export const problems: Catalogue["problems"] = {
   nameMissing:
     "Le classeur ne contient pas de nom défini {name}. Définissez-le (Formules > Gestionnaire de noms) sur les cellules qui contiennent cette donnée, ou insérez le modèle.",
@@ -47,7 +47,7 @@ export const problems: Catalogue["problems"] = {
   settingInvalid:
     "{name} ({cell}) : « {found} » n'est pas une valeur valable pour {key} (valeurs admises : {allowed}). La valeur par défaut, {default}, est utilisée à la place.",
   settingInconsistent:
-    "{name} ({cell}) : {key} ({found}) et {other} ({otherValue}, {otherCell}) se contredisent : le seuil d'alerte doit être atteint avant le seuil de déclenchement. Le seuil de déclenchement saisi s'applique ; la zone d'alerte reste vide tant qu'ils ne concordent pas.",
+    "{name} ({cell}) : {key} ({found}) et {other} ({otherValue}, {otherCell}) se contredisent : le seuil d'alerte doit être atteint avant le seuil de déclenchement. Le seuil de déclenchement saisi s'applique ; la zone d'alerte reste vide tant qu'ils ne concordent pas.",
   duplicateKey:
     "{name} ({cell}) : « {found} » apparaît plusieurs fois. N'en gardez qu'une ligne ; d'ici là, elle n'est pas prise en compte.",
   factorMissing:
@@ -72,7 +72,7 @@ export const problems: Catalogue["problems"] = {
     "Une feuille nommée {name} existe déjà ; renommez-la ou supprimez-la, puis insérez à nouveau le modèle.",
   workbookUnsupported:
     "Ce classeur ne peut pas être lu. Enregistrez-le au format classeur Excel (.xlsx), puis réessayez.",
-  moreProblems: "{name} : {count} autres problèmes dans cette plage ne sont pas listés.",
-  settingsTableBlocked: "Le tableau de paramètres {name} ne peut pas s'agrandir : les {rows} ligne(s) en dessous, {cell}, ne sont pas vides. Déplacez ces cellules ou ajoutez vous-même les clés manquantes au tableau.",
-  "rowsBelow": "Les lignes saisies sous {name} ({cell}) n'en font pas partie : étendez {name} (Formules > Gestionnaire de noms) à ces lignes, ou faites-en un tableau Excel, pour qu'elles soient prises en compte.",
+  moreProblems: "{name} : {count} autres problèmes dans cette plage ne sont pas listés.",
+  settingsTableBlocked: "Le tableau de paramètres {name} ne peut pas s'agrandir : les {rows} ligne(s) en dessous, {cell}, ne sont pas vides. Déplacez ces cellules ou ajoutez vous-même les clés manquantes au tableau.",
+  "rowsBelow": "Les lignes saisies sous {name} ({cell}) n'en font pas partie : étendez {name} (Formules > Gestionnaire de noms) à ces lignes, ou faites-en un tableau Excel, pour qu'elles soient prises en compte.",
 };

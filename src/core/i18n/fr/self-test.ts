@@ -8,7 +8,7 @@ export const selfTest: Readonly<Record<SelfTestKey, string>> = {
   "selfTest.back": "Retour",
   "selfTest.copy": "Copier le rapport",
   "selfTest.copied": "Rapport copié dans le presse-papiers.",
-  "selfTest.copyFailed": "Le presse-papiers n'est pas disponible : sélectionnez le rapport ci-dessous et copiez-le.",
+  "selfTest.copyFailed": "Le presse-papiers n'est pas disponible : sélectionnez le rapport ci-dessous et copiez-le.",
   "selfTest.summary": "{passed} réussies, {failed} échouées, {skipped} non disponibles dans cet Excel",
   "selfTest.column.behaviour": "Comportement",
   "selfTest.column.set": "Ensemble de conditions requises",
