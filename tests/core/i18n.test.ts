@@ -4,7 +4,28 @@ import { CLI_CATALOGUES } from "../../src/core/i18n/cli-catalogue";
 import { PANE_CATALOGUES } from "../../src/core/i18n/pane-catalogue";
 import { LANGUAGES } from "../../src/core/model";
 
-const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The top-level `{...}` groups of a template, braces balanced. */
+function groups(text: string): string[] {
+  const found: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "{" && depth++ === 0) start = i + 1;
+    else if (text[i] === "}" && depth > 0 && --depth === 0) found.push(text.slice(start, i));
+  }
+  return found;
+}
+
+/** The parameters a template uses, plural arguments included, each once: `{count, plural, one {…}}` → count. */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  for (const group of groups(text)) {
+    const [name, kind] = group.split(",", 2).map((part) => part.trim());
+    names.add(name);
+    if (kind === "plural") for (const form of groups(group)) for (const inner of placeholders(form)) names.add(inner);
+  }
+  return [...names].sort();
+}
 
 describe("catalogues", () => {
   const en = CATALOGUES.en as unknown as Record<string, Record<string, string>>;
@@ -45,9 +66,9 @@ describe("catalogues", () => {
 
   it("fills placeholders and keeps unknown ones visible", () => {
     expect(translate("fr", "terms", "outcome.incompleteNote", { noData: 3, missing: "E1" })).toBe(
-      "L'évaluation est incomplète : 3 indicateur(s) sur 8 non renseigné(s) (E1).",
+      "L'évaluation est incomplète\u00a0: 3 indicateurs sur 8 non renseignés (E1).",
     );
-    expect(translate("en", "terms", "outcome.incompleteNote")).toContain("{noData}");
+    expect(translate("en", "terms", "outcome.incompleteNote")).toContain("{noData, plural,");
   });
 
   it("maps Office display languages to a supported language", () => {

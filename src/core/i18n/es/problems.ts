@@ -57,7 +57,7 @@ export const problems: Catalogue["problems"] = {
   notAssessed:
     "{name} ({cell}): el factor {id} aún no se ha evaluado (Sí o No), por lo que su indicador queda sin datos.",
   yesWithoutEvidence:
-    "{name} ({cell}): el factor {id} está evaluado como Sí, pero no se ha registrado ninguna justificación. Aun así cuenta como cumplido; registre la justificación para la Junta.",
+    "{name} ({cell}): el factor {id} está evaluado como Sí, pero no se ha registrado ninguna justificación. Aun así cuenta como cumplido; registre la justificación para el Consejo de Administración.",
   tierNotChecked:
     "{name} falta o está vacío, así que no se comprueba si todos los miembros perdidos eran de nivel 1: decide solo el número de miembros activos.",
   leftBeforeJoined:
