@@ -1,6 +1,6 @@
 import type { Catalogue } from "../catalogue";
 
-/** French: problems. Non-breaking spaces before : ; and inside « », as French typography wants. */
+/** French: problems. Non-breaking spaces before : ; and inside « », as French typography wants. */
 export const problems: Catalogue["problems"] = {
   nameMissing:
     "Le classeur ne contient pas de nom défini {name}. Définissez-le (Formules > Gestionnaire de noms) sur les cellules qui contiennent cette donnée, ou insérez le modèle.",
