@@ -29,6 +29,9 @@ export const terms = {
   "no": "No",
   "unit.members": "members",
   "unit.quarters": "quarters",
+  /** A margin in members or quarters, the noun agreeing with the count `n` (`count` is it formatted). */
+  "amount.members": "{n, plural, one {{count}\u00a0member} other {{count}\u00a0members}}",
+  "amount.quarters": "{n, plural, one {{count}\u00a0quarter} other {{count}\u00a0quarters}}",
   // Log headers and short names: every language always at hand, to recognise a log's language.
   "log.col.timestamp": "Evaluated at",
   "log.col.evaluationDate": "Evaluation date",

@@ -30,6 +30,8 @@ export const terms: Catalogue["terms"] = {
   "no": "No",
   "unit.members": "miembros",
   "unit.quarters": "trimestres",
+  "amount.members": "{n, plural, one {{count}\u00a0miembro} other {{count}\u00a0miembros}}",
+  "amount.quarters": "{n, plural, one {{count}\u00a0trimestre} other {{count}\u00a0trimestres}}",
   // Log headers and short names: every language always at hand, to recognise a log's language.
   "log.col.timestamp": "Evaluado el",
   "log.col.evaluationDate": "Fecha de evaluación",

@@ -30,6 +30,8 @@ export const terms: Catalogue["terms"] = {
   "no": "Non",
   "unit.members": "membres",
   "unit.quarters": "trimestres",
+  "amount.members": "{n, plural, one {{count}\u00a0membre} other {{count}\u00a0membres}}",
+  "amount.quarters": "{n, plural, one {{count}\u00a0trimestre} other {{count}\u00a0trimestres}}",
   // Log headers and short names: every language always at hand, to recognise a log's language.
   "log.col.timestamp": "Évalué le",
   "log.col.evaluationDate": "Date d'évaluation",
