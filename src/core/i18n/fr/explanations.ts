@@ -9,7 +9,7 @@ export const explanations: Catalogue["explanations"] = {
   "active_members.metUnchecked": "{active, plural, one {# membre actif} other {# membres actifs}}, moins de {min} ; il n'a pas été vérifié que les membres perdus étaient tous de niveau 1.",
   "active_members.nearTierFails":
     "{active, plural, one {# membre actif} other {# membres actifs}}, moins de {min}, mais les membres perdus n'étaient pas tous de niveau 1 : {lostTier1} sur {lost} au cours des {months} derniers mois.",
-  "active_members.near": "{active, plural, one {# membre actif} other {# membres actifs}} : pas encore moins de {min}, mais au seuil d'alerte de {warn} ou en dessous.",
+  "active_members.near": "{active, plural, one {# membre actif} other {# membres actifs}} : pas encore sous le minimum de {min}, mais au seuil d'alerte ({warn}) ou en dessous.",
   "active_members.notMet": "{active, plural, one {# membre actif} other {# membres actifs}}, au-dessus du seuil d'alerte de {warn}.",
   "new_members.met": "Nouveaux membres au cours des {months} derniers mois : {count}, moins que le minimum de {min}.",
   "new_members.near": "Nouveaux membres au cours des {months} derniers mois : {count}, exactement le minimum de {min}.",
@@ -47,7 +47,7 @@ export const explanations: Catalogue["explanations"] = {
   "margin.new_members.toMeet.one": "1 nouveau membre de moins suffirait à l'atteindre.",
   "margin.new_members.met": "Atteint : {count, plural, one {# nouveau membre} other {# nouveaux membres}} sous le seuil.",
   "margin.new_members.met.one": "Atteint : 1 nouveau membre sous le seuil.",
-  "margin.spend_vs_envelope.toMeet": "{amountUsd} de dépenses prévues en plus suffiraient à l'atteindre.",
+  "margin.spend_vs_envelope.toMeet": "Un supplément de dépenses prévues de {amountUsd} suffirait à l'atteindre.",
   "margin.spend_vs_envelope.met": "Atteint : les dépenses prévues dépassent le seuil de {amountUsd}.",
   "margin.cash_deficit_quarters.toMeet": "{count, plural, one {# trimestre en déficit de plus suffirait} other {# trimestres en déficit de plus suffiraient}} à l'atteindre.",
   "margin.cash_deficit_quarters.toMeet.one": "1 trimestre en déficit de plus suffirait à l'atteindre.",
