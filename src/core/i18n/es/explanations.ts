@@ -9,7 +9,7 @@ export const explanations: Catalogue["explanations"] = {
   "active_members.metUnchecked": "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}; no se comprobó si los miembros perdidos eran todos de nivel 1.",
   "active_members.nearTierFails":
     "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}, pero no todos los miembros perdidos eran de nivel 1: {lostTier1} de {lost} en los últimos {months} meses.",
-  "active_members.near": "{active, plural, one {# miembro activo} other {# miembros activos}}: aún no menos de {min}, pero en el nivel de alerta de {warn} o por debajo.",
+  "active_members.near": "{active, plural, one {# miembro activo} other {# miembros activos}}: aún no por debajo de {min}, pero en el nivel de alerta ({warn}) o por debajo.",
   "active_members.notMet": "{active, plural, one {# miembro activo} other {# miembros activos}}, por encima del nivel de alerta de {warn}.",
   "new_members.met": "Miembros nuevos en los últimos {months} meses: {count}, menos que el mínimo de {min}.",
   "new_members.near": "Miembros nuevos en los últimos {months} meses: {count}, exactamente el mínimo de {min}.",
