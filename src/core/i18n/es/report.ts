@@ -122,7 +122,7 @@ export const report: Catalogue["report"] = {
   "setting.WarnCostOverHistorical": "Cerca cuando un servicio básico supera su promedio histórico en más de este porcentaje.",
   "setting.CostRule": "any: cada servicio por separado; aggregate: todos los servicios básicos juntos.",
   "setting.IndicatorsToConsiderMVSP": "Número de indicadores alcanzados a partir del cual el Consejo de Administración debería considerar activar el MVSP.",
-  "setting.Language": "Idioma del informe: en, fr o es. En blanco: idioma de presentación de Office.",
+  "setting.Language": "Idioma del informe y del panel: en, fr o es. En blanco: idioma de presentación de Office.",
 
   "example.budgetLine.staff": "Personal de la Secretaría",
   "example.budgetLine.technical": "Infraestructura y desarrollo técnicos",

@@ -16,7 +16,7 @@ export const settings: Catalogue["settings"] = {
   "label.WarnCostOverHistorical": "Costo de un servicio sobre el promedio: alerta (%)",
   "label.CostRule": "Regla de costo",
   "label.IndicatorsToConsiderMVSP": "Indicadores alcanzados para considerar activar el MVSP",
-  "label.Language": "Idioma del informe",
+  "label.Language": "Idioma del informe y del panel",
   "value.CostRule.any": "Cualquier servicio básico",
   "value.CostRule.aggregate": "Todos los servicios juntos",
   "value.Language.auto": "Idioma de Office",

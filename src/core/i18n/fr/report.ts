@@ -122,7 +122,7 @@ export const report: Catalogue["report"] = {
   "setting.WarnCostOverHistorical": "Proche lorsqu'un service de base dépasse sa moyenne historique de plus de ce pourcentage.",
   "setting.CostRule": "any : chaque service séparément ; aggregate : l'ensemble des services de base.",
   "setting.IndicatorsToConsiderMVSP": "Nombre d'indicateurs atteints à partir duquel le Conseil d'administration devrait envisager de recourir au MVSP.",
-  "setting.Language": "Langue du rapport : en, fr ou es. Vide : langue d'affichage d'Office.",
+  "setting.Language": "Langue du rapport et du volet : en, fr ou es. Vide : langue d'affichage d'Office.",
 
   "example.budgetLine.staff": "Personnel du Secrétariat",
   "example.budgetLine.technical": "Infrastructure et développement techniques",

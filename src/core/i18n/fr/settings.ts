@@ -1,4 +1,4 @@
-/** Français : le libellé de chaque paramètre et les mots de l'onglet Paramètres du volet. */
+/** Français : le libellé de chaque paramètre et les mots de l'onglet Paramètres du volet. */
 import type { Catalogue } from "../catalogue";
 
 export const settings: Catalogue["settings"] = {
@@ -16,7 +16,7 @@ export const settings: Catalogue["settings"] = {
   "label.WarnCostOverHistorical": "Coût d'un service au-dessus de la moyenne : alerte (%)",
   "label.CostRule": "Règle de coût",
   "label.IndicatorsToConsiderMVSP": "Indicateurs atteints pour envisager le recours au MVSP",
-  "label.Language": "Langue du rapport",
+  "label.Language": "Langue du rapport et du volet",
   "value.CostRule.any": "Un service de base quelconque",
   "value.CostRule.aggregate": "Tous les services ensemble",
   "value.Language.auto": "Langue d'Office",
