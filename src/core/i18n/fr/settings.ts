@@ -1,4 +1,4 @@
-/** Français : le libellé de chaque paramètre et les mots de l'onglet Paramètres du volet. */
+/** Français : le libellé de chaque paramètre et les mots de l'onglet Paramètres du volet. */
 import type { Catalogue } from "../catalogue";
 
 export const settings: Catalogue["settings"] = {
