@@ -53,7 +53,7 @@ export function marginAmountText(indicator: IndicatorResult, lang: Language): st
   const margin = indicator.margin;
   if (!margin) return null;
   if (margin.unit === "usd") return formatUsd(margin.amount, lang);
-  return `${formatCount(margin.amount, lang)}\u00a0${translate(lang, "terms", `unit.${margin.unit}`)}`;
+  return translate(lang, "terms", `amount.${margin.unit}`, { n: margin.amount, count: formatCount(margin.amount, lang) });
 }
 
 /** Where the warning band starts: `≤ 73`, `= 2`, `> 15.0%`; null for the Board's assessments. */

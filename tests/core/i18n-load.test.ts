@@ -5,12 +5,12 @@ describe("catalogues loaded on demand", () => {
       const i18n = await import("../../src/core/i18n");
       const { loadLanguage } = await import("../../src/core/i18n/load");
       expect(i18n.isLanguageLoaded("fr")).toBe(false);
-      expect(i18n.translate("fr", "messages", "app.title")).toBe("MVSP Trigger Monitor");
+      expect(i18n.translate("fr", "messages", "sheet.keyHeader")).toBe("Key");
       // Status words of every language stay readable, for logs written in another language.
       expect(i18n.translate("es", "terms", "status.met")).toBe("Alcanzado");
       await loadLanguage("fr");
       expect(i18n.isLanguageLoaded("fr")).toBe(true);
-      expect(i18n.translate("fr", "messages", "app.title")).toBe("Suivi des déclencheurs MVSP");
+      expect(i18n.translate("fr", "messages", "sheet.keyHeader")).toBe("Clé");
       expect(i18n.isLanguageLoaded("es")).toBe(false);
     });
   });

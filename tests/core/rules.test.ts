@@ -4,6 +4,7 @@ import {
   type IndicatorId,
   type Member,
   type MembershipInput,
+  type Problem,
   type Settings,
   type Status,
   type TriggerInputs,
@@ -386,5 +387,61 @@ describe("fingerprint", () => {
     expect(evaluate(baseInputs({ plannedSpend: 3_000_001 }), [], 0).fingerprint).not.toBe(a);
     expect(evaluate(baseInputs({}, { MinNewMembers: 3 }), [], 0).fingerprint).not.toBe(a);
     expect(evaluate(baseInputs({ evaluationDate: D("2026-10-01") }), [], 0).fingerprint).not.toBe(a);
+  });
+});
+
+describe("no data explanations name what is missing or bad", () => {
+  const problem = (name: string, cell: string, severity: "error" | "warning" = "error"): Problem => ({
+    severity,
+    name,
+    cell,
+    code: "expectedDate",
+    params: { found: "31/02/2026" },
+  });
+  const indicator = (e: ReturnType<typeof evaluate>, id: IndicatorId) => e.indicators.find((i) => i.id === id)!;
+
+  it("names the one template input when membership is absent, not the count-cell alternatives", () => {
+    const e = evaluate(baseInputs({ membership: null }), [], 0);
+    expect(explanationText(indicator(e, "active_members"), "en")).toBe(
+      "Not evaluated: input missing or invalid (MemberRoster); see the input problems.",
+    );
+    expect(indicator(e, "new_members").explanation.params.names).toBe("MemberRoster");
+  });
+
+  it("names the bad cells of this indicator's inputs, and only errors", () => {
+    const problems = [
+      problem("MemberRoster", "Inputs!C52"),
+      problem("MemberRoster", "Inputs!D60"),
+      problem("MemberRoster", "Inputs!C52"),
+      problem("LostMembersAllTier1", "", "warning"),
+      problem("BudgetEnvelope", "Inputs!B7"),
+    ];
+    const e = evaluate(baseInputs({ membership: null }), problems, 0);
+    expect(indicator(e, "active_members").explanation.params).toEqual({ names: "Inputs!C52, Inputs!D60", count: 2 });
+    expect(explanationText(indicator(e, "new_members"), "fr")).toBe(
+      "Non évalué\u00a0: données absentes ou non valides (Inputs!C52, Inputs!D60)\u00a0; voir les problèmes de saisie.",
+    );
+    // Evaluated indicators keep their own explanation whatever the problems list says.
+    expect(indicator(e, "spend_vs_envelope").explanation.key).toBe("spend_vs_envelope.withinEnvelope");
+  });
+
+  it("falls back to the defined name when a problem has no cell, and shortens long lists", () => {
+    const missing = evaluate(baseInputs({ serviceCosts: null }), [problem("CoreServiceCosts", "")], 0);
+    expect(indicator(missing, "core_service_cost").explanation.params).toEqual({ names: "CoreServiceCosts", count: 1 });
+    const rows = ["A1", "A2", "A3", "A4", "A5"].map((c) => problem("CoreServiceCosts", `Inputs!${c}`));
+    const many = evaluate(baseInputs({ serviceCosts: null }), rows, 0);
+    expect(explanationText(indicator(many, "core_service_cost"), "es")).toBe(
+      "No evaluado: datos ausentes o no válidos (Inputs!A1, Inputs!A2, Inputs!A3, …); consulte los problemas de los datos de entrada.",
+    );
+  });
+
+  it("names only the finance input that is absent", () => {
+    const names = (over: Partial<TriggerInputs>, id: IndicatorId) => indicator(evaluate(baseInputs(over), [], 0), id).explanation.params.names;
+    expect(names({ budgetEnvelope: null }, "spend_vs_envelope")).toBe("BudgetEnvelope");
+    expect(names({ plannedSpend: null }, "spend_vs_envelope")).toBe("PlannedSpend");
+    expect(names({ budgetEnvelope: 0 }, "spend_vs_envelope")).toBe("BudgetEnvelope");
+    expect(names({ cashOpeningBalance: null }, "cash_deficit_quarters")).toBe("CashOpeningBalance");
+    expect(names({ cashFlow: [] }, "cash_deficit_quarters")).toBe("CashFlow");
+    expect(names({ cashFlow: null, cashOpeningBalance: null }, "cash_deficit_quarters")).toBe("CashFlow, CashOpeningBalance");
   });
 });

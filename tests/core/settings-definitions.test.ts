@@ -71,7 +71,7 @@ describe("the settings' definitions", () => {
       expect(new Set(labels).size).toBe(SETTING_KEYS.length);
     }
     expect(settingLabel("MaxSpendOverEnvelope", "fr")).not.toBe(settingLabel("MaxSpendOverEnvelope", "en"));
-    expect(translate("es", "settings", "hint.percent")).toContain("20 %");
+    expect(translate("es", "settings", "hint.percent")).toContain("20\u00a0%");
   });
 });
 

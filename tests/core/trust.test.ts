@@ -126,7 +126,7 @@ describe("an evaluation whose inputs are missing never looks reassuring", () => 
     const e = run(workbook(names)).evaluation;
     expect(e.outcome).toBe("consider_mvsp");
     expect(e.noDataCount).toBe(1);
-    expect(outcomeSentence(e, "en")).toContain("The evaluation is incomplete: 1 of 8 indicators have no data (E3 Prioritisation).");
+    expect(outcomeSentence(e, "en")).toContain("The evaluation is incomplete: 1 of 8 indicators has no data (E3 Prioritisation).");
     expect(outcomeSentence(e, "fr")).toContain("L'évaluation est incomplète");
   });
 });

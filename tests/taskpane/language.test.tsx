@@ -29,7 +29,7 @@ describe("Languages", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Envisager le recours au MVSP" })).toBeTruthy();
     expect(screen.getAllByText("Atteint").length).toBe(2);
     expect(screen.getAllByText("Mesuré : 25,3 %")).toHaveLength(2);
-    expect(screen.getByText("Le complément recommande ; le Conseil d'administration décide.")).toBeTruthy();
+    expect(screen.getByText("MVSP Trigger Monitor recommande ; la décision revient au Conseil d'administration.")).toBeTruthy();
     expect(container.querySelector(".fui-FluentProvider")?.getAttribute("lang")).toBe("fr");
     expect(await axe(container)).toHaveNoViolations();
     await openTab(/problèmes/i);

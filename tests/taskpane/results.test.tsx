@@ -38,7 +38,7 @@ describe("Results view", () => {
     );
     await evaluateNow();
     expect(screen.getByRole("heading", { level: 2, name: "Monitor" })).toBeTruthy();
-    expect(screen.getByText(/The evaluation is incomplete: 1 of 8 indicators have no data \(E2 Policy relevance\)\./)).toBeTruthy();
+    expect(screen.getByText(/The evaluation is incomplete: 1 of 8 indicators has no data \(E2 Policy relevance\)\./)).toBeTruthy();
   });
 
   it("shows 'incomplete' in a neutral banner without a check mark when missing data could change the outcome", async () => {
@@ -49,7 +49,7 @@ describe("Results view", () => {
     );
     await evaluateNow();
     expect(screen.getByRole("heading", { level: 2, name: "Incomplete: no conclusion" })).toBeTruthy();
-    expect(screen.getByText(/^Cannot conclude: 1 of 8 indicators are met and 2 have no data \(E1 External funding, E2 Policy relevance\)/)).toBeTruthy();
+    expect(screen.getByText(/^Cannot conclude: 1 of 8 indicators is met and 2 have no data \(E1 External funding, E2 Policy relevance\)/)).toBeTruthy();
     expect(screen.getByText(/Met: 1 · Near: 0 · No data: 2/)).toBeTruthy();
     const banner = container.querySelector("[data-outcome]") as HTMLElement;
     expect(banner.getAttribute("data-outcome")).toBe("incomplete");

@@ -125,7 +125,7 @@ describe("changeLines", () => {
       ["WarnSpendOverEnvelope", "20%", "25%", "follows"],
     ]);
     expect(changeLines(reading, "fr").find((line) => line.key === "MaxSpendOverEnvelope")).toMatchObject({
-      label: "Dépassement de l'enveloppe : déclenchement (%)",
+      label: "Dépassement de l'enveloppe\u00a0: déclenchement (%)",
       before: "25\u00a0%",
       after: "30\u00a0%",
     });

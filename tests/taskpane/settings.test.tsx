@@ -152,7 +152,7 @@ describe("Settings view", () => {
     await click("Save…");
     await click("Confirm and save");
     expect(await screen.findByText("The settings were not saved:")).toBeTruthy();
-    expect(screen.getByText(/cannot grow: the 2 row\(s\) below it, Inputs!D36:E37, are not empty/)).toBeTruthy();
+    expect(screen.getByText(/cannot grow: the 2 rows below it, Inputs!D36:E37, are not empty/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Go to cell Inputs!D36:E37" })).toBeTruthy();
   });
 

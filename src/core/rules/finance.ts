@@ -19,7 +19,8 @@ export function spendIndicator(
   const id = "spend_vs_envelope";
   const inputs = ["PlannedSpend", "BudgetEnvelope"];
   if (plannedSpend === null || envelope === null || envelope <= 0) {
-    return noData(id, "percent", settings.MaxSpendOverEnvelope, inputs, settings.WarnSpendOverEnvelope);
+    const missing = inputs.filter((name) => (name === "PlannedSpend" ? plannedSpend === null : envelope === null || envelope <= 0));
+    return noData(id, "percent", settings.MaxSpendOverEnvelope, inputs, settings.WarnSpendOverEnvelope, "noData", missing);
   }
   const over = (plannedSpend - envelope) / envelope;
   const status = band(over, settings.MaxSpendOverEnvelope, settings.WarnSpendOverEnvelope);
@@ -63,11 +64,12 @@ export function projectCash(opening: number, quarters: readonly CashFlowQuarter[
   return { closingBalances, deficitQuarters, longestRun };
 }
 
-export function cashIndicator(projection: CashProjection | null, settings: Settings): IndicatorResult {
+/** `missing`: which of the two inputs is absent, when the caller knows (else both are named). */
+export function cashIndicator(projection: CashProjection | null, settings: Settings, missing?: readonly string[]): IndicatorResult {
   const id = "cash_deficit_quarters";
   const inputs = ["CashFlow", "CashOpeningBalance"];
   if (projection === null || projection.closingBalances.length === 0) {
-    return noData(id, "count", settings.MaxDeficitQuarters, inputs, settings.MaxDeficitQuarters);
+    return noData(id, "count", settings.MaxDeficitQuarters, inputs, settings.MaxDeficitQuarters, "noData", missing?.length ? missing : inputs);
   }
   const count = projection.deficitQuarters;
   const max = settings.MaxDeficitQuarters;

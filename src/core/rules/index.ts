@@ -4,6 +4,7 @@ import { Fingerprint } from "../fingerprint";
 import type { Day, Evaluation, IndicatorResult, Outcome, Problem, Settings, TriggerInputs } from "../model";
 import { cashIndicator, costIndicator, projectCash, serviceVariances, spendIndicator } from "./finance";
 import { externalIndicator } from "./external";
+import { nameProblemCells } from "./result";
 import { activeMembersIndicator, countMembers, membershipWithoutDate, newMembersIndicator } from "./membership";
 
 export { countMembers } from "./membership";
@@ -44,12 +45,15 @@ export function evaluate(inputs: TriggerInputs, problems: readonly Problem[], to
       ? membershipWithoutDate(settings)
       : [activeMembersIndicator(membership, counts, settings), newMembersIndicator(membership, counts, settings)]),
     spendIndicator(inputs.plannedSpend, inputs.budgetEnvelope, settings),
-    cashIndicator(cash, settings),
+    cashIndicator(cash, settings, [
+      ...(inputs.cashFlow === null || inputs.cashFlow.length === 0 ? ["CashFlow"] : []),
+      ...(inputs.cashOpeningBalance === null ? ["CashOpeningBalance"] : []),
+    ]),
     costIndicator(inputs.serviceCosts, settings),
     externalIndicator("external_funding", inputs.external),
     externalIndicator("policy_relevance", inputs.external),
     externalIndicator("stakeholder_prioritisation", inputs.external),
-  ];
+  ].map((indicator) => nameProblemCells(indicator, problems));
 
   const lostAllTier1 = counts ? counts.lostAllTier1 : membership?.kind === "counts" ? membership.lostAllTier1 : null;
   return {

@@ -58,7 +58,7 @@ export const problems = {
   sheetExists: "A sheet named {name} already exists; rename or delete it, then insert the template again.",
   workbookUnsupported:
     "This workbook cannot be read. Save it as an Excel workbook (.xlsx) and try again.",
-  moreProblems: "{name}: {count} more problems in this range are not listed.",
-  settingsTableBlocked: "The settings table {name} cannot grow: the {rows} row(s) below it, {cell}, are not empty. Move those cells or add the missing keys to the table yourself.",
+  moreProblems: "{name}: {count, plural, one {# more problem in this range is} other {# more problems in this range are}} not listed.",
+  settingsTableBlocked: "The settings table {name} cannot grow: {rows, plural, one {the row below it, {cell}, is} other {the # rows below it, {cell}, are}} not empty. Move those cells or add the missing keys to the table yourself.",
   "rowsBelow": "Rows typed below {name} ({cell}) are not part of it: extend {name} (Formulas > Name Manager) over them, or make it an Excel table, so they are counted.",
 };

@@ -125,7 +125,7 @@ export const report = {
   "setting.WarnCostOverHistorical": "Near when a core service costs more than this above its historical average.",
   "setting.CostRule": "any: each service on its own; aggregate: all core services together.",
   "setting.IndicatorsToConsiderMVSP": "Indicators met from which the Board should consider activating the MVSP.",
-  "setting.Language": "Language of the report: en, fr or es. Blank: Office's display language.",
+  "setting.Language": "Language of the report and the task pane: en, fr or es. Blank: Office's display language.",
 
   "example.budgetLine.staff": "Secretariat staff",
   "example.budgetLine.technical": "Technical infrastructure and development",

@@ -17,7 +17,7 @@ export const settings = {
   "label.WarnCostOverHistorical": "Service cost over average: warning (%)",
   "label.CostRule": "Cost rule",
   "label.IndicatorsToConsiderMVSP": "Indicators met to consider the MVSP",
-  "label.Language": "Report language",
+  "label.Language": "Language of the report and the pane",
   "value.CostRule.any": "Any core service",
   "value.CostRule.aggregate": "All services together",
   "value.Language.auto": "Office's language",

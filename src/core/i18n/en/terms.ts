@@ -19,16 +19,19 @@ export const terms = {
   "outcome.monitor": "Monitor",
   "outcome.no_trigger": "No trigger",
   "outcome.consider_mvsp.sentence":
-    "{met} of 8 indicators are met: the Board should consider activating the Minimum Viable Service Product.",
+    "{met, plural, one {# of 8 indicators is met} other {# of 8 indicators are met}}: the Board should consider activating the Minimum Viable Service Product.",
   "outcome.monitor.sentence":
-    "{met} of 8 indicators met and {near} near their threshold: keep monitoring closely; no activation is indicated yet.",
-  "outcome.no_trigger.sentence": "No trigger: {met} of 8 indicators met and {near} near their threshold.",
+    "{met} of 8 indicators met and {near} near the threshold: keep monitoring closely; no activation is indicated yet.",
+  "outcome.no_trigger.sentence": "No trigger: {met} of 8 indicators met and {near} near the threshold.",
   "outcome.incomplete": "Incomplete: no conclusion",
   "outcome.boardDecides": "The add-in recommends; the Board decides.",
   "yes": "Yes",
   "no": "No",
   "unit.members": "members",
   "unit.quarters": "quarters",
+  /** A margin in members or quarters, the noun agreeing with the count `n` (`count` is it formatted). */
+  "amount.members": "{n, plural, one {{count}\u00a0member} other {{count}\u00a0members}}",
+  "amount.quarters": "{n, plural, one {{count}\u00a0quarter} other {{count}\u00a0quarters}}",
   // Log headers and short names: every language always at hand, to recognise a log's language.
   "log.col.timestamp": "Evaluated at",
   "log.col.evaluationDate": "Evaluation date",
@@ -49,8 +52,8 @@ export const terms = {
   "short.external_funding": "E1 External funding",
   "short.policy_relevance": "E2 Policy relevance",
   "short.stakeholder_prioritisation": "E3 Prioritisation",
-  "outcome.incomplete.sentence": "Cannot conclude: {met} of 8 indicators are met and {noData} have no data ({missing}); with them, {needed} or more could be met. No conclusion is drawn until their inputs are complete.",
-  "outcome.incompleteNote": "The evaluation is incomplete: {noData} of 8 indicators have no data ({missing}).",
+  "outcome.incomplete.sentence": "Cannot conclude: {met, plural, one {# of 8 indicators is met} other {# of 8 indicators are met}} and {noData, plural, one {# has no data} other {# have no data}} ({missing}); with them, {needed} or more could be met. No conclusion is drawn until their inputs are complete.",
+  "outcome.incompleteNote": "The evaluation is incomplete: {noData, plural, one {# of 8 indicators has no data} other {# of 8 indicators have no data}} ({missing}).",
   /** A calendar quarter beside a date: 2026 Q3. */
   "quarter.label": "{year} Q{quarter}",
   /** A label and its value: French puts a no-break space before the colon. */

@@ -57,7 +57,7 @@ export const problems: Catalogue["problems"] = {
   notAssessed:
     "{name} ({cell}): el factor {id} aún no se ha evaluado (Sí o No), por lo que su indicador queda sin datos.",
   yesWithoutEvidence:
-    "{name} ({cell}): el factor {id} está evaluado como Sí, pero no se ha registrado ninguna justificación. Aun así cuenta como cumplido; registre la justificación para la Junta.",
+    "{name} ({cell}): el factor {id} está evaluado como Sí, pero no se ha registrado ninguna justificación. Aun así cuenta como alcanzado; registre la justificación para el Consejo de Administración.",
   tierNotChecked:
     "{name} falta o está vacío, así que no se comprueba si todos los miembros perdidos eran de nivel 1: decide solo el número de miembros activos.",
   leftBeforeJoined:
@@ -72,7 +72,7 @@ export const problems: Catalogue["problems"] = {
     "Ya existe una hoja llamada {name}; cámbiele el nombre o elimínela y vuelva a insertar la plantilla.",
   workbookUnsupported:
     "No se puede leer este libro. Guárdelo como libro de Excel (.xlsx) e inténtelo de nuevo.",
-  moreProblems: "{name}: no se muestran otros {count} problemas de este rango.",
-  settingsTableBlocked: "La tabla de configuración {name} no puede crecer: las {rows} fila(s) debajo, {cell}, no están vacías. Mueva esas celdas o añada usted mismo las claves que faltan a la tabla.",
+  moreProblems: "{name}: {count, plural, one {no se muestra # problema más de este rango} other {no se muestran otros # problemas de este rango}}.",
+  settingsTableBlocked: "La tabla de configuración {name} no puede ampliarse: {rows, plural, one {la fila de debajo, {cell}, no está vacía} other {las # filas de debajo, {cell}, no están vacías}}. Mueva esas celdas o añada usted mismo a la tabla las claves que faltan.",
   "rowsBelow": "Las filas escritas debajo de {name} ({cell}) no forman parte de él: amplíe {name} (Fórmulas > Administrador de nombres) a esas filas, o conviértalo en una tabla de Excel, para que se tengan en cuenta.",
 };

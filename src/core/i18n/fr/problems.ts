@@ -15,7 +15,7 @@ export const problems: Catalogue["problems"] = {
   expectedNumber:
     "{name} ({cell}) : un nombre entier (0 ou plus) est attendu, mais la cellule contient « {found} ».",
   expectedAmount:
-    "{name} ({cell}) : un montant en USD est attendu (par exemple 3080000 ou 3 080 000), mais la cellule contient « {found} », qu'on ne peut pas lire sans deviner.",
+    "{name} ({cell}) : un montant en USD est attendu (par exemple 3080000 ou 3 080 000), mais la cellule contient « {found} », qu'on ne peut pas lire sans deviner.",
   expectedNonNegative:
     "{name} ({cell}) : un montant positif ou nul est attendu, mais la cellule contient « {found} ». Saisissez les entrées, sorties, coûts et cotisations en montants positifs.",
   expectedPositive:
@@ -47,7 +47,7 @@ export const problems: Catalogue["problems"] = {
   settingInvalid:
     "{name} ({cell}) : « {found} » n'est pas une valeur valable pour {key} (valeurs admises : {allowed}). La valeur par défaut, {default}, est utilisée à la place.",
   settingInconsistent:
-    "{name} ({cell}) : {key} ({found}) et {other} ({otherValue}, {otherCell}) se contredisent : le seuil d'alerte doit être atteint avant le seuil de déclenchement. Le seuil de déclenchement saisi s'applique ; la zone d'alerte reste vide tant qu'ils ne concordent pas.",
+    "{name} ({cell}) : {key} ({found}) et {other} ({otherValue}, {otherCell}) se contredisent : le seuil d'alerte doit être atteint avant le seuil de déclenchement. Le seuil de déclenchement saisi s'applique ; la zone d'alerte reste vide tant qu'ils ne concordent pas.",
   duplicateKey:
     "{name} ({cell}) : « {found} » apparaît plusieurs fois. N'en gardez qu'une ligne ; d'ici là, elle n'est pas prise en compte.",
   factorMissing:
@@ -57,7 +57,7 @@ export const problems: Catalogue["problems"] = {
   notAssessed:
     "{name} ({cell}) : le facteur {id} n'a pas encore été évalué (Oui ou Non) ; son indicateur est donc sans données.",
   yesWithoutEvidence:
-    "{name} ({cell}) : le facteur {id} est évalué Oui, mais aucune justification n'est indiquée. Il compte quand même comme atteint ; consignez la justification pour le Conseil d'administration.",
+    "{name} ({cell}) : le facteur {id} est évalué Oui, mais aucune justification n'est consignée. Il est néanmoins compté comme atteint ; consignez la justification pour le Conseil d'administration.",
   tierNotChecked:
     "{name} est absent ou vide : on ne vérifie donc pas que tous les membres perdus étaient de niveau 1, et seul le nombre de membres actifs est pris en compte.",
   leftBeforeJoined:
@@ -72,7 +72,7 @@ export const problems: Catalogue["problems"] = {
     "Une feuille nommée {name} existe déjà ; renommez-la ou supprimez-la, puis insérez à nouveau le modèle.",
   workbookUnsupported:
     "Ce classeur ne peut pas être lu. Enregistrez-le au format classeur Excel (.xlsx), puis réessayez.",
-  moreProblems: "{name} : {count} autres problèmes dans cette plage ne sont pas listés.",
-  settingsTableBlocked: "Le tableau de paramètres {name} ne peut pas s'agrandir : les {rows} ligne(s) en dessous, {cell}, ne sont pas vides. Déplacez ces cellules ou ajoutez vous-même les clés manquantes au tableau.",
-  "rowsBelow": "Les lignes saisies sous {name} ({cell}) n'en font pas partie : étendez {name} (Formules > Gestionnaire de noms) à ces lignes, ou faites-en un tableau Excel, pour qu'elles soient prises en compte.",
+  moreProblems: "{name} : {count, plural, one {# autre problème dans cette plage n'est pas listé} other {# autres problèmes dans cette plage ne sont pas listés}}.",
+  settingsTableBlocked: "Le tableau de paramètres {name} ne peut pas s'agrandir : {rows, plural, one {la ligne en dessous, {cell}, n'est pas vide} other {les # lignes en dessous, {cell}, ne sont pas vides}}. Déplacez ces cellules ou ajoutez vous-même les clés manquantes au tableau.",
+  "rowsBelow": "Les lignes saisies sous {name} ({cell}) n'en font pas partie : étendez {name} (Formules > Gestionnaire de noms) à ces lignes, ou faites-en un tableau Excel, pour qu'elles soient prises en compte.",
 };
