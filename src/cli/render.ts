@@ -7,6 +7,7 @@ import {
   explanationText,
   indicatorName,
   labelled,
+  marginAmountText,
   metWhenText,
   nearFromText,
   outcomeSentence,
@@ -15,7 +16,6 @@ import {
   statusWord,
   valueText,
 } from "../core/text";
-import { marginFigure } from "../core/board-report";
 import { fitLine, textWidth, wrapWords } from "./wrap";
 
 export interface JsonResult {
@@ -164,7 +164,7 @@ export function toTable(evaluation: Evaluation, lang: Language, options: TableOp
     { key: "value", header: t("table.value"), cells: indicators.map(value), align: "right" },
     { key: "metWhen", header: t("table.threshold"), cells: indicators.map((i) => metWhenText(i, lang)), align: "right" },
     { key: "nearFrom", header: t("table.nearFrom"), cells: indicators.map((i) => nearFromText(i, lang) ?? none), align: "right" },
-    { key: "margin", header: t("table.margin"), cells: indicators.map((i) => marginFigure(i, lang) ?? none), align: "right" },
+    { key: "margin", header: t("table.margin"), cells: indicators.map((i) => marginAmountText(i, lang) ?? none), align: "right" },
     { key: "status", header: t("table.status"), cells: indicators.map((i) => statusWord(i.status, lang)), align: "left" },
   ];
   const layout = layoutColumns(columns, width);

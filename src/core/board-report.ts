@@ -8,7 +8,7 @@ import type { LogEntry } from "./plan/log";
 import type { Evaluation, IndicatorResult, Language, Status } from "./model";
 import { translate, type KeyOf, type Params } from "./i18n";
 import { compareWithPrevious, type IndicatorComparison } from "./history";
-import { formatUsd } from "./format";
+import { formatCount, formatUsd } from "./format";
 import { quarterOf } from "./dates";
 import { indicatorName, metWhenText, outcomeSentence, quarterText, statusWord, valueText } from "./text";
 
@@ -31,18 +31,7 @@ function dated(iso: string, lang: Language): Params {
 
 /** A margin's size with its unit, plural as counted: `2 members`, `1 quarter`, `7,751 USD`. */
 function sizeText(amount: number, unit: "members" | "quarters" | "usd", lang: Language): string {
-  return unit === "usd" ? formatUsd(amount, lang) : say(lang, `unit.${unit}`, { count: amount });
-}
-
-/**
- * The margin as a signed figure, negative when met (as in the SPEC's JSON): `−2 members`,
- * `1 quarter`, `492,801 USD`; null for the Board's yes/no factors and without data.
- */
-export function marginFigure(indicator: IndicatorResult, lang: Language): string | null {
-  const margin = indicator.margin;
-  if (!margin) return null;
-  const size = sizeText(Math.abs(margin.amount), margin.unit, lang);
-  return margin.amount < 0 ? `−${size}` : size;
+  return unit === "usd" ? formatUsd(amount, lang) : translate(lang, "terms", `amount.${unit}`, { n: amount, count: formatCount(amount, lang) });
 }
 
 function itemText(indicator: IndicatorResult, lang: Language): string {

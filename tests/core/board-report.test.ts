@@ -1,5 +1,6 @@
 /** The Board paragraph: real evaluations from the engine, compared with a hand-made log. */
-import { boardParagraph, longDate, marginFigure } from "../../src/core/board-report";
+import { boardParagraph, longDate } from "../../src/core/board-report";
+import { marginAmountText } from "../../src/core/text";
 import { evaluate } from "../../src/core/rules";
 import { loadAllLanguages, ALL_CATALOGUES } from "../../src/core/i18n/all";
 import { translate } from "../../src/core/i18n";
@@ -127,8 +128,8 @@ describe("boardParagraph", () => {
     const text = boardParagraph(e, [], lang);
     const words: Record<Language, string> = {
       en: "Near its threshold: Projected quarters in cash deficit, 1 (trigger > 1, 1\u00a0quarter short of it).",
-      fr: "Proche du seuil\u00a0: Trimestres prévus en déficit de trésorerie, 1 (seuil > 1, à 1\u00a0trimestre de l'atteindre).",
-      es: "Cerca del umbral: Trimestres previstos con déficit de tesorería, 1 (umbral > 1, a 1\u00a0trimestre de alcanzarlo).",
+      fr: "Proche du seuil\u00a0: Trimestres en déficit de trésorerie prévu, 1 (seuil > 1, à 1\u00a0trimestre de l'atteindre).",
+      es: "Indicador cerca del umbral: Trimestres previstos con déficit de tesorería, 1 (umbral > 1, a 1\u00a0trimestre de alcanzarlo).",
     };
     expect(text).toContain(words[lang]);
     // No log: nothing to compare with, and no sentence about it.
@@ -176,9 +177,9 @@ describe("dates and margins in words", () => {
     const e = today();
     const active = e.indicators.find((i) => i.id === "active_members")!;
     const fresh = e.indicators.find((i) => i.id === "new_members")!;
-    expect(marginFigure(active, "en")).toBe("−2\u00a0members");
-    expect(marginFigure(fresh, "fr")).toBe("−1\u00a0membre");
-    expect(marginFigure(e.indicators.find((i) => i.id === "external_funding")!, "en")).toBeNull();
+    expect(marginAmountText(active, "en")).toBe("−2\u00a0members");
+    expect(marginAmountText(fresh, "fr")).toBe("−1\u00a0membre");
+    expect(marginAmountText(e.indicators.find((i) => i.id === "external_funding")!, "en")).toBeNull();
   });
 
   it("board words have no (s) pseudo-plural, and French ones put a no-break space before : ; ? ! and inside « »", () => {

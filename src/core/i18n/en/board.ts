@@ -13,8 +13,6 @@ export const board = {
   /** Core service cost under the "any" rule: the service nearest its trigger. */
   "detail.met.service": "trigger {metWhen}, {service} {amount} beyond it",
   "detail.near.service": "trigger {metWhen}, {service} {amount} short of it",
-  "unit.members": "{count, plural, one {#\u00a0member} other {#\u00a0members}}",
-  "unit.quarters": "{count, plural, one {#\u00a0quarter} other {#\u00a0quarters}}",
   "changes": "Since the evaluation of {date} ({quarter}): {items}.",
   "changes.none": "No indicator has changed since the evaluation of {date} ({quarter}).",
   "change.status": "{name} moved from “{from}” to “{to}”",

@@ -13,8 +13,6 @@ export const board: Catalogue["board"] = {
   "detail.noMargin": "seuil {metWhen}",
   "detail.met.service": "seuil {metWhen}, dépassé de {amount} par {service}",
   "detail.near.service": "seuil {metWhen}, {service} à {amount} de l'atteindre",
-  "unit.members": "{count, plural, one {#\u00a0membre} other {#\u00a0membres}}",
-  "unit.quarters": "{count, plural, one {#\u00a0trimestre} other {#\u00a0trimestres}}",
   "changes": "Depuis l'évaluation du {date} ({quarter})\u00a0: {items}.",
   "changes.none": "Aucun indicateur n'a changé depuis l'évaluation du {date} ({quarter}).",
   "change.status": "{name}\u00a0: de «\u00a0{from}\u00a0» à «\u00a0{to}\u00a0»",
