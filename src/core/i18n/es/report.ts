@@ -162,4 +162,7 @@ export const report: Catalogue["report"] = {
   "summary.unchanged": "Sin cambios desde la evaluación registrada el {timestamp}: mismos datos, parámetros y fecha, por lo que no se añade una fila al registro.",
   "problems.continued": "Todos los problemas de datos (continuación)",
   "print.footerNoDate": "Fecha de evaluación ilegible (calculada el {timestamp})",
+
+  // Printing and quarter-to-quarter comparison (issue 11).
+  "log.printTitle": "Registro de evaluaciones del MVSP",
 };
