@@ -210,7 +210,8 @@ export function buildLogSheet(args: {
     evaluation.evaluationDate === null
       ? { value: "–", style: S.textRight }
       : { value: workbookDate(evaluation.evaluationDate, snapshot.date1904), style: S.date };
-  row[LOG_COLUMNS.outcome] = outcomeLabel(evaluation.outcome, lang);
+  const outcome = outcomeLabel(evaluation.outcome, lang);
+  row[LOG_COLUMNS.outcome] = { value: outcome, style: S.wrap };
   row[LOG_COLUMNS.metCount] = { value: evaluation.metCount, style: S.count };
   row[LOG_COLUMNS.nearCount] = { value: evaluation.nearCount, style: S.count };
   row[LOG_COLUMNS.noDataCount] = { value: evaluation.noDataCount, style: S.count };
@@ -228,6 +229,7 @@ export function buildLogSheet(args: {
   const logged = builder.line(row, S.text);
   // The whole settings line prints, wrapped in its column.
   builder.fitText(logged, LOG_COLUMNS.settings, settings);
+  builder.fitText(logged, LOG_COLUMNS.outcome, outcome);
 
   return {
     sheet: {

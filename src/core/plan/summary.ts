@@ -4,18 +4,18 @@
  * native chart whose data also stands in the sheet as a table with data bars (for readers whose
  * tool cannot draw the chart).
  */
+import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
-import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type Evaluation, type IndicatorResult, type Language, type Problem } from "../model";
-import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, statusWord } from "../text";
+import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type IndicatorResult, type Language, type Problem } from "../model";
+import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
 import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
 import type { EvaluationPlanArgs } from "./index";
-import type { LogEntry } from "./log";
 import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
-import { S, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
+import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
 import { COL, DASH, LAST_COL, LEFT, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
 import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid } from "./summary-panels";
-import { SHEET_NAMES, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
+import { SHEET_NAMES, type PlanChart, type PlanDataBar, type PlanName, type SheetPlan } from "./types";
 
 
 /** Rows frozen on screen: title, evaluation date, outcome, outcome sentence. */
@@ -33,11 +33,13 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
 
   titleBlock(b, args, t);
   gap(b);
-  indicatorTable(b, evaluation, lang, t);
+  indicatorTable(b, args, t);
   gap(b);
-  const history = figuresBand(b, args, t);
+  figuresBand(b, args, t);
   gap(b);
-  const overflow = problemsAndSettingsBand(b, args, t);
+  const history = historyBand(b, args, t);
+  gap(b);
+  const overflow = problemsBand(b, args, t);
   const lastRow = b.row - 1;
   // Problems that do not fit the one-page summary print after it, each with its link.
   const pages = overflow.length > 0 ? 1 + continuedProblems(b, overflow, lang, t) : 1;
@@ -67,7 +69,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
         footerLeft:
           evaluation.evaluationDate === null
             ? t("print.footerNoDate", { timestamp })
-            : t("print.footerDate", { date: evaluation.evaluationDate, timestamp }),
+            : t("print.footerDate", { date: dateText(evaluation.evaluationDate, lang), timestamp }),
         footerRight: t("print.page"),
         printArea: { row: 0, col: 0, rows: b.row, cols: LAST_COL + 1 },
         ...(pages > 1 ? { rowBreaks: [lastRow + 1] } : {}),
@@ -99,8 +101,13 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const date: Cell =
     evaluation.evaluationDate === null
       ? { value: t("summary.noEvaluationDate"), style: S.label }
-      : { value: workbookDate(evaluation.evaluationDate, args.snapshot.date1904), style: S.date };
-  const dateRow = b.line([{ value: t("summary.evaluationDate"), style: S.label }, date]);
+      : { value: workbookDate(evaluation.evaluationDate, args.snapshot.date1904), style: dateStyleKey(lang) };
+  const quarter = quarterText(evaluation.evaluationDate, lang);
+  const dateRow = b.line([
+    { value: t("summary.evaluationDate"), style: S.label },
+    date,
+    { value: quarter ?? null, style: S.label },
+  ]);
   const outcomeRow = b.line([
     { value: t("summary.outcome"), style: S.label },
     { value: outcomeLabel(evaluation.outcome, lang), style: outcomeStyle },
@@ -177,9 +184,24 @@ function marginCell(result: IndicatorResult, lang: Language): Cell {
   return { value: result.margin.amount, style: marginStyleKey(result.margin.unit, lang) };
 }
 
+/** `72 → 68`: the value at the previous logged evaluation beside today's; a dash without one. */
+export function previousText(comparison: IndicatorComparison | undefined, result: IndicatorResult, lang: Language): string {
+  if (!comparison || comparison.previousValue === null) return DASH;
+  const before = valueText(comparison.previousValue, result.unit, lang) ?? DASH;
+  const now = valueText(result.value, result.unit, lang) ?? DASH;
+  return `${before} → ${now}`;
+}
+
+/** A date as text in the report language's convention (the same as the date cells' format). */
+function dateText(iso: string, lang: Language): string {
+  return lang === "en" ? iso : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
 /** The heart of the page: every indicator by category, its explanation and margin sentence across G:L. */
-function indicatorTable(b: SheetBuilder, evaluation: Evaluation, lang: Language, t: T): void {
+function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
+  const { evaluation, language: lang } = args;
   const explanationCols = LAST_COL + 1 - COL.explanation;
+  const compared = compareWithPrevious(args.history, evaluation);
   const header = b.row++;
   const labels = [
     t("summary.col.indicator"),
@@ -188,6 +210,7 @@ function indicatorTable(b: SheetBuilder, evaluation: Evaluation, lang: Language,
     t("summary.col.nearFrom"),
     t("summary.col.status"),
     t("summary.col.margin"),
+    compared.since ? t("summary.col.previous", { date: dateText(compared.since.evaluationDate, lang) }) : t("summary.col.previousNone"),
   ];
   labels.forEach((label, col) => {
     put(b, header, col, { value: label, style: S.header });
@@ -213,8 +236,12 @@ function indicatorTable(b: SheetBuilder, evaluation: Evaluation, lang: Language,
       { value: status, style: statusStyleKey(result.status) },
       marginCell(result, lang),
     ]);
-    b.fitText(row, COL.label, name + "  ");
+    // The indent takes about three characters.
+    b.fitText(row, COL.label, `   ${name}  `);
     b.fitText(row, COL.status, status);
+    const previous = previousText(compared.indicators.find((c) => c.id === id), result, lang);
+    put(b, row, COL.previous, { value: previous, style: S.textRight });
+    b.fitText(row, COL.previous, previous);
     // The margin's figure has its own column; its sentence is added where the figure alone
     // would mislead (0: below the trigger, but the tier condition fails).
     const margin = result.margin?.amount === 0 ? marginText(result, lang) : null;
@@ -226,74 +253,82 @@ function indicatorTable(b: SheetBuilder, evaluation: Evaluation, lang: Language,
   spanText(b, b.row++, COL.label, LAST_COL + 1, legend, S.note);
 }
 
-/** The latest logged evaluation of an earlier date: "what changed since the last report". */
-function previousEvaluation(args: SummaryArgs): LogEntry | null {
-  if (args.evaluation.evaluationDate === null) return null;
-  for (let i = args.history.length - 1; i >= 0; i--) {
-    if (args.history[i].evaluationDate < args.evaluation.evaluationDate) return args.history[i];
-  }
-  return null;
-}
-
 /** Beside the evaluation date: which statuses changed since the previous evaluation date, if any. */
 function changesSince(b: SheetBuilder, row: number, args: SummaryArgs, t: T): void {
-  const width = COL.side - COL.value - 1;
+  const first = COL.threshold + 1;
+  const width = COL.side - first;
   if (args.unchangedSince) {
-    spanText(b, row, COL.value + 1, width, t("summary.unchanged", { timestamp: args.unchangedSince }), S.wrap);
+    spanText(b, row, first, width, t("summary.unchanged", { timestamp: args.unchangedSince }), S.wrap);
     return;
   }
-  const previous = previousEvaluation(args);
+  const { since: previous, indicators } = compareWithPrevious(args.history, args.evaluation);
   if (!previous) return;
   const lang = args.language;
-  const changes = args.evaluation.indicators
-    .filter((r) => previous.statuses[r.id] !== r.status)
-    .map((r) => {
-      const before = previous.statuses[r.id];
+  const changes = indicators
+    .filter((c) => c.statusChanged)
+    .map((c) => {
+      const before = c.previousStatus;
       return t("changes.item", {
-        indicator: translate(lang, "terms", `short.${r.id}`),
+        indicator: translate(lang, "terms", `short.${c.id}`),
         before: before ? statusWord(before, lang) : DASH,
-        now: statusWord(r.status, lang),
+        now: statusWord(c.status, lang),
       });
     });
-  const date = previous.evaluationDate;
+  const date = dateText(previous.evaluationDate, lang);
   const text = changes.length === 0 ? t("changes.none", { date }) : t("changes.heading", { date, changes: changes.join("; ") });
-  spanText(b, row, COL.value + 1, width, text, S.wrap);
+  spanText(b, row, first, width, text, S.wrap);
 }
 
-/** Key figures (A:F: figures, closing balances, service costs) beside the history table and chart (G:L). */
-function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): { dataBars: { range: PlanRect; color: string }[]; chart: PlanChart } {
+/** Key figures (A:F: figures, closing balances, service costs) beside the settings in force (G:L). */
+function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const { evaluation, language: lang } = args;
-  bandHeadings(b, t("summary.details"), t("summary.history"));
+  bandHeadings(b, t("summary.details"), t("summary.settings"), t("settings.legend"));
   const top = b.row;
   const d = evaluation.details;
-  const history = historyTable(b, top, args.history, evaluation, args.snapshot.date1904, t);
+  const s = evaluation.settings;
+  const balances = d.closingBalances.map((q) => ({
+    label: q.quarter,
+    value: q.balance,
+    ...(q.balance < s.MinCashReserve ? { flag: { status: "met" as const, word: t("details.flag.deficit") } } : {}),
+  }));
+  const services = d.serviceVariances.map((v) => {
+    const status = v.variance > s.MaxCostOverHistorical ? ("met" as const) : v.variance > s.WarnCostOverHistorical ? ("near" as const) : null;
+    const word = status === "met" ? t("details.flag.overTrigger") : t("details.flag.overWarning");
+    return { label: v.service, value: v.variance, ...(status ? { flag: { status, word } } : {}) };
+  });
   const rows = Math.max(
     keyFigures(b, top, evaluation, lang, t),
-    labelledList(b, top, COL.quarter, t("details.closingBalances"), d.closingBalances.map((q) => ({ label: q.quarter, value: q.balance })), S.usd),
-    labelledList(b, top, COL.service, t("details.serviceVariances"), d.serviceVariances.map((s) => ({ label: s.service, value: s.variance })), S.signedPercent),
-    history.rows,
+    labelledList(b, top, COL.quarter, t("details.closingBalances"), balances, S.usd),
+    labelledList(b, top, COL.service, t("details.serviceVariances"), services, S.signedPercent),
+    settingsGrid(b, top, evaluation, lang, t),
   );
-  // The chart takes K:L beside the table, where nothing is written; Office.js draws it there.
-  const anchor = chartAnchor(top, rows);
-  b.row = top + Math.max(rows, anchor.rows);
+  b.row = top + rows;
+}
+
+/** The trend of the last evaluations (A:G) beside the chart of met counts (H:L). */
+function historyBand(b: SheetBuilder, args: SummaryArgs, t: T): { dataBars: PlanDataBar[]; chart: PlanChart } {
+  bandHeadings(b, t("summary.history"), "");
+  const top = b.row;
+  const history = historyTable(b, top, args.history, args.evaluation, args.snapshot.date1904, args.language, t);
+  // Office.js draws the chart over cells where nothing is written.
+  const anchor = chartAnchor(top, history.rows);
+  b.row = top + Math.max(history.rows, anchor.rows);
   return { dataBars: history.dataBars, chart: { ...history.chart, anchor } };
 }
 
 /**
- * Input problems (A:F) beside the settings in force (G:L). The closing lines (the Board decides;
- * product version and time) end the left-hand column, level with the last settings when the
- * problems leave room, so they cost no extra row. Returns the problems that did not fit.
+ * Input problems across the page, then the closing lines (the Board decides; product version
+ * and time). Returns the problems that did not fit.
  */
-function problemsAndSettingsBand(b: SheetBuilder, args: SummaryArgs, t: T): readonly Problem[] {
+function problemsBand(b: SheetBuilder, args: SummaryArgs, t: T): readonly Problem[] {
   const { evaluation, language: lang, version, timestamp } = args;
-  bandHeadings(b, t("summary.problems"), t("summary.settings"), t("settings.legend"));
+  bandHeadings(b, t("summary.problems"), "");
   const top = b.row;
-  const settingsRows = settingsGrid(b, top, evaluation, lang, t);
   const listed = problemList(b, top, evaluation.problems, lang, t, PROBLEM_LINES);
-  const closing = top + Math.max(listed.rows + 1, settingsRows - 2);
-  spanText(b, closing, LEFT.col, LEFT.cols, translate(lang, "terms", "outcome.boardDecides"), S.label);
-  spanText(b, closing + 1, LEFT.col, LEFT.cols, t("summary.generatedBy", { version, timestamp }), S.note);
-  b.row = Math.max(top + settingsRows, closing + 2);
+  const closing = top + listed.rows;
+  spanText(b, closing, COL.label, LAST_COL + 1, translate(lang, "terms", "outcome.boardDecides"), S.label);
+  spanText(b, closing + 1, COL.label, LAST_COL + 1, t("summary.generatedBy", { version, timestamp }), S.note);
+  b.row = closing + 2;
   return listed.rest;
 }
 
