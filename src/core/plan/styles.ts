@@ -222,7 +222,8 @@ function buildStyles(): Record<string, CellStyle> {
     for (const status of ["met", "near"] as const) {
       const c = STATUS_COLOURS[status];
       // The figure keeps its red for a negative; the fill and a bold font mark the row.
-      styles[flaggedStyleKey(base, status)] = { ...styles[base], fill: c.fill, font: { ...styles[base].font, bold: true, color: c.font } };
+      // No indent: the fill sets the item off from its neighbours, and the word needs the room.
+      styles[flaggedStyleKey(base, status)] = { ...styles[base], fill: c.fill, font: { ...styles[base].font, bold: true, color: c.font }, indent: 0 };
     }
   }
   for (const outcome of Object.keys(OUTCOME_STATUS) as Outcome[]) {

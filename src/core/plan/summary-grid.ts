@@ -3,21 +3,24 @@
  * readable scale, so it is laid out in bands: the indicator table across the whole width, then
  * blocks side by side below it. Each column therefore serves one block per band:
  *
- *   col  width  top block      indicator table  figures band          history band        problems
- *   A    40     labels         indicator        key-figure label      date                cell
- *   B    13     date           measured value   key-figure value      met                 severity
- *   C    12     quarter        met when         quarter               active members      message (C..L)
- *   D    15     changes (D..J) near from        closing balance       new members
- *   E    17                    status           core service          spend over envelope
- *   F    19                    margin           variance              deficit quarters
- *   G    12                    previous → now   setting label (G..J)  core service cost
- *   H    11                    explanation                            chart (H..L)
- *   I    14                    (H..L merged)
- *   J    14
+ *   col  width  top block      indicator table  figures band          history band
+ *   A    40     labels         indicator        key-figure label      date
+ *   B    13     date           measured value   key-figure value      met
+ *   C    16     quarter        met when         quarter  } chart      active members
+ *   D    15     changes (D..J) near from        balance  } under the  new members
+ *   E    17                    status           service  } two lists  spend over envelope
+ *   F    19                    margin           variance }  (C..F)    deficit quarters
+ *   G    12                    previous → now*  setting label (G..J)  core service cost
+ *   H    11                    explanation                            problem: cell
+ *   I    14                    (H..L merged)                          problem: severity
+ *   J    14                                                           problem: message (J..L)
  *   K    22     count labels                    setting value (K..L)
  *   L    11     count values
  *
- * Total 200 characters: about 1,090 pt, printed at ~68 % on A4 landscape (741 pt wide inside
+ *   * only when there is a previous evaluation; otherwise the explanation spans G..L.
+ *   Problems printed after the page span the whole width.
+ *
+ * Total 204 characters: about 1,110 pt, printed at ~68 % on A4 landscape (741 pt wide inside
  * Excel's normal margins), which is also about what the height needs.
  */
 import type { KeyOf } from "../i18n";
@@ -46,7 +49,7 @@ export const COL = {
   sideValue: 11,
 } as const;
 
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 12, 15, 17, 19, 12, 11, 14, 14, 22, 11];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 16, 15, 17, 19, 12, 11, 14, 14, 22, 11];
 export const LAST_COL = SUMMARY_COLUMN_WIDTHS.length - 1;
 /** Columns of the left-hand blocks of the bands (A..F) and of the right-hand ones (G..L). */
 export const LEFT = { col: 0, cols: COL.history } as const;

@@ -17,10 +17,10 @@ import type { PlanChart, PlanDataBar, PlanRect } from "./types";
 
 /** Problems listed at most before "and N more": enough for a typical slip, short enough for one page. */
 export const PROBLEMS_SHOWN = 8;
-/** Printed lines the problem list may take (as many as the settings beside it), "and N more" included. */
+/** Printed lines the problem list may take (as many as the history beside it), "and N more" included. */
 export const PROBLEM_LINES = 8;
-/** The chart needs some height to be legible even when the blocks beside it are short. */
-const MIN_CHART_ROWS = 9;
+/** Rows the chart takes: enough to be legible. */
+const CHART_ROWS = 7;
 
 /** Member, spend and cash figures behind the indicators, as label | value lines in A:B under a header. */
 export function keyFigures(b: SheetBuilder, top: number, evaluation: Evaluation, lang: Language, t: T): number {
@@ -77,7 +77,8 @@ export function labelledList(
     const label = item.flag ? `${item.label} (${item.flag.word})` : item.label;
     put(b, top + 1 + i, col, { value: label, style: item.flag ? flaggedStyleKey(S.listLabel, item.flag.status) : S.listLabel });
     put(b, top + 1 + i, col + 1, { value: item.value, style: item.flag ? flaggedStyleKey(valueStyle, item.flag.status) : valueStyle });
-    b.fitText(top + 1 + i, col, `${label}  `);
+    // The indent takes about five characters (a flagged item has none).
+    b.fitText(top + 1 + i, col, item.flag ? `${label} ` : `     ${label}  `);
   });
   return items.length + 1;
 }
@@ -150,26 +151,38 @@ export function historyTable(
   };
 }
 
-/** The chart's cells: beside the history table to the page's right edge, as tall as the band (never shorter than legible). */
-export function chartAnchor(top: number, bandRows: number): PlanRect {
-  return { row: top, col: COL.trendChart, rows: Math.max(bandRows, MIN_CHART_ROWS), cols: LAST_COL + 1 - COL.trendChart };
+/**
+ * The chart's cells: under the closing-balance and service lists (C:F), whose blocks are shorter
+ * than the key figures and settings beside them, so the chart costs the page no row.
+ */
+export function chartAnchor(listsBottom: number): PlanRect {
+  return { row: listsBottom + 1, col: COL.quarter, rows: CHART_ROWS, cols: COL.history - COL.quarter };
 }
+
+/** Where a problem list goes: its first column (the cell link) and how many columns it spans. */
+export interface ProblemArea {
+  readonly col: number;
+  readonly cols: number;
+}
+
+/** The whole width: problems printed after the page. */
+export const FULL_WIDTH: ProblemArea = { col: COL.label, cols: LAST_COL + 1 };
 
 /** Errors first: they are what made indicators `no_data`. */
 function ordered(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((x, y) => (x.severity === y.severity ? 0 : x.severity === "error" ? -1 : 1));
 }
 
-/** One row per problem from `top`: cell (a link), severity, message across C:F. */
-export function problemRows(b: SheetBuilder, top: number, problems: readonly Problem[], lang: Language, t: T): void {
-  const messageCol = COL.value + 1;
-  const messageCols = LAST_COL + 1 - messageCol;
+/** One row per problem from `top`: cell (a link), severity, message across the rest of `area`. */
+export function problemRows(b: SheetBuilder, top: number, problems: readonly Problem[], lang: Language, t: T, area: ProblemArea = FULL_WIDTH): void {
+  const messageCol = area.col + 2;
+  const messageCols = area.col + area.cols - messageCol;
   problems.forEach((problem, i) => {
     const row = top + i;
-    put(b, row, COL.label, problem.cell ? { value: problem.cell, style: S.link, link: problem.cell } : { value: DASH, style: S.text });
-    put(b, row, COL.value, { value: t(`severity.${problem.severity}`), style: S.label });
+    put(b, row, area.col, problem.cell ? { value: problem.cell, style: S.link, link: problem.cell } : { value: DASH, style: S.text });
+    put(b, row, area.col + 1, { value: t(`severity.${problem.severity}`), style: S.label });
     spanText(b, row, messageCol, messageCols, problemMessage(problem, lang), S.wrap);
-    b.fitText(row, COL.label, problem.cell);
+    b.fitText(row, area.col, problem.cell);
   });
 }
 
@@ -187,12 +200,13 @@ export function problemList(
   lang: Language,
   t: T,
   maxLines: number,
+  area: ProblemArea = FULL_WIDTH,
 ): { rows: number; rest: Problem[] } {
-  const messageCol = COL.value + 1;
-  const messageCols = LAST_COL + 1 - messageCol;
+  const messageCol = area.col + 2;
+  const messageCols = area.col + area.cols - messageCol;
   const messageWidth = SUMMARY_COLUMN_WIDTHS.slice(messageCol, messageCol + messageCols).reduce((x, y) => x + y, 0);
   if (problems.length === 0) {
-    spanText(b, top, COL.label, LAST_COL + 1, t("problems.none"), S.wrap);
+    spanText(b, top, area.col, area.cols, t("problems.none"), S.wrap);
     return { rows: 1, rest: [] };
   }
   const sorted = ordered(problems);
@@ -206,10 +220,10 @@ export function problemList(
     lines += need;
     shown++;
   }
-  problemRows(b, top, sorted.slice(0, shown), lang, t);
+  problemRows(b, top, sorted.slice(0, shown), lang, t, area);
   const rest = sorted.slice(shown);
   if (rest.length === 0) return { rows: shown, rest };
-  spanText(b, top + shown, COL.label, LAST_COL + 1, t("problems.more", { count: rest.length }), S.note);
+  spanText(b, top + shown, area.col, area.cols, t("problems.more", { count: rest.length }), S.note);
   return { rows: shown + 1, rest };
 }
 

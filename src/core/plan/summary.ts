@@ -13,9 +13,9 @@ import type { EvaluationPlanArgs } from "./index";
 import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
 import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
-import { COL, DASH, LAST_COL, LEFT, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
-import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid } from "./summary-panels";
-import { SHEET_NAMES, type PlanChart, type PlanDataBar, type PlanName, type SheetPlan } from "./types";
+import { COL, DASH, LAST_COL, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
+import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid, type HistoryBlock } from "./summary-panels";
+import { SHEET_NAMES, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
 
 
 /** Rows frozen on screen: title, evaluation date, outcome, outcome sentence. */
@@ -35,11 +35,11 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   gap(b);
   indicatorTable(b, args, t);
   gap(b);
-  figuresBand(b, args, t);
+  // The chart sits in the figures band; its data is the history table of the band below.
+  const chartAnchor = figuresBand(b, args, t);
   gap(b);
-  const history = historyBand(b, args, t);
-  gap(b);
-  const overflow = problemsBand(b, args, t);
+  const { history, rest: overflow } = historyAndProblemsBand(b, args, t);
+  const chart: PlanChart = { ...history.chart, anchor: chartAnchor };
   const lastRow = b.row - 1;
   // Problems that do not fit the one-page summary print after it, each with its link.
   const pages = overflow.length > 0 ? 1 + continuedProblems(b, overflow, lang, t) : 1;
@@ -58,7 +58,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
       activate: true,
       tabColor: "#1F3864",
       dataBars: history.dataBars,
-      chart: history.chart,
+      chart,
       print: {
         orientation: "landscape",
         paperSize: "A4",
@@ -139,13 +139,13 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
  * Section headings of a band: one over the left-hand blocks (A:F), one over the right-hand ones
  * (G:L), with an optional note (a legend) at the right end of the right-hand heading.
  */
-function bandHeadings(b: SheetBuilder, left: string, right: string, note?: string): number {
+function bandHeadings(b: SheetBuilder, left: string, right: string, note?: string, split: number = RIGHT.col): number {
   // The right-hand heading's text overflows into the next two columns; a note takes the rest.
-  const noteCol = RIGHT.col + 3;
-  const rightCols = note ? noteCol - RIGHT.col : RIGHT.cols;
+  const noteCol = split + 3;
+  const rightCols = note ? noteCol - split : LAST_COL + 1 - split;
   const row = b.line([
     { value: left, style: S.subtitle },
-    ...fill(LEFT.cols - 1, S.subtitle),
+    ...fill(split - 1, S.subtitle),
     { value: right === "" ? null : right, style: S.subtitle },
     ...fill(rightCols - 1, S.subtitle),
   ]);
@@ -200,8 +200,10 @@ function dateText(iso: string, lang: Language): string {
 /** The heart of the page: every indicator by category, its explanation and margin sentence across G:L. */
 function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const { evaluation, language: lang } = args;
-  const explanationCols = LAST_COL + 1 - COL.explanation;
   const compared = compareWithPrevious(args.history, evaluation);
+  // The "previous → now" column only when there is a previous evaluation; else the explanation takes its place.
+  const explanationCol = compared.since ? COL.explanation : COL.previous;
+  const explanationCols = LAST_COL + 1 - explanationCol;
   const header = b.row++;
   const labels = [
     t("summary.col.indicator"),
@@ -210,13 +212,13 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     t("summary.col.nearFrom"),
     t("summary.col.status"),
     t("summary.col.margin"),
-    compared.since ? t("summary.col.previous", { date: dateText(compared.since.evaluationDate, lang) }) : t("summary.col.previousNone"),
+    ...(compared.since ? [t("summary.col.previous", { date: dateText(compared.since.evaluationDate, lang) })] : []),
   ];
   labels.forEach((label, col) => {
     put(b, header, col, { value: label, style: S.header });
     b.fitText(header, col, label);
   });
-  spanText(b, header, COL.explanation, explanationCols, t("summary.col.explanation"), S.header);
+  spanText(b, header, explanationCol, explanationCols, t("summary.col.explanation"), S.header);
 
   let category: Category | null = null;
   for (const { id } of INDICATORS) {
@@ -239,14 +241,16 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     // The indent takes about three characters.
     b.fitText(row, COL.label, `   ${name}  `);
     b.fitText(row, COL.status, status);
-    const previous = previousText(compared.indicators.find((c) => c.id === id), result, lang);
-    put(b, row, COL.previous, { value: previous, style: S.textRight });
-    b.fitText(row, COL.previous, previous);
+    if (compared.since) {
+      const previous = previousText(compared.indicators.find((c) => c.id === id), result, lang);
+      put(b, row, COL.previous, { value: previous, style: S.textRight });
+      b.fitText(row, COL.previous, previous);
+    }
     // The margin's figure has its own column; its sentence is added where the figure alone
     // would mislead (0: below the trigger, but the tier condition fails).
     const margin = result.margin?.amount === 0 ? marginText(result, lang) : null;
     const explanation = margin ? `${explanationText(result, lang)} ${margin}` : explanationText(result, lang);
-    spanText(b, row, COL.explanation, explanationCols, explanation, S.wrap);
+    spanText(b, row, explanationCol, explanationCols, explanation, S.wrap);
   }
   // What the colours and words mean, and where "near" starts: a Board member needs no other key.
   const legend = t("summary.legend");
@@ -279,8 +283,11 @@ function changesSince(b: SheetBuilder, row: number, args: SummaryArgs, t: T): vo
   spanText(b, row, first, width, text, S.wrap);
 }
 
-/** Key figures (A:F: figures, closing balances, service costs) beside the settings in force (G:L). */
-function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): void {
+/**
+ * Key figures (A:F: figures, closing balances, service costs, and the chart of met counts under
+ * the two lists, which are the shorter blocks) beside the settings in force (G:L).
+ */
+function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): PlanRect {
   const { evaluation, language: lang } = args;
   bandHeadings(b, t("summary.details"), t("summary.settings"), t("settings.legend"));
   const top = b.row;
@@ -296,40 +303,33 @@ function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): void {
     const word = status === "met" ? t("details.flag.overTrigger") : t("details.flag.overWarning");
     return { label: v.service, value: v.variance, ...(status ? { flag: { status, word } } : {}) };
   });
-  const rows = Math.max(
-    keyFigures(b, top, evaluation, lang, t),
+  const lists = Math.max(
     labelledList(b, top, COL.quarter, t("details.closingBalances"), balances, S.usd),
     labelledList(b, top, COL.service, t("details.serviceVariances"), services, S.signedPercent),
-    settingsGrid(b, top, evaluation, lang, t),
   );
+  const anchor = chartAnchor(top + lists - 1);
+  const rows = Math.max(keyFigures(b, top, evaluation, lang, t), settingsGrid(b, top, evaluation, lang, t), anchor.row + anchor.rows - top);
   b.row = top + rows;
-}
-
-/** The trend of the last evaluations (A:G) beside the chart of met counts (H:L). */
-function historyBand(b: SheetBuilder, args: SummaryArgs, t: T): { dataBars: PlanDataBar[]; chart: PlanChart } {
-  bandHeadings(b, t("summary.history"), "");
-  const top = b.row;
-  const history = historyTable(b, top, args.history, args.evaluation, args.snapshot.date1904, args.language, t);
-  // Office.js draws the chart over cells where nothing is written.
-  const anchor = chartAnchor(top, history.rows);
-  b.row = top + Math.max(history.rows, anchor.rows);
-  return { dataBars: history.dataBars, chart: { ...history.chart, anchor } };
+  return anchor;
 }
 
 /**
- * Input problems across the page, then the closing lines (the Board decides; product version
- * and time). Returns the problems that did not fit.
+ * The trend of the last evaluations (A:G) beside the input problems (H:L), then the closing
+ * lines (the Board decides; product version and time). Returns the chart's source and data
+ * bars, and the problems that did not fit.
  */
-function problemsBand(b: SheetBuilder, args: SummaryArgs, t: T): readonly Problem[] {
+function historyAndProblemsBand(b: SheetBuilder, args: SummaryArgs, t: T): { history: HistoryBlock; rest: readonly Problem[] } {
   const { evaluation, language: lang, version, timestamp } = args;
-  bandHeadings(b, t("summary.problems"), "");
+  const split = COL.trendChart;
+  bandHeadings(b, t("summary.history"), t("summary.problems"), undefined, split);
   const top = b.row;
-  const listed = problemList(b, top, evaluation.problems, lang, t, PROBLEM_LINES);
-  const closing = top + listed.rows;
+  const history = historyTable(b, top, args.history, evaluation, args.snapshot.date1904, lang, t);
+  const listed = problemList(b, top, evaluation.problems, lang, t, PROBLEM_LINES, { col: split, cols: LAST_COL + 1 - split });
+  const closing = top + Math.max(history.rows, listed.rows);
   spanText(b, closing, COL.label, LAST_COL + 1, translate(lang, "terms", "outcome.boardDecides"), S.label);
   spanText(b, closing + 1, COL.label, LAST_COL + 1, t("summary.generatedBy", { version, timestamp }), S.note);
   b.row = closing + 2;
-  return listed.rest;
+  return { history, rest: listed.rest };
 }
 
 /** The problems past the first page, under their own heading; returns the pages they print on. */

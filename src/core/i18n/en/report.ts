@@ -169,8 +169,7 @@ export const report = {
   // Printing and quarter-to-quarter comparison (issue 11).
   "log.printTitle": "MVSP evaluation log",
   "summary.col.previous": "Previous ({date}) → now",
-  "summary.col.previousNone": "Previous → now",
   "details.flag.deficit": "deficit",
-  "details.flag.overTrigger": "over trigger",
-  "details.flag.overWarning": "over warning",
+  "details.flag.overTrigger": "trigger",
+  "details.flag.overWarning": "warning",
 };

@@ -166,8 +166,7 @@ export const report: Catalogue["report"] = {
   // Printing and quarter-to-quarter comparison (issue 11).
   "log.printTitle": "Registro de evaluaciones del MVSP",
   "summary.col.previous": "Anterior ({date}) → actual",
-  "summary.col.previousNone": "Anterior → actual",
   "details.flag.deficit": "déficit",
-  "details.flag.overTrigger": "supera el umbral",
-  "details.flag.overWarning": "supera la alerta",
+  "details.flag.overTrigger": "umbral",
+  "details.flag.overWarning": "alerta",
 };

@@ -166,8 +166,7 @@ export const report: Catalogue["report"] = {
   // Printing and quarter-to-quarter comparison (issue 11).
   "log.printTitle": "Journal des évaluations MVSP",
   "summary.col.previous": "Précédente ({date}) → actuelle",
-  "summary.col.previousNone": "Précédente → actuelle",
   "details.flag.deficit": "déficit",
-  "details.flag.overTrigger": "au-delà du seuil",
-  "details.flag.overWarning": "au-delà de l'alerte",
+  "details.flag.overTrigger": "seuil",
+  "details.flag.overWarning": "alerte",
 };
