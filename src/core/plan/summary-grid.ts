@@ -10,7 +10,7 @@
  *   D    15     changes (D..J) near from        balance  } under the  new members
  *   E    17                    status           service  } two lists  spend over envelope
  *   F    19                    margin           variance }  (C..F)    deficit quarters
- *   G    12                    previous → now*  setting label (G..J)  core service cost
+ *   G    16                    previous → now*  setting label (G..J)  core service cost
  *   H    11                    explanation                            problem: cell
  *   I    14                    (H..L merged)                          problem: severity
  *   J    14                                                           problem: message (J..L)
@@ -20,7 +20,7 @@
  *   * only when there is a previous evaluation; otherwise the explanation spans G..L.
  *   Problems printed after the page span the whole width.
  *
- * Total 204 characters: about 1,110 pt, printed at ~68 % on A4 landscape (741 pt wide inside
+ * Total 208 characters: about 1,130 pt, printed at ~65 % on A4 landscape (741 pt wide inside
  * Excel's normal margins), which is also about what the height needs.
  */
 import type { KeyOf } from "../i18n";
@@ -49,7 +49,7 @@ export const COL = {
   sideValue: 11,
 } as const;
 
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 16, 15, 17, 19, 12, 11, 14, 14, 22, 11];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 16, 15, 17, 19, 16, 11, 14, 14, 22, 11];
 export const LAST_COL = SUMMARY_COLUMN_WIDTHS.length - 1;
 /** Columns of the left-hand blocks of the bands (A..F) and of the right-hand ones (G..L). */
 export const LEFT = { col: 0, cols: COL.history } as const;

@@ -19,7 +19,13 @@ import type { PlanChart, PlanDataBar, PlanRect } from "./types";
 export const PROBLEMS_SHOWN = 8;
 /** Printed lines the problem list may take (as many as the history beside it), "and N more" included. */
 export const PROBLEM_LINES = 8;
-/** Rows the chart takes: enough to be legible. */
+/**
+ * Glued to a label's first word when estimating its lines: an indent takes about this much room
+ * (leading spaces would not count, the estimate splits on spaces).
+ */
+export const INDENT_ALLOWANCE = "____";
+
+/** Rows the chart takes at least: enough to be legible. */
 const CHART_ROWS = 7;
 
 /** Member, spend and cash figures behind the indicators, as label | value lines in A:B under a header. */
@@ -78,7 +84,7 @@ export function labelledList(
     put(b, top + 1 + i, col, { value: label, style: item.flag ? flaggedStyleKey(S.listLabel, item.flag.status) : S.listLabel });
     put(b, top + 1 + i, col + 1, { value: item.value, style: item.flag ? flaggedStyleKey(valueStyle, item.flag.status) : valueStyle });
     // The indent takes about five characters (a flagged item has none).
-    b.fitText(top + 1 + i, col, item.flag ? `${label} ` : `     ${label}  `);
+    b.fitText(top + 1 + i, col, item.flag ? `${label} ` : `${INDENT_ALLOWANCE}${label}  `);
   });
   return items.length + 1;
 }
@@ -155,8 +161,10 @@ export function historyTable(
  * The chart's cells: under the closing-balance and service lists (C:F), whose blocks are shorter
  * than the key figures and settings beside them, so the chart costs the page no row.
  */
-export function chartAnchor(listsBottom: number): PlanRect {
-  return { row: listsBottom + 1, col: COL.quarter, rows: CHART_ROWS, cols: COL.history - COL.quarter };
+export function chartAnchor(listsBottom: number, bandBottom: number): PlanRect {
+  // As tall as the blocks beside it leave room for, never shorter than legible.
+  const rows = Math.max(CHART_ROWS, bandBottom - listsBottom - 1);
+  return { row: listsBottom + 2, col: COL.quarter, rows, cols: COL.history - COL.quarter };
 }
 
 /** Where a problem list goes: its first column (the cell link) and how many columns it spans. */

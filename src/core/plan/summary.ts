@@ -14,7 +14,7 @@ import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
 import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
 import { COL, DASH, LAST_COL, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
-import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid, type HistoryBlock } from "./summary-panels";
+import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid, INDENT_ALLOWANCE, type HistoryBlock } from "./summary-panels";
 import { SHEET_NAMES, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
 
 
@@ -238,8 +238,7 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
       { value: status, style: statusStyleKey(result.status) },
       marginCell(result, lang),
     ]);
-    // The indent takes about three characters.
-    b.fitText(row, COL.label, `   ${name}  `);
+    b.fitText(row, COL.label, `${INDENT_ALLOWANCE}${name}  `);
     b.fitText(row, COL.status, status);
     if (compared.since) {
       const previous = previousText(compared.indicators.find((c) => c.id === id), result, lang);
@@ -307,8 +306,9 @@ function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): PlanRect {
     labelledList(b, top, COL.quarter, t("details.closingBalances"), balances, S.usd),
     labelledList(b, top, COL.service, t("details.serviceVariances"), services, S.signedPercent),
   );
-  const anchor = chartAnchor(top + lists - 1);
-  const rows = Math.max(keyFigures(b, top, evaluation, lang, t), settingsGrid(b, top, evaluation, lang, t), anchor.row + anchor.rows - top);
+  const beside = Math.max(keyFigures(b, top, evaluation, lang, t), settingsGrid(b, top, evaluation, lang, t));
+  const anchor = chartAnchor(top + lists - 1, top + beside - 1);
+  const rows = Math.max(beside, anchor.row + anchor.rows - top);
   b.row = top + rows;
   return anchor;
 }
