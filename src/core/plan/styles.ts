@@ -249,7 +249,8 @@ function buildStyles(): Record<string, CellStyle> {
     };
     styles[thresholdStyleKey(comparison, "percent")] = {
       font: body,
-      numberFormat: `"${symbol} "${NUMBER_FORMATS.percent}`,
+      // Thresholds are never negative: one section, the comparison before the figure.
+      numberFormat: `"${symbol} "0.0%`,
       horizontal: "right",
       vertical: "top",
     };

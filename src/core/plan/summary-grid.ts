@@ -49,7 +49,7 @@ export const COL = {
   sideValue: 11,
 } as const;
 
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 16, 15, 17, 19, 16, 11, 14, 14, 22, 11];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 16, 15, 17, 16, 16, 11, 14, 14, 26, 11];
 export const LAST_COL = SUMMARY_COLUMN_WIDTHS.length - 1;
 /** Columns of the left-hand blocks of the bands (A..F) and of the right-hand ones (G..L). */
 export const LEFT = { col: 0, cols: COL.history } as const;

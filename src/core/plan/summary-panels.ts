@@ -20,10 +20,12 @@ export const PROBLEMS_SHOWN = 8;
 /** Printed lines the problem list may take (as many as the history beside it), "and N more" included. */
 export const PROBLEM_LINES = 8;
 /**
- * Glued to a label's first word when estimating its lines: an indent takes about this much room
- * (leading spaces would not count, the estimate splits on spaces).
+ * Glued to a label's first word when estimating its lines: each indent level takes about three
+ * characters (leading spaces would not count, the estimate splits on spaces).
  */
-export const INDENT_ALLOWANCE = "____";
+export function indentAllowance(levels: number): string {
+  return "_".repeat(3 * levels + 1);
+}
 
 /** Rows the chart takes at least: enough to be legible. */
 const CHART_ROWS = 7;
@@ -84,7 +86,7 @@ export function labelledList(
     put(b, top + 1 + i, col, { value: label, style: item.flag ? flaggedStyleKey(S.listLabel, item.flag.status) : S.listLabel });
     put(b, top + 1 + i, col + 1, { value: item.value, style: item.flag ? flaggedStyleKey(valueStyle, item.flag.status) : valueStyle });
     // The indent takes about five characters (a flagged item has none).
-    b.fitText(top + 1 + i, col, item.flag ? `${label} ` : `${INDENT_ALLOWANCE}${label}  `);
+    b.fitText(top + 1 + i, col, item.flag ? `${label} ` : `${indentAllowance(2)}${label}  `);
   });
   return items.length + 1;
 }

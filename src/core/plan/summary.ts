@@ -14,7 +14,7 @@ import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
 import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
 import { COL, DASH, LAST_COL, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
-import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid, INDENT_ALLOWANCE, type HistoryBlock } from "./summary-panels";
+import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid, indentAllowance, type HistoryBlock } from "./summary-panels";
 import { SHEET_NAMES, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
 
 
@@ -212,7 +212,8 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     t("summary.col.nearFrom"),
     t("summary.col.status"),
     t("summary.col.margin"),
-    ...(compared.since ? [t("summary.col.previous", { date: dateText(compared.since.evaluationDate, lang) })] : []),
+    // The previous evaluation's date is in the changes line under the title.
+    ...(compared.since ? [t("summary.col.previous")] : []),
   ];
   labels.forEach((label, col) => {
     put(b, header, col, { value: label, style: S.header });
@@ -238,7 +239,7 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
       { value: status, style: statusStyleKey(result.status) },
       marginCell(result, lang),
     ]);
-    b.fitText(row, COL.label, `${INDENT_ALLOWANCE}${name}  `);
+    b.fitText(row, COL.label, `${indentAllowance(1)}${name}  `);
     b.fitText(row, COL.status, status);
     if (compared.since) {
       const previous = previousText(compared.indicators.find((c) => c.id === id), result, lang);
@@ -314,8 +315,8 @@ function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): PlanRect {
 }
 
 /**
- * The trend of the last evaluations (A:G) beside the input problems (H:L), then the closing
- * lines (the Board decides; product version and time). Returns the chart's source and data
+ * The trend of the last evaluations (A:G) and the closing lines (the Board decides; product
+ * version and time) beside the input problems (H:L). Returns the chart's source and data
  * bars, and the problems that did not fit.
  */
 function historyAndProblemsBand(b: SheetBuilder, args: SummaryArgs, t: T): { history: HistoryBlock; rest: readonly Problem[] } {
@@ -325,10 +326,12 @@ function historyAndProblemsBand(b: SheetBuilder, args: SummaryArgs, t: T): { his
   const top = b.row;
   const history = historyTable(b, top, args.history, evaluation, args.snapshot.date1904, lang, t);
   const listed = problemList(b, top, evaluation.problems, lang, t, PROBLEM_LINES, { col: split, cols: LAST_COL + 1 - split });
-  const closing = top + Math.max(history.rows, listed.rows);
-  spanText(b, closing, COL.label, LAST_COL + 1, translate(lang, "terms", "outcome.boardDecides"), S.label);
-  spanText(b, closing + 1, COL.label, LAST_COL + 1, t("summary.generatedBy", { version, timestamp }), S.note);
-  b.row = closing + 2;
+  // The closing lines end the left-hand column, under the history table: they cost no row
+  // when the problems beside it run longer.
+  const closing = top + history.rows;
+  spanText(b, closing, COL.label, split, translate(lang, "terms", "outcome.boardDecides"), S.label);
+  spanText(b, closing + 1, COL.label, split, t("summary.generatedBy", { version, timestamp }), S.note);
+  b.row = Math.max(closing + 2, top + listed.rows);
   return { history, rest: listed.rest };
 }
 

@@ -168,7 +168,7 @@ export const report = {
 
   // Printing and quarter-to-quarter comparison (issue 11).
   "log.printTitle": "MVSP evaluation log",
-  "summary.col.previous": "Previous ({date}) → now",
+  "summary.col.previous": "Previous → now",
   "details.flag.deficit": "deficit",
   "details.flag.overTrigger": "trigger",
   "details.flag.overWarning": "warning",

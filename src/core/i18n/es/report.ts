@@ -165,7 +165,7 @@ export const report: Catalogue["report"] = {
 
   // Printing and quarter-to-quarter comparison (issue 11).
   "log.printTitle": "Registro de evaluaciones del MVSP",
-  "summary.col.previous": "Anterior ({date}) → actual",
+  "summary.col.previous": "Anterior → actual",
   "details.flag.deficit": "déficit",
   "details.flag.overTrigger": "umbral",
   "details.flag.overWarning": "alerta",

@@ -165,7 +165,7 @@ export const report: Catalogue["report"] = {
 
   // Printing and quarter-to-quarter comparison (issue 11).
   "log.printTitle": "Journal des évaluations MVSP",
-  "summary.col.previous": "Précédente ({date}) → actuelle",
+  "summary.col.previous": "Précédente → actuelle",
   "details.flag.deficit": "déficit",
   "details.flag.overTrigger": "seuil",
   "details.flag.overWarning": "alerte",
