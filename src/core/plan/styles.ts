@@ -200,8 +200,9 @@ function buildStyles(): Record<string, CellStyle> {
     [S.inputText]: inputStyle(),
     [S.inputWrap]: inputStyle({ wrap: true }),
     [S.inputCount]: inputStyle({ numberFormat: NUMBER_FORMATS.count, horizontal: "right" }),
-    [S.inputAmount]: inputStyle({ numberFormat: NUMBER_FORMATS.amount, horizontal: "right" }),
-    [S.inputPercent]: inputStyle({ numberFormat: NUMBER_FORMATS.percent, horizontal: "right" }),
+    // Inputs are never negative (their validation says so): one-section formats.
+    [S.inputAmount]: inputStyle({ numberFormat: "#,##0", horizontal: "right" }),
+    [S.inputPercent]: inputStyle({ numberFormat: "0.0%", horizontal: "right" }),
     [S.inputDate]: inputStyle({ numberFormat: NUMBER_FORMATS.date, horizontal: "left" }),
     [S.statusPending]: {
       font: { ...body, color: "#3A3A3A" },

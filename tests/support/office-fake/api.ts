@@ -1351,13 +1351,13 @@ class ConditionalFormatsProxy extends ClientObject<RangeTarget> {
           },
         },
         set lowerBoundRule(rule: { type: string; formula?: string }) {
-          self.act("1.6", "ConditionalDataBarConditionalFormat.lowerBoundRule", () => (record.lowerBound = { ...rule }));
+          self.act("1.6", "DataBarConditionalFormat.lowerBoundRule", () => (record.lowerBound = { ...rule }));
         },
         get lowerBoundRule(): { type: string; formula?: string } {
           throw notLoaded("lowerBoundRule");
         },
         set upperBoundRule(rule: { type: string; formula?: string }) {
-          self.act("1.6", "ConditionalDataBarConditionalFormat.upperBoundRule", () => (record.upperBound = { ...rule }));
+          self.act("1.6", "DataBarConditionalFormat.upperBoundRule", () => (record.upperBound = { ...rule }));
         },
         get upperBoundRule(): { type: string; formula?: string } {
           throw notLoaded("upperBoundRule");
