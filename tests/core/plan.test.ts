@@ -278,8 +278,8 @@ describe("the summary sheet", () => {
     it("fits on one landscape page at a readable scale", () => {
       expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 1 });
       // The previous value, the eight-point trend and the settings by label cost some scale
-      // since 0.6: French, the longest, prints at about 57 %.
-      expect(summaryPrintScale(sheet)).toBeGreaterThanOrEqual(0.57);
+      // since 0.6: French, the longest, with a previous evaluation and a problem, at about 56 %.
+      expect(summaryPrintScale(sheet)).toBeGreaterThanOrEqual(language === "en" ? 0.62 : 0.56);
       const area = sheet.print!.printArea!;
       expect(area).toMatchObject({ row: 0, col: 0, cols: sheet.columnWidths!.length });
       for (const c of sheet.cells) {

@@ -14,13 +14,13 @@
  *   H    11                    explanation                            problem: cell
  *   I    14                    (H..L merged)                          problem: severity
  *   J    14                                                           problem: message (J..L)
- *   K    22     count labels                    setting value (K..L)
+ *   K    24     count labels                    setting value (K..L)
  *   L    11     count values
  *
  *   * only when there is a previous evaluation; otherwise the explanation spans G..L.
  *   Problems printed after the page span the whole width.
  *
- * Total 208 characters: about 1,130 pt, printed at ~65 % on A4 landscape (741 pt wide inside
+ * Total 210 characters: about 1,140 pt, printed at ~65 % on A4 landscape (741 pt wide inside
  * Excel's normal margins), which is also about what the height needs.
  */
 import type { KeyOf } from "../i18n";
@@ -49,7 +49,7 @@ export const COL = {
   sideValue: 11,
 } as const;
 
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 16, 15, 17, 16, 16, 11, 14, 14, 26, 11];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 16, 15, 17, 19, 16, 11, 14, 14, 24, 11];
 export const LAST_COL = SUMMARY_COLUMN_WIDTHS.length - 1;
 /** Columns of the left-hand blocks of the bands (A..F) and of the right-hand ones (G..L). */
 export const LEFT = { col: 0, cols: COL.history } as const;

@@ -246,8 +246,11 @@ export function problemList(
 export function settingsGrid(b: SheetBuilder, top: number, evaluation: Evaluation, lang: Language, t: T): number {
   const labelCols = COL.settingValue - COL.settingLabel;
   const valueCols = LAST_COL + 1 - COL.settingValue;
+  // A header row level with the key figures' headers: the settings' rows then line up with theirs.
+  spanText(b, top, COL.settingLabel, labelCols, t("settings.col.setting"), S.header);
+  spanText(b, top, COL.settingValue, valueCols, t("settings.col.value"), S.header);
   SETTING_KEYS.forEach((key, i) => {
-    const row = top + i;
+    const row = top + 1 + i;
     const cell = settingCell(key, evaluation.settings, lang);
     const value = settingValueText(key, evaluation.settings, lang) ?? cell.value ?? DASH;
     // Numbers keep their format; words sit at the left of the value cells, clear of the label.
@@ -263,7 +266,7 @@ export function settingsGrid(b: SheetBuilder, top: number, evaluation: Evaluatio
     b.merge(row, COL.settingValue, valueCols);
     b.fitText(row, COL.settingLabel, String(labelCell.value), labelCols);
   });
-  return SETTING_KEYS.length;
+  return SETTING_KEYS.length + 1;
 }
 
 const SETTING_NUMBER_STYLES: Readonly<Record<string, string>> = { [S.count]: S.settingCount, [S.amount]: S.settingAmount, [S.percent]: S.settingPercent };

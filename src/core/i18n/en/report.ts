@@ -172,4 +172,6 @@ export const report = {
   "details.flag.deficit": "deficit",
   "details.flag.overTrigger": "trigger",
   "details.flag.overWarning": "warning",
+  "settings.col.setting": "Setting",
+  "settings.col.value": "Value",
 };

@@ -169,4 +169,6 @@ export const report: Catalogue["report"] = {
   "details.flag.deficit": "déficit",
   "details.flag.overTrigger": "umbral",
   "details.flag.overWarning": "alerta",
+  "settings.col.setting": "Parámetro",
+  "settings.col.value": "Valor",
 };

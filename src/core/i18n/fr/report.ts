@@ -169,4 +169,6 @@ export const report: Catalogue["report"] = {
   "details.flag.deficit": "déficit",
   "details.flag.overTrigger": "seuil",
   "details.flag.overWarning": "alerte",
+  "settings.col.setting": "Paramètre",
+  "settings.col.value": "Valeur",
 };
