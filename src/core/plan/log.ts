@@ -56,9 +56,9 @@ export function indicatorStatusColumn(index: number): number {
  * line wraps within its column (rows grow) rather than running past the page's edge.
  */
 const COLUMN_WIDTHS: readonly number[] = [
-  16, 11, 22, 7, 7, 7,
-  ...INDICATORS.flatMap(() => [9, 15]),
-  48, 8, 17,
+  16, 11, 22, 10, 10, 10,
+  ...INDICATORS.flatMap(() => [12, 15]),
+  44, 8, 17,
 ];
 
 /** The log's page setup: landscape, one page wide, as many tall as it needs, header on every page. */
