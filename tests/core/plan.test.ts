@@ -15,6 +15,7 @@ import {
 } from "../../src/core/plan";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
 import { explanationText, indicatorName, outcomeLabel, outcomeSentence, problemMessage, statusWord } from "../../src/core/text";
+import { settingLabel } from "../../src/core/settings";
 import { cellAt, emptySnapshot, findCell, makeEvaluation, problem, rangeName, sheetOf } from "./plan-fixtures";
 
 const base = { timestamp: "2026-10-02 14:05", version: "9.9.9", history: [] as LogEntry[] };
@@ -123,7 +124,8 @@ describe("the summary sheet", () => {
 
     const spend = rowOf("spend_vs_envelope");
     expect(cellAt(sheet, spend, 1)!.value).toBe(0.04);
-    expect(format(spend, 1)).toBe("0.0%");
+    // Negatives print red and in brackets, the cell keeping its sign.
+    expect(format(spend, 1)).toBe("0.0%;[Red](0.0%)");
     expect(cellAt(sheet, spend, 2)!.value).toBe(0.2);
     expect(format(spend, 2)).toBe('"> "0.0%');
 
@@ -145,7 +147,7 @@ describe("the summary sheet", () => {
 
     // The margin to the trigger: a number in its unit, negative when met, a dash for the Board's factors.
     expect(cellAt(sheet, spend, 5)!.value).toBe(492801);
-    expect(format(spend, 5)).toBe('#,##0 "USD"');
+    expect(format(spend, 5)).toBe('#,##0 "USD";[Red](#,##0 "USD")');
     expect(cellAt(sheet, members, 5)!.value).toBe(-2);
     expect(format(members, 5)).toBe('0 "members";-0 "members";0 "members"');
     expect(cellAt(sheet, funding, 5)!.value).toBe("–");
@@ -219,22 +221,38 @@ describe("the summary sheet", () => {
     expect(sheet.print!.fitToHeight).toBe(1);
   });
 
-  it("shows every setting in force and marks the ones set in the workbook in bold and in words", () => {
+  it("shows every setting in force by its label, marks the ones set in the workbook in bold and in words", () => {
     // The warning level follows its trigger (25 % → 20 %): in force, but not set.
     const settings = { ...DEFAULT_SETTINGS, MaxSpendOverEnvelope: 0.25, WarnSpendOverEnvelope: 0.2, CostRule: "aggregate" as const };
-    const sheet = sheetOf(planFor({ evaluation: makeEvaluation({ settings }) }), SHEET_NAMES.summary);
-    for (const key of Object.keys(DEFAULT_SETTINGS)) {
-      const changed = key === "MaxSpendOverEnvelope" || key === "CostRule";
-      const text = changed ? translate("en", "report", "settings.setKey", { key }) : key;
-      const cell = findCell(sheet, text);
-      expect({ key, found: cell !== undefined }).toEqual({ key, found: true });
-      expect({ key, bold: STYLES[cell!.style!].font?.bold === true }).toEqual({ key, bold: changed });
+    for (const language of ["en", "fr"] as const) {
+      const sheet = sheetOf(planFor({ language, evaluation: makeEvaluation({ settings }) }), SHEET_NAMES.summary);
+      for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[]) {
+        const changed = key === "MaxSpendOverEnvelope" || key === "CostRule";
+        const label = settingLabel(key, language);
+        const text = changed ? translate(language, "report", "settings.setKey", { key: label }) : label;
+        const cell = findCell(sheet, text);
+        expect({ key, found: cell !== undefined }).toEqual({ key, found: true });
+        expect({ key, bold: STYLES[cell!.style!].font?.bold === true }).toEqual({ key, bold: changed });
+        // No setting key of the rulebook is printed as such.
+        expect(findCell(sheet, key)).toBeUndefined();
+      }
+      const spend = findCell(sheet, translate(language, "report", "settings.setKey", { key: settingLabel("MaxSpendOverEnvelope", language) }))!;
+      const value = sheet.cells.find((c) => c.row === spend.row && c.col > spend.col && c.value === 0.25)!;
+      expect(STYLES[value.style!]).toMatchObject({ numberFormat: "0.0%;[Red](0.0%)", font: { bold: true } });
+      // Words in the report's language, never `aggregate`, `TRUE` or `any`.
+      expect(findCell(sheet, translate(language, "settings", "value.CostRule.aggregate"))).toBeDefined();
+      const tier1 = findCell(sheet, settingLabel("RequireLostMembersTier1", language))!;
+      expect(cellAt(sheet, tier1.row, tier1.col + 4)!.value).toBe(translate(language, "terms", "yes"));
+      expect(findCell(sheet, translate(language, "settings", "value.Language.auto"))).toBeDefined();
+      for (const raw of ["aggregate", "any", "TRUE", true]) expect(sheet.cells.some((c) => c.value === raw)).toBe(false);
+      expect(findCell(sheet, translate(language, "report", "settings.legend"))).toBeDefined();
     }
-    const spend = findCell(sheet, "MaxSpendOverEnvelope (set)")!;
-    const value = sheet.cells.find((c) => c.row === spend.row && c.col > spend.col && c.value === 0.25)!;
-    expect(STYLES[value.style!]).toMatchObject({ numberFormat: "0.0%", font: { bold: true } });
-    expect(findCell(sheet, "aggregate")).toBeDefined();
-    expect(findCell(sheet, translate("en", "report", "settings.legend"))).toBeDefined();
+  });
+
+  it("writes the settings one a row, each label and value on the same row with no row left empty between them", () => {
+    const sheet = sheetOf(planFor(), SHEET_NAMES.summary);
+    const rows = (Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[]).map((key) => findCell(sheet, settingLabel(key, "en"))!.row);
+    rows.forEach((row, i) => expect(row).toBe(rows[0] + i));
   });
 
   it("keeps user text that looks like a formula as the very same string", () => {
@@ -244,7 +262,8 @@ describe("the summary sheet", () => {
       problems: [problem({ params: { found: "+SUM(A1)" } })],
     });
     const sheet = sheetOf(planFor({ evaluation }), SHEET_NAMES.summary);
-    const cell = findCell(sheet, formula);
+    // 30 % is past the trigger: the service is flagged, its own text first and unchanged.
+    const cell = findCell(sheet, `${formula} (${translate("en", "report", "details.flag.overTrigger")})`);
     expect(cell).toBeDefined();
     expect(typeof cell!.value).toBe("string");
     expect(cellAt(sheet, cell!.row, cell!.col + 1)!.value).toBe(0.3);
@@ -258,15 +277,17 @@ describe("the summary sheet", () => {
 
     it("fits on one landscape page at a readable scale", () => {
       expect(sheet.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 1 });
-      // Two more columns (near from, margin) and the legend cost some scale since 0.64.
-      expect(summaryPrintScale(sheet)).toBeGreaterThanOrEqual(0.6);
+      // The previous value, the eight-point trend and the settings by label cost some scale
+      // since 0.6: French, the longest, with a previous evaluation and a problem, at about 56 %.
+      expect(summaryPrintScale(sheet)).toBeGreaterThanOrEqual(language === "en" ? 0.62 : 0.56);
       const area = sheet.print!.printArea!;
       expect(area).toMatchObject({ row: 0, col: 0, cols: sheet.columnWidths!.length });
       for (const c of sheet.cells) {
         expect({ cell: [c.row, c.col], inside: c.row < area.rows && c.col < area.cols }).toEqual({ cell: [c.row, c.col], inside: true });
       }
       expect(sheet.print!.headerCenter).toBe(translate(language, "report", "summary.title"));
-      expect(sheet.print!.footerLeft).toContain("2026-09-30");
+      // The report language's date convention.
+      expect(sheet.print!.footerLeft).toContain(language === "en" ? "2026-09-30" : "30/09/2026");
       expect(sheet.print!.footerRight).toBe(translate(language, "report", "print.page"));
     });
 
@@ -346,8 +367,10 @@ describe("the summary sheet", () => {
     const under = (c: { row: number; col: number }) =>
       c.col >= anchor.col && c.col < anchor.col + anchor.cols && c.row >= anchor.row && c.row < anchor.row + anchor.rows;
     expect(sheet.cells.filter(under)).toEqual([]);
-    expect(anchor.col).toBeGreaterThanOrEqual(col + 4);
-    expect(anchor.rows).toBeGreaterThanOrEqual(8);
+    // Under the closing-balance and service lists (C:F), above the history table it charts.
+    expect(anchor).toMatchObject({ col: 2, cols: 4 });
+    expect(anchor.row + anchor.rows).toBeLessThan(chart.source.row);
+    expect(anchor.rows).toBeGreaterThanOrEqual(7);
     expect(anchor.row + anchor.rows).toBeLessThanOrEqual(sheet.print!.printArea!.rows);
     // What changed since then: active members went from Near to Met.
     const change = translate("en", "report", "changes.item", { indicator: "Active members", before: "Near threshold", now: "Triggered" });

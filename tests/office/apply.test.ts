@@ -226,7 +226,10 @@ describe("applyPlan", () => {
             merges: [{ row: 0, col: 0, rows: 1, cols: 3 }],
             rowHeights: [{ row: 0, height: 30 }],
             showGridLines: false,
-            dataBars: [{ range: { row: 1, col: 1, rows: 5, cols: 1 }, color: "#F8696B" }],
+            dataBars: [
+              { range: { row: 1, col: 1, rows: 5, cols: 1 }, color: "#F8696B" },
+              { range: { row: 1, col: 2, rows: 5, cols: 1 }, color: "#5B9BD5", min: -0.1, max: 0.25 },
+            ],
             validations: [
               { kind: "list", range: { row: 1, col: 2, rows: 3, cols: 1 }, values: ["Yes", "No"] },
               { kind: "wholeNumber", range: { row: 1, col: 3, rows: 1, cols: 1 }, min: 1, max: 4 },
@@ -253,7 +256,18 @@ describe("applyPlan", () => {
     expect(sheet.merges).toEqual([{ row: 0, col: 0, rows: 1, cols: 3 }]);
     expect(sheet.rowHeights.get(0)).toBe(30);
     expect(sheet.showGridlines).toBe(false);
-    expect(sheet.conditionalFormats).toEqual([{ type: "DataBar", address: "B2:B6", fillColor: "#F8696B", gradientFill: false }]);
+    // Explicit bounds: equal values give bars of a length that means something, not all full.
+    expect(sheet.conditionalFormats).toEqual([
+      { type: "DataBar", address: "B2:B6", fillColor: "#F8696B", gradientFill: false, lowerBound: { type: "Number", formula: "0" } },
+      {
+        type: "DataBar",
+        address: "C2:C6",
+        fillColor: "#5B9BD5",
+        gradientFill: false,
+        lowerBound: { type: "Number", formula: "-0.1" },
+        upperBound: { type: "Number", formula: "0.25" },
+      },
+    ]);
     expect(sheet.validations).toEqual([
       { address: "C2:C4", rule: { list: { inCellDropDown: true, source: "Yes,No" } } },
       { address: "D2", rule: { wholeNumber: { operator: "Between", formula1: 1, formula2: 4 } } },
@@ -271,6 +285,27 @@ describe("applyPlan", () => {
     });
     expect(wb.cell(SHEET_NAMES.inputs, "A2")!.hyperlink).toEqual({ documentReference: "'Budget 2026'!B1", textToDisplay: "Envelope" });
     expect(sheet.notes.get("A2")).toBe("USD");
+  });
+
+  it("prints at a fixed scale where manual page breaks must hold, and repeats the header rows", async () => {
+    const wb = new FakeWorkbook();
+    const print = {
+      orientation: "portrait" as const,
+      paperSize: "A4" as const,
+      fitToWidth: 1,
+      fitToHeight: 2,
+      scale: 55,
+      headerCenter: "Inputs",
+      footerLeft: "Inputs",
+      footerRight: "Page {page}",
+      repeatRows: { first: 12, last: 12 },
+      rowBreaks: [10],
+    };
+    await apply(wb, plan({ sheets: [{ name: SHEET_NAMES.inputs, role: "inputs", mode: "create", cells: [{ row: 0, col: 0, value: "x" }], print }] }));
+    const layout = wb.sheet(SHEET_NAMES.inputs)!.pageLayout;
+    // A fit to pages would make Excel ignore the break before the roster.
+    expect(layout.zoom).toEqual({ scale: 55 });
+    expect(layout).toMatchObject({ printTitleRows: "$13:$13", rowBreaks: ["A11"] });
   });
 
   it("degrades on an ExcelApi 1.4 host instead of failing", async () => {

@@ -101,7 +101,7 @@ describe("evaluating in Excel: results the Board can trust", () => {
     expect(summary.some((c) => c.value === translate("en", "report", "summary.col.nearFrom"))).toBe(true);
     expect(summary.some((c) => c.value === translate("en", "report", "summary.col.margin"))).toBe(true);
     // Planned spend 3,600,000 over 3,080,000: 96,001 USD more would pass 20 %.
-    expect(summary.find((c) => c.value === 96_001)!.numberFormat).toBe('#,##0 "USD"');
+    expect(summary.find((c) => c.value === 96_001)!.numberFormat).toBe('#,##0 "USD";[Red](#,##0 "USD")');
   });
 
   it("lists every input problem in the workbook, each a link to its cell", async () => {

@@ -25,7 +25,7 @@ describe("the summary's history chart", () => {
 
   it("refers to the summary sheet's history block below its header, quoted", () => {
     const body = (col: number) => absoluteAddress(summary.name, { row: source.row + 1, col, rows: source.rows - 1, cols: 1 });
-    expect(body(source.col)).toMatch(/^'MVSP Triggers'!\$G\$\d+/);
+    expect(body(source.col)).toMatch(/^'MVSP Triggers'!\$A\$\d+/);
     expect(only(path(ser, C, "cat", "numRef"), C, "f").textContent).toBe(body(source.col));
     expect(only(path(ser, C, "val", "numRef"), C, "f").textContent).toBe(body(source.col + 1));
   });

@@ -56,6 +56,22 @@ describe("the template, into a package of our own", () => {
     for (const c of unlocked) expect(sheet.cells?.[a1(c.row, c.col)]?.locked).toBe(false);
   });
 
+  it("prints the Inputs sheet at a fixed scale, breaking before the member roster and repeating its header", () => {
+    const built = buildTemplatePlan("en", null);
+    if (!("plan" in built)) throw new Error("template refused");
+    const pkg = newWorkbookPackage();
+    applyPlanToPackage(pkg, built.plan);
+    const book = readBack(pkg.toBuffer(), [SHEET_NAMES.inputs]);
+    const sheet = sheetOf(book, SHEET_NAMES.inputs);
+    const planned = built.plan.sheets[0].print!;
+    // No fit to pages: Excel and LibreOffice ignore manual breaks on a fitted sheet.
+    expect(sheet.print).toMatchObject({ orientation: "portrait", scale: planned.scale, fitToPage: false, rowBreaks: planned.rowBreaks });
+    expect(planned.rowBreaks!.length).toBeGreaterThan(0);
+    const header = planned.repeatRows!.first + 1;
+    expect(sheet.print!.titles).toBe(`$${header}:$${header}`);
+    expect(sheet.cells![`A${header}`].value).toBe("Organisation");
+  });
+
   it("lists the new sheet in docProps/app.xml", async () => {
     const built = buildTemplatePlan("en", null);
     if (!("plan" in built)) throw new Error("template refused");
@@ -112,6 +128,25 @@ describe("two evaluations of an openpyxl workbook", () => {
     // Same inputs, settings and evaluation date: same fingerprint, so the log stays as it was.
     expect(log.A3).toBeUndefined();
     expect(second.outcome.cells.filter((c) => c.sheet === SHEET_NAMES.log)).toEqual([]);
+  });
+
+  it("prints the log landscape, one page wide, its header row on every page", () => {
+    const log = sheetOf(book, SHEET_NAMES.log);
+    expect(log.print).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, titles: "$1:$1" });
+    // The settings line wraps within its column and its row is tall enough for it.
+    const cells = log.cells ?? {};
+    const settings = Object.entries(cells).find(([, c]) => typeof c.value === "string" && c.value.startsWith("MinActiveMembers="))!;
+    expect(settings[1].wrap).toBe(true);
+    expect(log.heights?.[settings[0].replace(/^[A-Z]+/, "")]).toBeGreaterThanOrEqual(45);
+  });
+
+  it("gives the summary's trend data bars explicit bounds", () => {
+    const bars = sheetOf(book, SHEET_NAMES.summary).dataBars ?? [];
+    expect(bars.length).toBe(second.plan.sheets.find((s) => s.name === SHEET_NAMES.summary)!.dataBars!.length);
+    for (const bar of bars) {
+      expect(bar.bounds.map((b) => b.type)).toEqual(["num", "num"]);
+      expect(Number(bar.bounds[1].val)).toBeGreaterThan(Number(bar.bounds[0].val));
+    }
   });
 
   it("replaces the summary with its chart, leaving no orphaned parts behind", async () => {

@@ -32,7 +32,7 @@ export interface ReadSheet {
   tabColor?: string | null;
   merges?: string[];
   validations?: { type: string; operator: string | null; sqref: string; formula1: string | null; formula2: string | null }[];
-  dataBars?: { sqref: string; color: string | null }[];
+  dataBars?: { sqref: string; color: string | null; bounds: { type: string; val: string | null }[] }[];
   links?: Record<string, { location: string | null; target: string | null }>;
   widths?: Record<string, number>;
   heights?: Record<string, number>;
@@ -45,12 +45,14 @@ export interface ReadSheet {
     orientation: string | null;
     fitToWidth: number | null;
     fitToHeight: number | null;
+    scale: number | null;
     fitToPage: boolean;
     header: string | null;
     footerLeft: string | null;
     footerRight: string | null;
     titles: string | null;
     area: string[] | string | null;
+    rowBreaks: number[];
   };
   cells?: Record<string, ReadCell>;
 }

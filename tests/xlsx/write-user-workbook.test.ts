@@ -162,7 +162,8 @@ describe("a plan applied to a user's workbook", () => {
       { type: "decimal", operator: "greaterThanOrEqual", sqref: "D5", formula1: "0", formula2: null },
       { type: "date", operator: "between", sqref: "D6", formula1: "1", formula2: "2958465" },
     ]);
-    expect(sheet.dataBars).toEqual([{ sqref: "A5:A7", color: "#638EC6" }]);
+    // No bounds planned: from 0 to the range's largest value.
+    expect(sheet.dataBars).toEqual([{ sqref: "A5:A7", color: "#638EC6", bounds: [{ type: "num", val: 0 }, { type: "max", val: null }] }]);
     expect(sheet.links).toEqual({ C3: { location: "'Budget 2026'!B7", target: null } });
   });
 
@@ -172,6 +173,7 @@ describe("a plan applied to a user's workbook", () => {
       orientation: "landscape",
       fitToWidth: 1,
       fitToHeight: 0,
+      scale: null,
       fitToPage: true,
       header: "MVSP && triggers",
       footerLeft: "IATI",

@@ -263,6 +263,8 @@ class PlanWriter {
         const format = sheet.getRange(rectAddress(bar.range)).conditionalFormats.add("DataBar");
         format.dataBar.positiveFormat.fillColor = bar.color;
         format.dataBar.positiveFormat.gradientFill = false;
+        format.dataBar.lowerBoundRule = { type: "Number", formula: String(bar.min ?? 0) };
+        if (bar.max !== undefined) format.dataBar.upperBoundRule = { type: "Number", formula: String(bar.max) };
       }
     }
     if (this.support(API.dataValidation)) {
@@ -280,7 +282,8 @@ class PlanWriter {
     const layout = sheet.pageLayout;
     layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
     layout.paperSize = print.paperSize;
-    layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+    // A fixed scale, not a fit, where manual page breaks must hold (a fit ignores them).
+    layout.zoom = print.scale === undefined ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight } : { scale: print.scale };
     const pages = layout.headersFooters.defaultForAllPages;
     pages.centerHeader = headerFooterCode(print.headerCenter);
     pages.leftFooter = headerFooterCode(print.footerLeft);

@@ -15,7 +15,7 @@ import { SHEET_NAMES, type WritePlan } from "./types";
 export { readLogHistory, outcomeFromWord, statusFromWord, logLanguage, lastLoggedRun, LOG_COLUMNS, LOG_WIDTH, type LogEntry } from "./log";
 export { statusStyleKey, outcomeStyleKey, STYLES, NUMBER_FORMATS } from "./styles";
 export { statusCellProblems } from "./status-cells";
-export { historyPoints, HISTORY_LIMIT, PROBLEMS_SHOWN } from "./summary-panels";
+export { HISTORY_LIMIT, PROBLEMS_SHOWN, trendBarBounds } from "./summary-panels";
 export { summaryPrintScale } from "./summary";
 
 /**

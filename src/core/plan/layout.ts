@@ -159,6 +159,55 @@ export function onePageScale(
   return Math.min(1, page.width / widthPoints(columnWidths), page.height / totalHeight);
 }
 
+/**
+ * The percentage that prints the columns one page wide (never above 100), with 3 points to
+ * spare: spreadsheets round column widths to whole pixels, and a column a hair too wide would
+ * print on a page of its own.
+ */
+export function widthScale(columnWidths: readonly number[], orientation: PrintSetup["orientation"]): number {
+  return Math.floor(100 * Math.min(1, A4_PRINTABLE[orientation].width / widthPoints(columnWidths))) - 3;
+}
+
+/** Rows a page holds once the columns are scaled to one page wide. */
+export function pageHeightAtWidth(columnWidths: readonly number[], orientation: PrintSetup["orientation"]): number {
+  return (A4_PRINTABLE[orientation].height * 100) / widthScale(columnWidths, orientation);
+}
+
+/**
+ * Manual page breaks that keep blocks whole: each block (from its first row to the next block's)
+ * starts a new page when it would not fit on what is left of the current one. A block taller
+ * than a page starts a page and runs on. `blockStarts` ascending; heights by `heightOf`.
+ * Returns the rows that start a page (never row 0) and the number of pages.
+ */
+export function blockPageBreaks(
+  blockStarts: readonly number[],
+  lastRow: number,
+  heightOf: (row: number) => number,
+  pageHeight: number,
+  repeatedHeight = 0,
+): { breaks: number[]; pages: number } {
+  const breaks: number[] = [];
+  let used = 0;
+  let pages = 1;
+  blockStarts.forEach((start, i) => {
+    const end = i + 1 < blockStarts.length ? blockStarts[i + 1] - 1 : lastRow;
+    let height = 0;
+    for (let r = start; r <= end; r++) height += heightOf(r);
+    if (used > 0 && used + height > pageHeight) {
+      breaks.push(start);
+      pages++;
+      used = 0;
+    }
+    used += height;
+    // A block longer than a page runs on over the next ones, under its repeated rows.
+    while (used > pageHeight) {
+      pages++;
+      used = used - pageHeight + repeatedHeight;
+    }
+  });
+  return { breaks, pages };
+}
+
 /** A 1900-system day as the workbook stores it (1904 workbooks count from 1904-01-01). */
 export function workbookSerial(day: Day, date1904: boolean): number {
   return date1904 ? day - DATE1904_OFFSET : day;

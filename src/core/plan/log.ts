@@ -25,7 +25,7 @@ import { SheetBuilder, workbookDate } from "./layout";
 import { ownershipName } from "./ownership";
 import { settingsLine, yesNo } from "./settings-text";
 import { S, statusStyleKey } from "./styles";
-import { SHEET_NAMES, type PlanName, type PlanValue, type SheetPlan } from "./types";
+import { SHEET_NAMES, type PlanName, type PlanValue, type PrintSetup, type SheetPlan } from "./types";
 
 /** Column positions (0-based). Indicator i's value is at `indicatorValue(i)`, its status one to the right. */
 export const LOG_COLUMNS = {
@@ -51,11 +51,30 @@ export function indicatorStatusColumn(index: number): number {
   return indicatorValueColumn(index) + 1;
 }
 
+/**
+ * Narrow enough that the log prints one landscape page wide at a readable scale; the settings
+ * line wraps within its column (rows grow) rather than running past the page's edge.
+ */
 const COLUMN_WIDTHS: readonly number[] = [
-  17, 12, 28, 8, 8, 8,
-  ...INDICATORS.flatMap(() => [12, 12]),
-  70, 9, 19,
+  16, 11, 22, 10, 10, 10,
+  ...INDICATORS.flatMap(() => [12, 15]),
+  44, 8, 17,
 ];
+
+/** The log's page setup: landscape, one page wide, as many tall as it needs, header on every page. */
+export function logPrintSetup(lang: Language): PrintSetup {
+  return {
+    orientation: "landscape",
+    paperSize: "A4",
+    fitToWidth: 1,
+    // 0: as many pages tall as the rows need.
+    fitToHeight: 0,
+    headerCenter: translate(lang, "report", "log.printTitle"),
+    footerLeft: SHEET_NAMES.log,
+    footerRight: translate(lang, "report", "print.page"),
+    repeatRows: { first: 0, last: 0 },
+  };
+}
 
 /** One parsed log row. */
 export interface LogEntry {
@@ -191,7 +210,8 @@ export function buildLogSheet(args: {
     evaluation.evaluationDate === null
       ? { value: "–", style: S.textRight }
       : { value: workbookDate(evaluation.evaluationDate, snapshot.date1904), style: S.date };
-  row[LOG_COLUMNS.outcome] = outcomeLabel(evaluation.outcome, lang);
+  const outcome = outcomeLabel(evaluation.outcome, lang);
+  row[LOG_COLUMNS.outcome] = { value: outcome, style: S.wrap };
   row[LOG_COLUMNS.metCount] = { value: evaluation.metCount, style: S.count };
   row[LOG_COLUMNS.nearCount] = { value: evaluation.nearCount, style: S.count };
   row[LOG_COLUMNS.noDataCount] = { value: evaluation.noDataCount, style: S.count };
@@ -202,10 +222,14 @@ export function buildLogSheet(args: {
       ? { value: statusWord(result.status, lang), style: statusStyleKey(result.status) }
       : null;
   });
-  row[LOG_COLUMNS.settings] = settingsLine(evaluation.settings);
+  const settings = settingsLine(evaluation.settings);
+  row[LOG_COLUMNS.settings] = { value: settings, style: S.wrap };
   row[LOG_COLUMNS.version] = version;
   row[LOG_COLUMNS.fingerprint] = evaluation.fingerprint;
-  builder.line(row, S.text);
+  const logged = builder.line(row, S.text);
+  // The whole settings line prints, wrapped in its column.
+  builder.fitText(logged, LOG_COLUMNS.settings, settings);
+  builder.fitText(logged, LOG_COLUMNS.outcome, outcome);
 
   return {
     sheet: {
@@ -218,6 +242,7 @@ export function buildLogSheet(args: {
       freezeRows: 1,
       protect: true,
       showGridLines: true,
+      print: logPrintSetup(lang),
     },
     name: ownershipName("log", SHEET_NAMES.log, translate(lang, "report", "log.ownershipComment")),
   };

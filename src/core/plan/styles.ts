@@ -17,13 +17,34 @@ const RULE = "#8EA9DB";
 /** Number formats shared by the summary, the log and the template. */
 export const NUMBER_FORMATS = {
   count: "0",
-  amount: "#,##0",
-  usd: '#,##0 "USD"',
-  percent: "0.0%",
-  signedPercent: "+0.0%;-0.0%;0.0%",
+  // Negatives in red and in brackets, as finance reports show them (the cell keeps its sign).
+  amount: "#,##0;[Red](#,##0)",
+  usd: '#,##0 "USD";[Red](#,##0 "USD")',
+  percent: "0.0%;[Red](0.0%)",
+  signedPercent: "+0.0%;[Red](0.0%);0.0%",
   date: "yyyy-mm-dd",
   dateTime: "yyyy-mm-dd hh:mm",
 } as const;
+
+/**
+ * Dates in the report language's convention: day/month/year in French and Spanish; English keeps
+ * the ISO order (yyyy-mm-dd), which no English-speaking reader misreads, whether British or American.
+ */
+export const DATE_FORMATS: Readonly<Record<Language, { date: string; dateTime: string }>> = {
+  en: { date: "yyyy-mm-dd", dateTime: "yyyy-mm-dd hh:mm" },
+  fr: { date: "dd/mm/yyyy", dateTime: "dd/mm/yyyy hh:mm" },
+  es: { date: "dd/mm/yyyy", dateTime: "dd/mm/yyyy hh:mm" },
+};
+
+/** A date cell in `lang`'s convention; the cell stays a date serial. */
+export function dateStyleKey(lang: Language): string {
+  return `date_${lang}`;
+}
+
+/** A highlighted figure (a deficit quarter, a service past its level): the status's fill and font. */
+export function flaggedStyleKey(base: string, status: "met" | "near"): string {
+  return `${base}_flag_${status}`;
+}
 
 /** Excel's own colours: met is "Bad" (a trigger is bad news), not met is "Good". */
 const STATUS_COLOURS: Record<Status, { fill: string; font: string }> = {
@@ -63,7 +84,7 @@ export function strongStyleKey(key: string): string {
 }
 
 /** Styles that have a bold twin (`strongStyleKey`). */
-const STRONG_VARIANTS = ["text", "count", "amount", "percent", "textRight"] as const;
+const STRONG_VARIANTS = ["text", "wrap", "count", "amount", "percent", "textRight", "settingWord", "settingCount", "settingAmount", "settingPercent"] as const;
 
 /** Style keys, named after what the cell holds rather than how it looks. */
 export const S = {
@@ -90,6 +111,10 @@ export const S = {
   listLabel: "listLabel",
   centered: "centered",
   textRight: "textRight",
+  settingWord: "settingWord",
+  settingCount: "settingCount",
+  settingAmount: "settingAmount",
+  settingPercent: "settingPercent",
   sourceDefault: "sourceDefault",
   sourceChanged: "sourceChanged",
   inputText: "input_text",
@@ -164,13 +189,20 @@ function buildStyles(): Record<string, CellStyle> {
     [S.centered]: { font: body, horizontal: "center", vertical: "top" },
     // Words in a column of numbers (Yes/No, a dash, tiers) line up with the numbers.
     [S.textRight]: { font: body, horizontal: "right", vertical: "top", wrap: true },
+    // A setting's value in words, set off from its label by an indent.
+    [S.settingWord]: { font: body, horizontal: "left", indent: 1, vertical: "top", wrap: true },
+    // Setting values that are numbers line up with the words at the left, next to their labels.
+    [S.settingCount]: { font: body, numberFormat: NUMBER_FORMATS.count, horizontal: "left", indent: 1, vertical: "top" },
+    [S.settingAmount]: { font: body, numberFormat: NUMBER_FORMATS.amount, horizontal: "left", indent: 1, vertical: "top" },
+    [S.settingPercent]: { font: body, numberFormat: NUMBER_FORMATS.percent, horizontal: "left", indent: 1, vertical: "top" },
     [S.sourceDefault]: { font: { ...body, italic: true, color: "#595959" }, indent: 1, vertical: "top", wrap: true },
     [S.sourceChanged]: { font: { ...body, bold: true }, indent: 1, vertical: "top", wrap: true },
     [S.inputText]: inputStyle(),
     [S.inputWrap]: inputStyle({ wrap: true }),
     [S.inputCount]: inputStyle({ numberFormat: NUMBER_FORMATS.count, horizontal: "right" }),
-    [S.inputAmount]: inputStyle({ numberFormat: NUMBER_FORMATS.amount, horizontal: "right" }),
-    [S.inputPercent]: inputStyle({ numberFormat: NUMBER_FORMATS.percent, horizontal: "right" }),
+    // Inputs are never negative (their validation says so): one-section formats.
+    [S.inputAmount]: inputStyle({ numberFormat: "#,##0", horizontal: "right" }),
+    [S.inputPercent]: inputStyle({ numberFormat: "0.0%", horizontal: "right" }),
     [S.inputDate]: inputStyle({ numberFormat: NUMBER_FORMATS.date, horizontal: "left" }),
     [S.statusPending]: {
       font: { ...body, color: "#3A3A3A" },
@@ -184,6 +216,17 @@ function buildStyles(): Record<string, CellStyle> {
     styles[strongStyleKey(key)] = { ...base, font: { ...base.font, bold: true } };
   }
   for (const status of Object.keys(STATUS_COLOURS) as Status[]) styles[statusStyleKey(status)] = statusStyle(status);
+  for (const lang of LANGUAGES) {
+    styles[dateStyleKey(lang)] = { ...styles[S.date], numberFormat: DATE_FORMATS[lang].date };
+  }
+  for (const base of [S.usd, S.signedPercent, S.listLabel] as const) {
+    for (const status of ["met", "near"] as const) {
+      const c = STATUS_COLOURS[status];
+      // The figure keeps its red for a negative; the fill and a bold font mark the row.
+      // No indent: the fill sets the item off from its neighbours, and the word needs the room.
+      styles[flaggedStyleKey(base, status)] = { ...styles[base], fill: c.fill, font: { ...styles[base].font, bold: true, color: c.font }, indent: 0 };
+    }
+  }
   for (const outcome of Object.keys(OUTCOME_STATUS) as Outcome[]) {
     const base = statusStyle(OUTCOME_STATUS[outcome]);
     styles[outcomeStyleKey(outcome)] = { ...base, font: { ...base.font, size: 12 }, horizontal: "left", indent: 1 };
@@ -207,7 +250,8 @@ function buildStyles(): Record<string, CellStyle> {
     };
     styles[thresholdStyleKey(comparison, "percent")] = {
       font: body,
-      numberFormat: `"${symbol} "${NUMBER_FORMATS.percent}`,
+      // Thresholds are never negative: one section, the comparison before the figure.
+      numberFormat: `"${symbol} "0.0%`,
       horizontal: "right",
       vertical: "top",
     };

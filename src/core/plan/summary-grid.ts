@@ -3,21 +3,24 @@
  * readable scale, so it is laid out in bands: the indicator table across the whole width, then
  * blocks side by side below it. Each column therefore serves one block per band:
  *
- *   col  width  top block      indicator table  band 1                     band 2
- *   A    40     labels         indicator        key-figure label           problem cell
- *   B    13     values         measured value   key-figure value           severity
- *   C    12     changes (C..J) met when         quarter                    problem message (C..F)
- *   D    14                    near from        closing balance
- *   E    17                    status           core service
- *   F    16                    margin           variance
- *   G    12                    explanation      history: date              setting key (G..I)
- *   H     9                    (G..L merged)    history: met
- *   I    14                                     history: active members
- *   J    14                                     history: new members       setting value
- *   K    27     count labels                    chart (K..L)               setting key
- *   L     9     count values                                               setting value
+ *   col  width  top block      indicator table  figures band          history band
+ *   A    40     labels         indicator        key-figure label      date
+ *   B    13     date           measured value   key-figure value      met
+ *   C    16     quarter        met when         quarter  } chart      active members
+ *   D    15     changes (D..J) near from        balance  } under the  new members
+ *   E    17                    status           service  } two lists  spend over envelope
+ *   F    19                    margin           variance }  (C..F)    deficit quarters
+ *   G    16                    previous → now*  setting label (G..J)  core service cost
+ *   H    11                    explanation                            problem: cell
+ *   I    14                    (H..L merged)                          problem: severity
+ *   J    14                                                           problem: message (J..L)
+ *   K    24     count labels                    setting value (K..L)
+ *   L    11     count values
  *
- * Total 197 characters: about 1,080 pt, printed at ~68 % on A4 landscape (741 pt wide inside
+ *   * only when there is a previous evaluation; otherwise the explanation spans G..L.
+ *   Problems printed after the page span the whole width.
+ *
+ * Total 210 characters: about 1,140 pt, printed at ~65 % on A4 landscape (741 pt wide inside
  * Excel's normal margins), which is also about what the height needs.
  */
 import type { KeyOf } from "../i18n";
@@ -31,17 +34,22 @@ export const COL = {
   nearFrom: 3,
   status: 4,
   margin: 5,
-  explanation: 6,
+  previous: 6,
+  explanation: 7,
   quarter: 2,
   balance: 3,
   service: 4,
   variance: 5,
   history: 6,
+  settingLabel: 6,
+  settingValue: 10,
+  trendDate: 0,
+  trendChart: 7,
   side: 10,
   sideValue: 11,
 } as const;
 
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 12, 12, 17, 19, 12, 9, 14, 14, 27, 9];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 16, 15, 17, 19, 16, 11, 14, 14, 24, 11];
 export const LAST_COL = SUMMARY_COLUMN_WIDTHS.length - 1;
 /** Columns of the left-hand blocks of the bands (A..F) and of the right-hand ones (G..L). */
 export const LEFT = { col: 0, cols: COL.history } as const;

@@ -3,23 +3,32 @@
  * row into its own columns of the grid (see summary-grid.ts) so that two or more sit side by
  * side. Each returns the rows it used; the band is as tall as its tallest block.
  */
-import type { Evaluation, IndicatorId, Language, Problem } from "../model";
+import { TREND_LENGTH, trendPoints } from "../history";
+import { translate } from "../i18n";
+import { INDICATORS, type Evaluation, type IndicatorId, type Language, type Problem, type SettingKey, type Settings } from "../model";
+import { settingLabel } from "../settings";
 import { problemMessage } from "../text";
 import { SheetBuilder, workbookDate, wrappedLines } from "./layout";
 import type { LogEntry } from "./log";
 import { SETTING_KEYS, isDefaultSetting, settingCell, yesNo } from "./settings-text";
-import { S, strongStyleKey } from "./styles";
-import { COL, DASH, LEFT, RIGHT, SUMMARY_COLUMN_WIDTHS, put, spanText, type Cell, type T } from "./summary-grid";
-import type { PlanChart, PlanRect } from "./types";
+import { S, dateStyleKey, flaggedStyleKey, strongStyleKey } from "./styles";
+import { COL, DASH, LAST_COL, SUMMARY_COLUMN_WIDTHS, put, spanText, type Cell, type T } from "./summary-grid";
+import type { PlanChart, PlanDataBar, PlanRect } from "./types";
 
-/** Evaluations shown in the history table and chart: the last two years of quarterly reports. */
-export const HISTORY_LIMIT = 8;
 /** Problems listed at most before "and N more": enough for a typical slip, short enough for one page. */
 export const PROBLEMS_SHOWN = 8;
-/** Printed lines the problem list may take (as many as the settings beside it), "and N more" included. */
+/** Printed lines the problem list may take (as many as the history beside it), "and N more" included. */
 export const PROBLEM_LINES = 8;
-/** The chart needs some height to be legible even when the blocks beside it are short. */
-const MIN_CHART_ROWS = 9;
+/**
+ * Glued to a label's first word when estimating its lines: each indent level takes about three
+ * characters (leading spaces would not count, the estimate splits on spaces).
+ */
+export function indentAllowance(levels: number): string {
+  return "_".repeat(3 * levels + 1);
+}
+
+/** Rows the chart takes at least: enough to be legible. */
+const CHART_ROWS = 7;
 
 /** Member, spend and cash figures behind the indicators, as label | value lines in A:B under a header. */
 export function keyFigures(b: SheetBuilder, top: number, evaluation: Evaluation, lang: Language, t: T): number {
@@ -66,110 +75,124 @@ export function labelledList(
   top: number,
   col: number,
   header: string,
-  items: readonly { label: string; value: number }[],
+  items: readonly { label: string; value: number; flag?: { status: "met" | "near"; word: string } }[],
   valueStyle: string,
 ): number {
   if (items.length === 0) return 0;
   spanText(b, top, col, 2, header, S.header);
   items.forEach((item, i) => {
-    put(b, top + 1 + i, col, { value: item.label, style: S.listLabel });
-    put(b, top + 1 + i, col + 1, { value: item.value, style: valueStyle });
-    b.fitText(top + 1 + i, col, `${item.label}  `);
+    // A flagged item gets the status's fill AND a word after its label: never colour alone.
+    const label = item.flag ? `${item.label} (${item.flag.word})` : item.label;
+    put(b, top + 1 + i, col, { value: label, style: item.flag ? flaggedStyleKey(S.listLabel, item.flag.status) : S.listLabel });
+    put(b, top + 1 + i, col + 1, { value: item.value, style: item.flag ? flaggedStyleKey(valueStyle, item.flag.status) : valueStyle });
+    // The indent takes about five characters (a flagged item has none).
+    b.fitText(top + 1 + i, col, item.flag ? `${label} ` : `${indentAllowance(2)}${label}  `);
   });
   return items.length + 1;
 }
 
-interface HistoryPoint {
-  readonly date: string;
-  readonly met: number;
-  readonly active: number | null;
-  readonly newMembers: number | null;
-}
+/** Indicators with a number worth a trend (the Board's yes/no assessments have none). */
+const TREND_INDICATORS: readonly IndicatorId[] = INDICATORS.filter((i) => i.category !== "external").map((i) => i.id);
 
-/**
- * One point per evaluation date (the latest run of that date wins, this one over the log's),
- * oldest first, the last `HISTORY_LIMIT`.
- */
-export function historyPoints(history: readonly LogEntry[], evaluation: Evaluation): HistoryPoint[] {
-  const byDate = new Map<string, HistoryPoint>();
-  for (const e of history) {
-    byDate.set(e.evaluationDate, { date: e.evaluationDate, met: e.metCount, active: e.values.active_members, newMembers: e.values.new_members });
-  }
-  const value = (id: IndicatorId) => evaluation.indicators.find((r) => r.id === id)?.value ?? null;
-  // An evaluation without a readable date has no place on the time line.
-  if (evaluation.evaluationDate !== null) {
-    byDate.set(evaluation.evaluationDate, {
-      date: evaluation.evaluationDate,
-      met: evaluation.metCount,
-      active: value("active_members"),
-      newMembers: value("new_members"),
-    });
-  }
-  return [...byDate.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)).slice(-HISTORY_LIMIT);
-}
+/** Kept for callers that count the history's rows: the trend's length. */
+export const HISTORY_LIMIT = TREND_LENGTH;
 
 export interface HistoryBlock {
   readonly rows: number;
-  readonly dataBars: { range: PlanRect; color: string }[];
+  readonly dataBars: PlanDataBar[];
   /** Source and title; the anchor is set once the band's height is known. */
   readonly chart: Omit<PlanChart, "anchor">;
 }
 
-/** Date | met | active | new, with data bars, in G:J; the chart of met counts goes beside it. */
+/**
+ * Bounds of a column's data bars: from 0 (or the lowest negative) to a quarter above the larger
+ * of the highest value and the trigger, so a bar's length compares a value with its trigger and
+ * equal values give equal, not full-length, bars.
+ */
+export function trendBarBounds(values: readonly (number | null)[], trigger: number | null): { min: number; max: number } {
+  const known = values.filter((v): v is number => v !== null);
+  const min = Math.min(0, ...known);
+  const top = Math.max(0, ...known, trigger ?? 0);
+  return { min, max: top === 0 ? 1 : top * 1.25 };
+}
+
+/**
+ * The last `TREND_LENGTH` evaluations (`trendPoints`), oldest first: date | met | each numeric
+ * indicator, with data bars on a fixed scale per column; the chart of met counts goes beside it.
+ */
 export function historyTable(
   b: SheetBuilder,
   top: number,
   history: readonly LogEntry[],
   evaluation: Evaluation,
   date1904: boolean,
+  lang: Language,
   t: T,
 ): HistoryBlock {
-  const points = historyPoints(history, evaluation);
-  const labels = [t("history.col.date"), t("history.col.met"), t("history.col.active"), t("history.col.new")];
+  const points = trendPoints(history, evaluation);
+  const labels = [t("history.col.date"), t("history.col.met"), ...TREND_INDICATORS.map((id) => translate(lang, "terms", `short.${id}`))];
   labels.forEach((label, i) => {
-    put(b, top, COL.history + i, { value: label, style: S.header });
+    put(b, top, COL.trendDate + i, { value: label, style: S.header });
     // Bold text runs wider than the 11 pt estimate assumes.
-    b.fitText(top, COL.history + i, label + " ".repeat(Math.ceil(label.length / 5)));
+    b.fitText(top, COL.trendDate + i, label + " ".repeat(Math.ceil(label.length / 5)));
   });
   points.forEach((p, i) => {
     const row = top + 1 + i;
-    put(b, row, COL.history, { value: workbookDate(p.date, date1904), style: S.date });
-    put(b, row, COL.history + 1, { value: p.met, style: S.count });
-    if (p.active !== null) put(b, row, COL.history + 2, { value: p.active, style: S.count });
-    if (p.newMembers !== null) put(b, row, COL.history + 3, { value: p.newMembers, style: S.count });
+    put(b, row, COL.trendDate, { value: workbookDate(p.date, date1904), style: dateStyleKey(lang) });
+    put(b, row, COL.trendDate + 1, { value: p.met, style: S.count });
+    TREND_INDICATORS.forEach((id, k) => {
+      const value = p.values[id];
+      const unit = evaluation.indicators.find((r) => r.id === id)?.unit;
+      if (value !== null) put(b, row, COL.trendDate + 2 + k, { value, style: unit === "percent" ? S.percent : S.count });
+    });
   });
-  const body = (offset: number): PlanRect => ({ row: top + 1, col: COL.history + offset, rows: points.length, cols: 1 });
+  const body = (offset: number): PlanRect => ({ row: top + 1, col: COL.trendDate + offset, rows: Math.max(1, points.length), cols: 1 });
+  const dataBars: PlanDataBar[] = [{ range: body(1), color: "#E06666", min: 0, max: INDICATORS.length }];
+  TREND_INDICATORS.forEach((id, k) => {
+    const trigger = evaluation.indicators.find((r) => r.id === id)?.threshold ?? null;
+    dataBars.push({ range: body(2 + k), color: "#5B9BD5", ...trendBarBounds(points.map((p) => p.values[id]), trigger) });
+  });
   return {
     rows: points.length + 1,
-    dataBars: [
-      { range: body(1), color: "#E06666" },
-      { range: body(2), color: "#5B9BD5" },
-      { range: body(3), color: "#5B9BD5" },
-    ],
-    chart: { title: t("history.chartTitle"), source: { row: top, col: COL.history, rows: points.length + 1, cols: 2 } },
+    dataBars,
+    chart: { title: t("history.chartTitle"), source: { row: top, col: COL.trendDate, rows: points.length + 1, cols: 2 } },
   };
 }
 
-/** The chart's cells: K:L from `top`, as tall as the band (never shorter than legible). */
-export function chartAnchor(top: number, bandRows: number): PlanRect {
-  return { row: top, col: COL.side, rows: Math.max(bandRows, MIN_CHART_ROWS), cols: RIGHT.col + RIGHT.cols - COL.side };
+/**
+ * The chart's cells: under the closing-balance and service lists (C:F), whose blocks are shorter
+ * than the key figures and settings beside them, so the chart costs the page no row.
+ */
+export function chartAnchor(listsBottom: number, bandBottom: number): PlanRect {
+  // As tall as the blocks beside it leave room for, never shorter than legible.
+  const rows = Math.max(CHART_ROWS, bandBottom - listsBottom - 1);
+  return { row: listsBottom + 2, col: COL.quarter, rows, cols: COL.history - COL.quarter };
 }
+
+/** Where a problem list goes: its first column (the cell link) and how many columns it spans. */
+export interface ProblemArea {
+  readonly col: number;
+  readonly cols: number;
+}
+
+/** The whole width: problems printed after the page. */
+export const FULL_WIDTH: ProblemArea = { col: COL.label, cols: LAST_COL + 1 };
 
 /** Errors first: they are what made indicators `no_data`. */
 function ordered(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((x, y) => (x.severity === y.severity ? 0 : x.severity === "error" ? -1 : 1));
 }
 
-/** One row per problem from `top`: cell (a link), severity, message across C:F. */
-export function problemRows(b: SheetBuilder, top: number, problems: readonly Problem[], lang: Language, t: T): void {
-  const messageCol = COL.value + 1;
-  const messageCols = LEFT.cols - messageCol;
+/** One row per problem from `top`: cell (a link), severity, message across the rest of `area`. */
+export function problemRows(b: SheetBuilder, top: number, problems: readonly Problem[], lang: Language, t: T, area: ProblemArea = FULL_WIDTH): void {
+  const messageCol = area.col + 2;
+  const messageCols = area.col + area.cols - messageCol;
   problems.forEach((problem, i) => {
     const row = top + i;
-    put(b, row, COL.label, problem.cell ? { value: problem.cell, style: S.link, link: problem.cell } : { value: DASH, style: S.text });
-    put(b, row, COL.value, { value: t(`severity.${problem.severity}`), style: S.label });
+    put(b, row, area.col, problem.cell ? { value: problem.cell, style: S.link, link: problem.cell } : { value: DASH, style: S.text });
+    put(b, row, area.col + 1, { value: t(`severity.${problem.severity}`), style: S.label });
     spanText(b, row, messageCol, messageCols, problemMessage(problem, lang), S.wrap);
-    b.fitText(row, COL.label, problem.cell);
+    b.fitText(row, area.col, problem.cell);
   });
 }
 
@@ -187,12 +210,13 @@ export function problemList(
   lang: Language,
   t: T,
   maxLines: number,
+  area: ProblemArea = FULL_WIDTH,
 ): { rows: number; rest: Problem[] } {
-  const messageCol = COL.value + 1;
-  const messageCols = LEFT.cols - messageCol;
+  const messageCol = area.col + 2;
+  const messageCols = area.col + area.cols - messageCol;
   const messageWidth = SUMMARY_COLUMN_WIDTHS.slice(messageCol, messageCol + messageCols).reduce((x, y) => x + y, 0);
   if (problems.length === 0) {
-    spanText(b, top, LEFT.col, LEFT.cols, t("problems.none"), S.wrap);
+    spanText(b, top, area.col, area.cols, t("problems.none"), S.wrap);
     return { rows: 1, rest: [] };
   }
   const sorted = ordered(problems);
@@ -206,40 +230,50 @@ export function problemList(
     lines += need;
     shown++;
   }
-  problemRows(b, top, sorted.slice(0, shown), lang, t);
+  problemRows(b, top, sorted.slice(0, shown), lang, t, area);
   const rest = sorted.slice(shown);
   if (rest.length === 0) return { rows: shown, rest };
-  spanText(b, top + shown, LEFT.col, LEFT.cols, t("problems.more", { count: rest.length }), S.note);
+  spanText(b, top + shown, area.col, area.cols, t("problems.more", { count: rest.length }), S.note);
   return { rows: shown + 1, rest };
 }
 
-/** Where each Key | Value pair of a settings row goes: key cells (merged when more than one), value cell. */
-const SETTING_SLOTS = [
-  { key: COL.history, keyCols: 3, value: COL.history + 3 },
-  { key: COL.side, keyCols: 1, value: COL.sideValue },
-] as const;
-
 /**
- * Every setting in force, two Key | Value pairs a row in G:L. A value set in the workbook is
- * bold and its key says so in words (never by colour alone); the legend sits in the heading.
+ * Every setting in force, one a row in G:L: its label in the report's language (G:J) and its
+ * value as a reader expects it (Yes/No, a percentage, the cost rule in words) in K:L. A value
+ * set in the workbook is bold and its label says so in words (never by colour alone); the
+ * legend sits in the heading.
  */
 export function settingsGrid(b: SheetBuilder, top: number, evaluation: Evaluation, lang: Language, t: T): number {
-  const entries: Cell[][] = SETTING_KEYS.map((key) => {
+  const labelCols = COL.settingValue - COL.settingLabel;
+  const valueCols = LAST_COL + 1 - COL.settingValue;
+  // A header row level with the key figures' headers: the settings' rows then line up with theirs.
+  spanText(b, top, COL.settingLabel, labelCols, t("settings.col.setting"), S.header);
+  spanText(b, top, COL.settingValue, valueCols, t("settings.col.value"), S.header);
+  SETTING_KEYS.forEach((key, i) => {
+    const row = top + 1 + i;
     const cell = settingCell(key, evaluation.settings, lang);
-    const value = cell.value ?? (key === "Language" ? t("settings.languageAuto", { lang }) : DASH);
-    const valueStyle = typeof value === "string" ? S.textRight : cell.style;
-    return isDefaultSetting(key, evaluation.settings)
-      ? [{ value: key, style: S.text }, { value, style: valueStyle }]
-      : [{ value: t("settings.setKey", { key }), style: strongStyleKey(S.text) }, { value, style: strongStyleKey(valueStyle) }];
+    const value = settingValueText(key, evaluation.settings, lang) ?? cell.value ?? DASH;
+    // Numbers keep their format; words sit at the left of the value cells, clear of the label.
+    const valueStyle = typeof value === "string" ? S.settingWord : (SETTING_NUMBER_STYLES[cell.style] ?? S.settingCount);
+    const label = settingLabel(key, lang);
+    const set = !isDefaultSetting(key, evaluation.settings);
+    const labelCell: Cell = set ? { value: t("settings.setKey", { key: label }), style: strongStyleKey(S.wrap) } : { value: label, style: S.wrap };
+    put(b, row, COL.settingLabel, labelCell);
+    for (let c = 1; c < labelCols; c++) put(b, row, COL.settingLabel + c, { value: null, style: labelCell.style });
+    b.merge(row, COL.settingLabel, labelCols);
+    put(b, row, COL.settingValue, { value, style: set ? strongStyleKey(valueStyle) : valueStyle });
+    for (let c = 1; c < valueCols; c++) put(b, row, COL.settingValue + c, { value: null, style: valueStyle });
+    b.merge(row, COL.settingValue, valueCols);
+    b.fitText(row, COL.settingLabel, String(labelCell.value), labelCols);
   });
-  entries.forEach(([key, value], i) => {
-    const slot = SETTING_SLOTS[i % SETTING_SLOTS.length];
-    const row = top + Math.floor(i / SETTING_SLOTS.length);
-    put(b, row, slot.key, key);
-    if (slot.keyCols > 1) b.merge(row, slot.key, slot.keyCols);
-    put(b, row, slot.value, value);
-    b.fitText(row, slot.key, String(key.value), slot.keyCols);
-    b.fitText(row, slot.value, String(value.value));
-  });
-  return Math.ceil(entries.length / SETTING_SLOTS.length);
+  return SETTING_KEYS.length + 1;
+}
+
+const SETTING_NUMBER_STYLES: Readonly<Record<string, string>> = { [S.count]: S.settingCount, [S.amount]: S.settingAmount, [S.percent]: S.settingPercent };
+
+/** The settings whose value reads as words: the cost rule and the language, in the report's language. */
+function settingValueText(key: SettingKey, settings: Settings, lang: Language): string | null {
+  if (key === "CostRule") return translate(lang, "settings", settings.CostRule === "aggregate" ? "value.CostRule.aggregate" : "value.CostRule.any");
+  if (key === "Language") return settings.Language === null ? translate(lang, "settings", "value.Language.auto") : settings.Language;
+  return null;
 }

@@ -4,17 +4,17 @@
  * native chart whose data also stands in the sheet as a table with data bars (for readers whose
  * tool cannot draw the chart).
  */
+import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
-import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type Evaluation, type IndicatorResult, type Language, type Problem } from "../model";
-import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, statusWord } from "../text";
+import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type IndicatorResult, type Language, type Problem } from "../model";
+import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
 import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
 import type { EvaluationPlanArgs } from "./index";
-import type { LogEntry } from "./log";
 import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
-import { S, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
-import { COL, DASH, LAST_COL, LEFT, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
-import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid } from "./summary-panels";
+import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
+import { COL, DASH, LAST_COL, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
+import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid, indentAllowance, type HistoryBlock } from "./summary-panels";
 import { SHEET_NAMES, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
 
 
@@ -33,11 +33,13 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
 
   titleBlock(b, args, t);
   gap(b);
-  indicatorTable(b, evaluation, lang, t);
+  indicatorTable(b, args, t);
   gap(b);
-  const history = figuresBand(b, args, t);
+  // The chart sits in the figures band; its data is the history table of the band below.
+  const chartAnchor = figuresBand(b, args, t);
   gap(b);
-  const overflow = problemsAndSettingsBand(b, args, t);
+  const { history, rest: overflow } = historyAndProblemsBand(b, args, t);
+  const chart: PlanChart = { ...history.chart, anchor: chartAnchor };
   const lastRow = b.row - 1;
   // Problems that do not fit the one-page summary print after it, each with its link.
   const pages = overflow.length > 0 ? 1 + continuedProblems(b, overflow, lang, t) : 1;
@@ -56,7 +58,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
       activate: true,
       tabColor: "#1F3864",
       dataBars: history.dataBars,
-      chart: history.chart,
+      chart,
       print: {
         orientation: "landscape",
         paperSize: "A4",
@@ -67,7 +69,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
         footerLeft:
           evaluation.evaluationDate === null
             ? t("print.footerNoDate", { timestamp })
-            : t("print.footerDate", { date: evaluation.evaluationDate, timestamp }),
+            : t("print.footerDate", { date: dateText(evaluation.evaluationDate, lang), timestamp }),
         footerRight: t("print.page"),
         printArea: { row: 0, col: 0, rows: b.row, cols: LAST_COL + 1 },
         ...(pages > 1 ? { rowBreaks: [lastRow + 1] } : {}),
@@ -99,8 +101,13 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const date: Cell =
     evaluation.evaluationDate === null
       ? { value: t("summary.noEvaluationDate"), style: S.label }
-      : { value: workbookDate(evaluation.evaluationDate, args.snapshot.date1904), style: S.date };
-  const dateRow = b.line([{ value: t("summary.evaluationDate"), style: S.label }, date]);
+      : { value: workbookDate(evaluation.evaluationDate, args.snapshot.date1904), style: dateStyleKey(lang) };
+  const quarter = quarterText(evaluation.evaluationDate, lang);
+  const dateRow = b.line([
+    { value: t("summary.evaluationDate"), style: S.label },
+    date,
+    { value: quarter ?? null, style: S.label },
+  ]);
   const outcomeRow = b.line([
     { value: t("summary.outcome"), style: S.label },
     { value: outcomeLabel(evaluation.outcome, lang), style: outcomeStyle },
@@ -132,13 +139,13 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
  * Section headings of a band: one over the left-hand blocks (A:F), one over the right-hand ones
  * (G:L), with an optional note (a legend) at the right end of the right-hand heading.
  */
-function bandHeadings(b: SheetBuilder, left: string, right: string, note?: string): number {
+function bandHeadings(b: SheetBuilder, left: string, right: string, note?: string, split: number = RIGHT.col): number {
   // The right-hand heading's text overflows into the next two columns; a note takes the rest.
-  const noteCol = RIGHT.col + 3;
-  const rightCols = note ? noteCol - RIGHT.col : RIGHT.cols;
+  const noteCol = split + 3;
+  const rightCols = note ? noteCol - split : LAST_COL + 1 - split;
   const row = b.line([
     { value: left, style: S.subtitle },
-    ...fill(LEFT.cols - 1, S.subtitle),
+    ...fill(split - 1, S.subtitle),
     { value: right === "" ? null : right, style: S.subtitle },
     ...fill(rightCols - 1, S.subtitle),
   ]);
@@ -177,9 +184,26 @@ function marginCell(result: IndicatorResult, lang: Language): Cell {
   return { value: result.margin.amount, style: marginStyleKey(result.margin.unit, lang) };
 }
 
+/** `72 → 68`: the value at the previous logged evaluation beside today's; a dash without one. */
+export function previousText(comparison: IndicatorComparison | undefined, result: IndicatorResult, lang: Language): string {
+  if (!comparison || comparison.previousValue === null) return DASH;
+  const before = valueText(comparison.previousValue, result.unit, lang) ?? DASH;
+  const now = valueText(result.value, result.unit, lang) ?? DASH;
+  return `${before} → ${now}`;
+}
+
+/** A date as text in the report language's convention (the same as the date cells' format). */
+function dateText(iso: string, lang: Language): string {
+  return lang === "en" ? iso : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
 /** The heart of the page: every indicator by category, its explanation and margin sentence across G:L. */
-function indicatorTable(b: SheetBuilder, evaluation: Evaluation, lang: Language, t: T): void {
-  const explanationCols = LAST_COL + 1 - COL.explanation;
+function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
+  const { evaluation, language: lang } = args;
+  const compared = compareWithPrevious(args.history, evaluation);
+  // The "previous → now" column only when there is a previous evaluation; else the explanation takes its place.
+  const explanationCol = compared.since ? COL.explanation : COL.previous;
+  const explanationCols = LAST_COL + 1 - explanationCol;
   const header = b.row++;
   const labels = [
     t("summary.col.indicator"),
@@ -188,12 +212,14 @@ function indicatorTable(b: SheetBuilder, evaluation: Evaluation, lang: Language,
     t("summary.col.nearFrom"),
     t("summary.col.status"),
     t("summary.col.margin"),
+    // The previous evaluation's date is in the changes line under the title.
+    ...(compared.since ? [t("summary.col.previous")] : []),
   ];
   labels.forEach((label, col) => {
     put(b, header, col, { value: label, style: S.header });
     b.fitText(header, col, label);
   });
-  spanText(b, header, COL.explanation, explanationCols, t("summary.col.explanation"), S.header);
+  spanText(b, header, explanationCol, explanationCols, t("summary.col.explanation"), S.header);
 
   let category: Category | null = null;
   for (const { id } of INDICATORS) {
@@ -213,88 +239,100 @@ function indicatorTable(b: SheetBuilder, evaluation: Evaluation, lang: Language,
       { value: status, style: statusStyleKey(result.status) },
       marginCell(result, lang),
     ]);
-    b.fitText(row, COL.label, name + "  ");
+    b.fitText(row, COL.label, `${indentAllowance(1)}${name}  `);
     b.fitText(row, COL.status, status);
+    if (compared.since) {
+      const previous = previousText(compared.indicators.find((c) => c.id === id), result, lang);
+      put(b, row, COL.previous, { value: previous, style: S.textRight });
+      b.fitText(row, COL.previous, previous);
+    }
     // The margin's figure has its own column; its sentence is added where the figure alone
     // would mislead (0: below the trigger, but the tier condition fails).
     const margin = result.margin?.amount === 0 ? marginText(result, lang) : null;
     const explanation = margin ? `${explanationText(result, lang)} ${margin}` : explanationText(result, lang);
-    spanText(b, row, COL.explanation, explanationCols, explanation, S.wrap);
+    spanText(b, row, explanationCol, explanationCols, explanation, S.wrap);
   }
   // What the colours and words mean, and where "near" starts: a Board member needs no other key.
   const legend = t("summary.legend");
   spanText(b, b.row++, COL.label, LAST_COL + 1, legend, S.note);
 }
 
-/** The latest logged evaluation of an earlier date: "what changed since the last report". */
-function previousEvaluation(args: SummaryArgs): LogEntry | null {
-  if (args.evaluation.evaluationDate === null) return null;
-  for (let i = args.history.length - 1; i >= 0; i--) {
-    if (args.history[i].evaluationDate < args.evaluation.evaluationDate) return args.history[i];
-  }
-  return null;
-}
-
 /** Beside the evaluation date: which statuses changed since the previous evaluation date, if any. */
 function changesSince(b: SheetBuilder, row: number, args: SummaryArgs, t: T): void {
-  const width = COL.side - COL.value - 1;
+  const first = COL.threshold + 1;
+  const width = COL.side - first;
   if (args.unchangedSince) {
-    spanText(b, row, COL.value + 1, width, t("summary.unchanged", { timestamp: args.unchangedSince }), S.wrap);
+    spanText(b, row, first, width, t("summary.unchanged", { timestamp: args.unchangedSince }), S.wrap);
     return;
   }
-  const previous = previousEvaluation(args);
+  const { since: previous, indicators } = compareWithPrevious(args.history, args.evaluation);
   if (!previous) return;
   const lang = args.language;
-  const changes = args.evaluation.indicators
-    .filter((r) => previous.statuses[r.id] !== r.status)
-    .map((r) => {
-      const before = previous.statuses[r.id];
+  const changes = indicators
+    .filter((c) => c.statusChanged)
+    .map((c) => {
+      const before = c.previousStatus;
       return t("changes.item", {
-        indicator: translate(lang, "terms", `short.${r.id}`),
+        indicator: translate(lang, "terms", `short.${c.id}`),
         before: before ? statusWord(before, lang) : DASH,
-        now: statusWord(r.status, lang),
+        now: statusWord(c.status, lang),
       });
     });
-  const date = previous.evaluationDate;
+  const date = dateText(previous.evaluationDate, lang);
   const text = changes.length === 0 ? t("changes.none", { date }) : t("changes.heading", { date, changes: changes.join("; ") });
-  spanText(b, row, COL.value + 1, width, text, S.wrap);
-}
-
-/** Key figures (A:F: figures, closing balances, service costs) beside the history table and chart (G:L). */
-function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): { dataBars: { range: PlanRect; color: string }[]; chart: PlanChart } {
-  const { evaluation, language: lang } = args;
-  bandHeadings(b, t("summary.details"), t("summary.history"));
-  const top = b.row;
-  const d = evaluation.details;
-  const history = historyTable(b, top, args.history, evaluation, args.snapshot.date1904, t);
-  const rows = Math.max(
-    keyFigures(b, top, evaluation, lang, t),
-    labelledList(b, top, COL.quarter, t("details.closingBalances"), d.closingBalances.map((q) => ({ label: q.quarter, value: q.balance })), S.usd),
-    labelledList(b, top, COL.service, t("details.serviceVariances"), d.serviceVariances.map((s) => ({ label: s.service, value: s.variance })), S.signedPercent),
-    history.rows,
-  );
-  // The chart takes K:L beside the table, where nothing is written; Office.js draws it there.
-  const anchor = chartAnchor(top, rows);
-  b.row = top + Math.max(rows, anchor.rows);
-  return { dataBars: history.dataBars, chart: { ...history.chart, anchor } };
+  spanText(b, row, first, width, text, S.wrap);
 }
 
 /**
- * Input problems (A:F) beside the settings in force (G:L). The closing lines (the Board decides;
- * product version and time) end the left-hand column, level with the last settings when the
- * problems leave room, so they cost no extra row. Returns the problems that did not fit.
+ * Key figures (A:F: figures, closing balances, service costs, and the chart of met counts under
+ * the two lists, which are the shorter blocks) beside the settings in force (G:L).
  */
-function problemsAndSettingsBand(b: SheetBuilder, args: SummaryArgs, t: T): readonly Problem[] {
-  const { evaluation, language: lang, version, timestamp } = args;
-  bandHeadings(b, t("summary.problems"), t("summary.settings"), t("settings.legend"));
+function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): PlanRect {
+  const { evaluation, language: lang } = args;
+  bandHeadings(b, t("summary.details"), t("summary.settings"), t("settings.legend"));
   const top = b.row;
-  const settingsRows = settingsGrid(b, top, evaluation, lang, t);
-  const listed = problemList(b, top, evaluation.problems, lang, t, PROBLEM_LINES);
-  const closing = top + Math.max(listed.rows + 1, settingsRows - 2);
-  spanText(b, closing, LEFT.col, LEFT.cols, translate(lang, "terms", "outcome.boardDecides"), S.label);
-  spanText(b, closing + 1, LEFT.col, LEFT.cols, t("summary.generatedBy", { version, timestamp }), S.note);
-  b.row = Math.max(top + settingsRows, closing + 2);
-  return listed.rest;
+  const d = evaluation.details;
+  const s = evaluation.settings;
+  const balances = d.closingBalances.map((q) => ({
+    label: q.quarter,
+    value: q.balance,
+    ...(q.balance < s.MinCashReserve ? { flag: { status: "met" as const, word: t("details.flag.deficit") } } : {}),
+  }));
+  const services = d.serviceVariances.map((v) => {
+    const status = v.variance > s.MaxCostOverHistorical ? ("met" as const) : v.variance > s.WarnCostOverHistorical ? ("near" as const) : null;
+    const word = status === "met" ? t("details.flag.overTrigger") : t("details.flag.overWarning");
+    return { label: v.service, value: v.variance, ...(status ? { flag: { status, word } } : {}) };
+  });
+  const lists = Math.max(
+    labelledList(b, top, COL.quarter, t("details.closingBalances"), balances, S.usd),
+    labelledList(b, top, COL.service, t("details.serviceVariances"), services, S.signedPercent),
+  );
+  const beside = Math.max(keyFigures(b, top, evaluation, lang, t), settingsGrid(b, top, evaluation, lang, t));
+  const anchor = chartAnchor(top + lists - 1, top + beside - 1);
+  const rows = Math.max(beside, anchor.row + anchor.rows - top);
+  b.row = top + rows;
+  return anchor;
+}
+
+/**
+ * The trend of the last evaluations (A:G) and the closing lines (the Board decides; product
+ * version and time) beside the input problems (H:L). Returns the chart's source and data
+ * bars, and the problems that did not fit.
+ */
+function historyAndProblemsBand(b: SheetBuilder, args: SummaryArgs, t: T): { history: HistoryBlock; rest: readonly Problem[] } {
+  const { evaluation, language: lang, version, timestamp } = args;
+  const split = COL.trendChart;
+  bandHeadings(b, t("summary.history"), t("summary.problems"), undefined, split);
+  const top = b.row;
+  const history = historyTable(b, top, args.history, evaluation, args.snapshot.date1904, lang, t);
+  const listed = problemList(b, top, evaluation.problems, lang, t, PROBLEM_LINES, { col: split, cols: LAST_COL + 1 - split });
+  // The closing lines end the left-hand column, under the history table: they cost no row
+  // when the problems beside it run longer.
+  const closing = top + history.rows;
+  spanText(b, closing, COL.label, split, translate(lang, "terms", "outcome.boardDecides"), S.label);
+  spanText(b, closing + 1, COL.label, split, t("summary.generatedBy", { version, timestamp }), S.note);
+  b.row = Math.max(closing + 2, top + listed.rows);
+  return { history, rest: listed.rest };
 }
 
 /** The problems past the first page, under their own heading; returns the pages they print on. */

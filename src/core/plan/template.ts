@@ -19,7 +19,7 @@ import {
   EXAMPLE_SERVICES,
   exampleRoster,
 } from "./example-data";
-import { SheetBuilder, pagesTall, workbookSerial } from "./layout";
+import { SheetBuilder, blockPageBreaks, pageHeightAtWidth, widthScale, workbookSerial } from "./layout";
 import { sheetExists, sheetExistsConflict } from "./ownership";
 import { SETTING_KEYS, settingInputCell, yesNo } from "./settings-text";
 import { statusName } from "./status-cells";
@@ -30,7 +30,11 @@ import { SHEET_NAMES, type PlanName, type PlanRect, type PlanTable, type PlanVal
 type NamedInput = Extract<KeyOf<"report">, `name.${string}`> extends `name.${infer N}` ? N : never;
 type HeaderId = Extract<KeyOf<"report">, `header.${string}`> extends `header.${infer H}` ? H : never;
 
-export const TEMPLATE_COLUMN_WIDTHS: readonly number[] = [44, 16, 16, 44];
+/**
+ * The last column is wide so that descriptions and evidence take one or two lines: the sheet
+ * then prints on two portrait pages (the roster on the second), at the scale its width sets.
+ */
+export const TEMPLATE_COLUMN_WIDTHS: readonly number[] = [44, 16, 16, 90];
 const LAST_COL = TEMPLATE_COLUMN_WIDTHS.length - 1;
 
 /** The input names the template defines (the roster stands in for the three count cells). */
@@ -72,7 +76,13 @@ class TemplateBuilder {
     this.names.push({ name, sheet: SHEET_NAMES.inputs, range, comment });
   }
 
+  /** The first row of each section: page breaks fall only there. */
+  readonly sectionStarts: number[] = [];
+  /** The member roster's header row, repeated on every printed page the roster runs over. */
+  rosterHeader = 0;
+
   heading(text: string): void {
+    this.sectionStarts.push(this.b.row);
     const row = this.b.line([{ value: text, style: S.subtitle }, ...Array.from({ length: LAST_COL }, () => ({ value: null, style: S.subtitle }))]);
     this.b.setHeight(row, 22);
   }
@@ -290,6 +300,7 @@ function membershipSection(t: TemplateBuilder): void {
   t.label(t.t("template.roster"));
   const note = t.t("template.roster.note");
   const roster = exampleRoster();
+  t.rosterHeader = t.b.row;
   const first = t.table(
     "MemberRoster",
     [header(t, "organisation", note), header(t, "tier", note), header(t, "joined", note), header(t, "left", note)],
@@ -326,6 +337,13 @@ export function buildTemplateSheet(
   settingsSection(t);
   membershipSection(t);
   const lastRow = t.b.row - 1;
+  const paging = blockPageBreaks(
+    t.sectionStarts,
+    lastRow,
+    (row) => t.b.heightOf(row),
+    pageHeightAtWidth(TEMPLATE_COLUMN_WIDTHS, "portrait"),
+    t.b.heightOf(t.rosterHeader),
+  );
   // A table and a defined name share one namespace: neither repoints the user's own name.
   const names = t.names.filter((n) => !taken(n.name));
   const tables = t.tables.filter((table) => !taken(table.name));
@@ -347,11 +365,15 @@ export function buildTemplateSheet(
         orientation: "portrait",
         paperSize: "A4",
         fitToWidth: 1,
-        fitToHeight: pagesTall(TEMPLATE_COLUMN_WIDTHS, t.b.totalHeight(lastRow), "portrait"),
+        fitToHeight: paging.pages,
+        // Printed at the width's scale so that the breaks between sections hold.
+        scale: widthScale(TEMPLATE_COLUMN_WIDTHS, "portrait"),
         headerCenter: t.t("template.title"),
         footerLeft: SHEET_NAMES.inputs,
         footerRight: t.t("print.page"),
-        repeatRows: { first: 0, last: 0 },
+        // The page header names the sheet; the roster, which grows, keeps its column headers on every page.
+        repeatRows: { first: t.rosterHeader, last: t.rosterHeader },
+        rowBreaks: paging.breaks,
       },
     },
     names,

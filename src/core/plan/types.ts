@@ -90,12 +90,24 @@ export interface PlanChart {
   readonly anchor: PlanRect;
 }
 
+export interface PlanDataBar {
+  readonly range: PlanRect;
+  readonly color: string;
+  readonly min?: number;
+  readonly max?: number;
+}
+
 export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";
   readonly paperSize: "A4" | "Letter";
-  /** Fit to this many pages wide and tall. */
+  /** Fit to this many pages wide and tall (0 tall: as many as needed). Ignored when `scale` is set. */
   readonly fitToWidth: number;
   readonly fitToHeight: number;
+  /**
+   * Print at this percentage instead of fitting to pages. Excel and LibreOffice ignore manual
+   * page breaks (`rowBreaks`) on a sheet fitted to pages, so a sheet whose breaks matter sets it.
+   */
+  readonly scale?: number;
   /** Plain text; adapters translate to their header/footer codes. */
   readonly headerCenter: string;
   readonly footerLeft: string;
@@ -135,8 +147,12 @@ export interface SheetPlan {
   readonly print?: PrintSetup;
   /** Protect the sheet against accidental edits (no password). */
   readonly protect?: boolean;
-  /** In-cell data bars (conditional formatting) over numeric cells. */
-  readonly dataBars?: readonly { readonly range: PlanRect; readonly color: string }[];
+  /**
+   * In-cell data bars (conditional formatting) over numeric cells. `min`/`max`: the values of an
+   * empty and a full bar (default 0 and the range's largest), so that equal values need not all
+   * show full-length bars.
+   */
+  readonly dataBars?: readonly PlanDataBar[];
   readonly validations?: readonly PlanValidation[];
   /** Excel tables (ListObjects) over blocks of this sheet, e.g. the template's input tables. */
   readonly tables?: readonly PlanTable[];

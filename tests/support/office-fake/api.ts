@@ -1320,7 +1320,13 @@ class ConditionalFormatsProxy extends ClientObject<RangeTarget> {
   protected read(): unknown {
     return undefined;
   }
-  add(type: string): { dataBar: { positiveFormat: { fillColor: string; gradientFill: boolean } } } {
+  add(type: string): {
+    dataBar: {
+      positiveFormat: { fillColor: string; gradientFill: boolean };
+      lowerBoundRule: { type: string; formula?: string };
+      upperBoundRule: { type: string; formula?: string };
+    };
+  } {
     const record: FakeSheet["conditionalFormats"][number] = { type, address: "" };
     this.act("1.6", "add", ({ sheet, area }) => {
       this.context.model.assertWritable(sheet, area, "format");
@@ -1343,6 +1349,18 @@ class ConditionalFormatsProxy extends ClientObject<RangeTarget> {
           get gradientFill(): boolean {
             throw notLoaded("gradientFill");
           },
+        },
+        set lowerBoundRule(rule: { type: string; formula?: string }) {
+          self.act("1.6", "DataBarConditionalFormat.lowerBoundRule", () => (record.lowerBound = { ...rule }));
+        },
+        get lowerBoundRule(): { type: string; formula?: string } {
+          throw notLoaded("lowerBoundRule");
+        },
+        set upperBoundRule(rule: { type: string; formula?: string }) {
+          self.act("1.6", "DataBarConditionalFormat.upperBoundRule", () => (record.upperBound = { ...rule }));
+        },
+        get upperBoundRule(): { type: string; formula?: string } {
+          throw notLoaded("upperBoundRule");
         },
       },
     };

@@ -52,7 +52,14 @@ export interface FakeSheet {
   tabColor?: string;
   showGridlines: boolean;
   charts: FakeChart[];
-  conditionalFormats: { type: string; address: string; fillColor?: string; gradientFill?: boolean }[];
+  conditionalFormats: {
+    type: string;
+    address: string;
+    fillColor?: string;
+    gradientFill?: boolean;
+    lowerBound?: { type: string; formula?: string };
+    upperBound?: { type: string; formula?: string };
+  }[];
   validations: { address: string; rule: unknown }[];
   pageLayout: {
     orientation?: string;

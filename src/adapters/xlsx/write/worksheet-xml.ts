@@ -162,7 +162,8 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
   }
 
   const parts: string[] = [];
-  const fitToPage = sheet.print !== undefined;
+  // A fixed scale prints without fitting: only then are manual page breaks honoured.
+  const fitToPage = sheet.print !== undefined && sheet.print.scale === undefined;
   if (sheet.tabColor || fitToPage) {
     parts.push(`<sheetPr>${sheet.tabColor ? tag("tabColor", { rgb: argb(sheet.tabColor) }) : ""}${fitToPage ? tag("pageSetUpPr", { fitToPage: 1 }) : ""}</sheetPr>`);
   }
@@ -193,7 +194,7 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
     const rule = tag(
       "cfRule",
       { type: "dataBar", priority: i + 1 },
-      `<dataBar>${tag("cfvo", { type: "num", val: 0 })}${tag("cfvo", { type: "max" })}${tag("color", { rgb: argb(bar.color) })}</dataBar>`,
+      `<dataBar>${tag("cfvo", { type: "num", val: bar.min ?? 0 })}${bar.max === undefined ? tag("cfvo", { type: "max" }) : tag("cfvo", { type: "num", val: bar.max })}${tag("color", { rgb: argb(bar.color) })}</dataBar>`,
     );
     parts.push(tag("conditionalFormatting", { sqref: sqref(bar.range) }, rule));
   });
@@ -212,7 +213,8 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
   parts.push(tag("pageMargins", { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 }));
   if (sheet.print) {
     const p = sheet.print;
-    parts.push(tag("pageSetup", { paperSize: p.paperSize === "A4" ? 9 : 1, orientation: p.orientation, fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight }));
+    const sizing = p.scale === undefined ? { fitToWidth: p.fitToWidth, fitToHeight: p.fitToHeight } : { scale: p.scale };
+    parts.push(tag("pageSetup", { paperSize: p.paperSize === "A4" ? 9 : 1, orientation: p.orientation, ...sizing }));
     parts.push(headerFooterXml(p));
     // A break's id is the 0-based row that starts the next page (= the 1-based last row above it).
     const breaks = p.rowBreaks ?? [];

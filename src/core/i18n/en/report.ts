@@ -165,4 +165,13 @@ export const report = {
   "summary.unchanged": "Unchanged since the evaluation logged on {timestamp}: same inputs, settings and date, so no new log row.",
   "problems.continued": "All input problems (continued)",
   "print.footerNoDate": "Evaluation date unreadable (run {timestamp})",
+
+  // Printing and quarter-to-quarter comparison (issue 11).
+  "log.printTitle": "MVSP evaluation log",
+  "summary.col.previous": "Previous → now",
+  "details.flag.deficit": "deficit",
+  "details.flag.overTrigger": "trigger",
+  "details.flag.overWarning": "warning",
+  "settings.col.setting": "Setting",
+  "settings.col.value": "Value",
 };

@@ -162,4 +162,13 @@ export const report: Catalogue["report"] = {
   "summary.unchanged": "Sin cambios desde la evaluación registrada el {timestamp}: mismos datos, parámetros y fecha, por lo que no se añade una fila al registro.",
   "problems.continued": "Todos los problemas de datos (continuación)",
   "print.footerNoDate": "Fecha de evaluación ilegible (calculada el {timestamp})",
+
+  // Printing and quarter-to-quarter comparison (issue 11).
+  "log.printTitle": "Registro de evaluaciones del MVSP",
+  "summary.col.previous": "Anterior → actual",
+  "details.flag.deficit": "déficit",
+  "details.flag.overTrigger": "umbral",
+  "details.flag.overWarning": "alerta",
+  "settings.col.setting": "Parámetro",
+  "settings.col.value": "Valor",
 };

@@ -162,4 +162,13 @@ export const report: Catalogue["report"] = {
   "summary.unchanged": "Inchangé depuis l'évaluation enregistrée le {timestamp} : mêmes données, paramètres et date, donc pas de nouvelle ligne au journal.",
   "problems.continued": "Tous les problèmes de saisie (suite)",
   "print.footerNoDate": "Date d'évaluation illisible (calculée le {timestamp})",
+
+  // Printing and quarter-to-quarter comparison (issue 11).
+  "log.printTitle": "Journal des évaluations MVSP",
+  "summary.col.previous": "Précédente → actuelle",
+  "details.flag.deficit": "déficit",
+  "details.flag.overTrigger": "seuil",
+  "details.flag.overWarning": "alerte",
+  "settings.col.setting": "Paramètre",
+  "settings.col.value": "Valeur",
 };

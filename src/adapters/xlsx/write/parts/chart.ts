@@ -154,14 +154,20 @@ function wholeSteps(source: PlanRect, at: CellAt): boolean {
   return Math.max(0, ...values) - Math.min(0, ...values) <= MAX_UNIT_STEPS;
 }
 
+/**
+ * 11 pt, in hundredths: left unsized, readers pick 14 to 18 pt, and a small chart's title then
+ * takes the room of its plot.
+ */
+const TITLE_SIZE = 1100;
+
 /** A rich-text title; line breaks in the plan's text become DrawingML breaks. */
 function title(value: string): Xml {
   const lines = value.split(/\r\n|\r|\n/);
-  const runs = lines.flatMap((line, i) => [i > 0 ? el("a:br") : null, el("a:r", {}, el("a:rPr", { lang: "en-US", b: 1 }), el("a:t", {}, text(line)))]);
+  const runs = lines.flatMap((line, i) => [i > 0 ? el("a:br") : null, el("a:r", {}, el("a:rPr", { lang: "en-US", sz: TITLE_SIZE, b: 1 }), el("a:t", {}, text(line)))]);
   return el(
     "c:title",
     {},
-    el("c:tx", {}, el("c:rich", {}, el("a:bodyPr"), el("a:lstStyle"), el("a:p", {}, el("a:pPr", {}, el("a:defRPr", { b: 1 })), join(runs)))),
+    el("c:tx", {}, el("c:rich", {}, el("a:bodyPr"), el("a:lstStyle"), el("a:p", {}, el("a:pPr", {}, el("a:defRPr", { sz: TITLE_SIZE, b: 1 })), join(runs)))),
     el("c:overlay", { val: 0 }),
   );
 }
