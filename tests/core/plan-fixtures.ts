@@ -58,6 +58,8 @@ const DEFAULT_VALUES: Record<IndicatorId, Defaults> = {
   stakeholder_prioritisation: { status: "no_data", value: null, threshold: null, warning: null, margin: null },
 };
 
+const EXPLANATION_PARAMS = { active: 68, min: 70, warn: 73, months: 12, lost: 5, lostTier1: 5, feeUsd: "425,000 USD", count: 1, names: "Inputs!C52" };
+
 export function indicator(id: IndicatorId, over: Partial<IndicatorResult> = {}): IndicatorResult {
   const d = DEFAULT_VALUES[id];
   return {
@@ -69,8 +71,9 @@ export function indicator(id: IndicatorId, over: Partial<IndicatorResult> = {}):
     warning: d.warning,
     margin: d.margin,
     unit: UNITS[id],
-    // Not a catalogue key on purpose: plan tests look for the explanation cell by this text.
-    explanation: { key: `${id}.${d.status}` as KeyOf<"explanations">, params: {} },
+    // Some of these are catalogue keys, some not (the text is then the key): plan tests look for
+    // the explanation cell by its text. The parameters fill those that are, as the rules would.
+    explanation: { key: `${id}.${d.status}` as KeyOf<"explanations">, params: EXPLANATION_PARAMS },
     inputs: [],
     ...over,
   };

@@ -449,3 +449,21 @@ describe("ownership conflicts", () => {
     expect(readLogHistory(snapshot.log)).toEqual([]);
   });
 });
+
+describe("margin units in the summary", () => {
+  it("writes the unit in the number the margin has: 1 trimestre, 2 trimestres, −1 member", () => {
+    const formatOf = (language: "en" | "fr", amount: number) => {
+      const evaluation = makeEvaluation();
+      const indicators = evaluation.indicators.map((r) =>
+        r.id === "cash_deficit_quarters" ? { ...r, margin: { amount, unit: "quarters" as const, sentence: r.margin?.sentence ?? { key: "noData" as const, params: {} } } } : r,
+      );
+      const sheet = sheetOf(planFor({ language, evaluation: { ...evaluation, indicators } }), SHEET_NAMES.summary);
+      const margin = sheet.cells.find((c) => c.value === amount && c.style?.startsWith("margin_quarters"))!;
+      return STYLES[margin.style!].numberFormat!;
+    };
+    expect(formatOf("fr", 1)).toContain('"trimestre"');
+    expect(formatOf("fr", 2)).toContain('"trimestres"');
+    expect(formatOf("en", -1)).toContain('"quarter"');
+    expect(formatOf("en", 3)).toContain('"quarters"');
+  });
+});

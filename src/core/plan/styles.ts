@@ -3,7 +3,7 @@
  * Neutral, Input) so the sheets read like any other finance workbook; every style names its font
  * because LibreOffice (and Excel Online's print path) fall back to a serif font otherwise.
  */
-import { TERMS } from "../i18n";
+import { TERMS, fillTemplate } from "../i18n";
 import { LANGUAGES, type Language, type MarginUnit, type Outcome, type Status } from "../model";
 import type { CellStyle } from "./types";
 
@@ -74,8 +74,9 @@ export function thresholdStyleKey(comparison: Comparison, unit: "count" | "perce
 }
 
 /** A margin to the trigger shown with its unit in the report's language (`3 members`), the cell keeping the number. */
-export function marginStyleKey(unit: MarginUnit, lang: Language): string {
-  return unit === "usd" ? "margin_usd" : `margin_${unit}_${lang}`;
+export function marginStyleKey(unit: MarginUnit, lang: Language, amount: number): string {
+  // The value is known when the plan is made: its format carries the unit in the right number.
+  return unit === "usd" ? "margin_usd" : `margin_${unit}_${lang}_${new Intl.PluralRules(lang).select(Math.abs(amount)) === "one" ? "one" : "other"}`;
 }
 
 /** The same style in bold: a setting set in the workbook stands out from the defaults. */
@@ -235,8 +236,11 @@ function buildStyles(): Record<string, CellStyle> {
   styles["margin_usd"] = { ...marginBase, numberFormat: NUMBER_FORMATS.usd };
   for (const lang of LANGUAGES) {
     for (const unit of ["members", "quarters"] as const) {
-      const word = TERMS[lang][`unit.${unit}`].replace(/"/g, "");
-      styles[marginStyleKey(unit, lang)] = { ...marginBase, numberFormat: `0 "${word}";-0 "${word}";0 "${word}"` };
+      for (const amount of [1, 2]) {
+        // The unit as the terms write it after a count, without the count: "membre", "membres".
+        const word = fillTemplate(TERMS[lang][`amount.${unit}`], { n: amount, count: "" }, lang).trim().replace(/"/g, "");
+        styles[marginStyleKey(unit, lang, amount)] = { ...marginBase, numberFormat: `0 "${word}";-0 "${word}";0 "${word}"` };
+      }
     }
   }
   for (const comparison of Object.keys(COMPARISON_NAMES) as Comparison[]) {

@@ -181,7 +181,7 @@ function nearFromCell(result: IndicatorResult): Cell {
 /** The margin to the trigger as a number in its unit (`3 members`, `492,801 USD`), negative when met. */
 function marginCell(result: IndicatorResult, lang: Language): Cell {
   if (!result.margin) return { value: DASH, style: S.textRight };
-  return { value: result.margin.amount, style: marginStyleKey(result.margin.unit, lang) };
+  return { value: result.margin.amount, style: marginStyleKey(result.margin.unit, lang, result.margin.amount) };
 }
 
 /** `72 → 68`: the value at the previous logged evaluation beside today's; a dash without one. */
