@@ -4,7 +4,7 @@
  * concurrent runs both keep their log row.
  */
 import { chmodSync, lstatSync, mkdirSync, readFileSync, readlinkSync, statSync, symlinkSync } from "fs";
-import { buildBin, copyFixture, makeTempDir, runBin } from "../support/cli-run";
+import { buildBin, copyFixture, makeTempDir, oneLine, runBin } from "../support/cli-run";
 import { Workbook } from "../support/package-reader";
 
 const tmp = makeTempDir("mvsp-pkg-in-place-");
@@ -40,7 +40,7 @@ it("refuses a read-only file with exit 2 and leaves it as it was", async () => {
   const before = readFileSync(file);
   const result = await runBin("evaluate", file, "--in-place", "--date", "2026-09-30");
   expect(result.code).toBe(2);
-  expect(result.stderr).toMatch(/read-only/i);
+  expect(oneLine(result.stderr)).toMatch(/read-only/i);
   expect(readFileSync(file).equals(before)).toBe(true);
   expect(statSync(file).mode & 0o777).toBe(0o444);
 }, 60000);

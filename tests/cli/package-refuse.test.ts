@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "fs";
 import * as path from "path";
-import { copyFixture, makeTempDir, run } from "../support/cli-run";
+import { copyFixture, makeTempDir, oneLine, run } from "../support/cli-run";
 import { Workbook } from "../support/package-reader";
 
 const tmp = makeTempDir("mvsp-pkg-refuse-");
@@ -26,8 +26,8 @@ describe.each([
   it("says why on stderr: the cell and what makes writing it unsafe", async () => {
     const file = copyFixture(tmp, fixture, `why-${fixture}`);
     const result = await run("evaluate", file, "--out", tmp.file(`why-out-${fixture}`), "--date", "2026-09-30");
-    expect(result.stderr).toContain(cell);
-    expect(result.stderr).toMatch(why);
+    expect(oneLine(result.stderr)).toContain(cell);
+    expect(oneLine(result.stderr)).toMatch(why);
   });
 
   it("--out leaves IN alone, writes no OUT, and writes the report beside OUT; a second run appends to its log", async () => {

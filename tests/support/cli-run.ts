@@ -50,7 +50,7 @@ export function runBinWithHeap(heapMb: number, ...argv: string[]): Promise<Run> 
 
 function runNode(nodeOptions: string[], argv: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn("node", [...nodeOptions, BIN, ...argv], { env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "" } });
+    const child = spawn("node", [...nodeOptions, BIN, ...argv], { env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "", COLUMNS: "" } });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => {
@@ -105,4 +105,9 @@ export function copyFixture(dir: TempDir, fixture: string, as = fixture): string
 export function generate(mode: "bomb" | "million-rows", out: string): void {
   const result = spawnSync("/usr/bin/python3", [GENERATOR, mode, out], { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`generator ${mode} failed: ${result.stderr}`);
+}
+
+/** Output with its wrapping undone: the CLI wraps messages at 80 columns, where depends on the paths in them. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, " ");
 }
