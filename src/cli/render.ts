@@ -4,6 +4,7 @@ import type { LogEntry } from "../core/plan/log";
 import { compareWithPrevious } from "../core/history";
 import { cliText } from "../core/i18n/cli-catalogue";
 import {
+  dateText,
   explanationText,
   indicatorName,
   labelled,
@@ -185,8 +186,8 @@ export function toTable(evaluation: Evaluation, lang: Language, options: TableOp
   const fit = (text: string): string[] => fitLine(text, width, 0);
   const date = evaluation.evaluationDate;
   const lines = [
-    ...fit(date === null ? t("table.noEvaluationDate") : t("table.evaluationDate", { date, quarter: quarterText(date, lang) ?? "" })),
-    ...(since === null ? [] : fit(t("table.previous", { date: since.evaluationDate, quarter: quarterText(since.evaluationDate, lang) ?? "" }))),
+    ...fit(date === null ? t("table.noEvaluationDate") : t("table.evaluationDate", { date: dateText(date, lang), quarter: quarterText(date, lang) ?? "" })),
+    ...(since === null ? [] : fit(t("table.previous", { date: dateText(since.evaluationDate, lang), quarter: quarterText(since.evaluationDate, lang) ?? "" }))),
     "",
     ...body,
     "",

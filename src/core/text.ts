@@ -116,3 +116,12 @@ export function quarterText(iso: string | null, lang: Language): string | null {
   const q = iso === null ? null : quarterOf(iso);
   return q === null ? null : translate(lang, "terms", "quarter.label", { year: String(q.year), quarter: q.quarter });
 }
+
+/**
+ * A date as the report language writes it, like the summary's date cells: ISO `2026-09-30` in
+ * English (unambiguous for an international Board), `30/09/2026` in French and Spanish.
+ */
+export function dateText(iso: string, lang: Language): string {
+  const q = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return q === null || lang === "en" ? iso : `${q[3]}/${q[2]}/${q[1]}`;
+}

@@ -1,6 +1,6 @@
 import { compareWithPrevious, previousEvaluation, trendPoints, TREND_LENGTH } from "../../src/core/history";
 import { fillTemplate } from "../../src/core/i18n";
-import { labelled, quarterText } from "../../src/core/text";
+import { dateText, labelled, quarterText } from "../../src/core/text";
 import { quarterOf } from "../../src/core/dates";
 import type { Evaluation, IndicatorId } from "../../src/core/model";
 import type { LogEntry } from "../../src/core/plan/log";
@@ -69,5 +69,13 @@ describe("plurals, colons and quarters", () => {
     expect(quarterText("2026-01-01", "en")).toBe("2026 Q1");
     expect(quarterText("2026-12-31", "fr")).toBe("T4 2026");
     expect(quarterText(null, "es")).toBeNull();
+  });
+});
+
+describe("dates in the report language", () => {
+  it("keeps ISO in English and writes day/month/year in French and Spanish", () => {
+    expect(dateText("2026-09-30", "en")).toBe("2026-09-30");
+    expect(dateText("2026-09-30", "fr")).toBe("30/09/2026");
+    expect(dateText("2026-01-05", "es")).toBe("05/01/2026");
   });
 });
