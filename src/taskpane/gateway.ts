@@ -51,9 +51,18 @@ export interface SelfTestRow {
   readonly error?: string;
 }
 
+/** The pane's first look at the workbook, before any evaluation. */
+export interface WorkbookInspection {
+  /** False when the workbook defines none of the named inputs: the pane offers the template first. */
+  readonly setUp: boolean;
+  readonly settings: WorkbookSettings;
+}
+
 export interface WorkbookGateway {
   /** Office's display language (`fr-FR`), null when unknown. */
   displayLanguage(): string | null;
+  /** Whether the workbook is set up, and its settings (the saved language among them); writes nothing. */
+  inspect(): Promise<({ readonly ok: true } & WorkbookInspection) | Failed>;
   /** The same evaluation as the ribbon: read, evaluate, write. */
   evaluate(): Promise<{ readonly ok: true; readonly result: PaneEvaluation } | Failed>;
   /** Select a cell (`'Budget 2026'!B7`) and bring its sheet to the front. */

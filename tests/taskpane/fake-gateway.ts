@@ -6,6 +6,7 @@ import type { GatewayFailure, PaneEvaluation, SelfTestRow, WorkbookGateway, Writ
 
 export interface FakeGateway extends WorkbookGateway {
   readonly calls: {
+    inspect: number;
     evaluate: number;
     goTo: string[];
     insertTemplate: Language[];
@@ -21,16 +22,25 @@ export function fakeGateway(options: {
   /** A failure is Excel's refusal, as the real gateway reports it. */
   readonly result?: PaneEvaluation | GatewayFailure | (() => Promise<PaneEvaluation>);
   readonly displayLanguage?: string | null;
+  /** False: a workbook without any named input (the pane's first run); true when not given. */
+  readonly setUp?: boolean;
   readonly insertTemplate?: WriteOutcome;
   /** What the settings table holds (each read calls a function anew). */
   readonly settings?: WorkbookSettings | (() => Promise<WorkbookSettings>);
   readonly saveSettings?: WriteOutcome;
   readonly selfTest?: readonly SelfTestRow[];
 }): FakeGateway {
-  const calls: FakeGateway["calls"] = { evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [] };
+  const calls: FakeGateway["calls"] = { inspect: 0, evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [] };
   return {
     calls,
     displayLanguage: () => options.displayLanguage ?? "en-US",
+    inspect: async () => {
+      calls.inspect += 1;
+      // Settings given as a function script the Settings tab's reads one by one: the first look leaves them alone.
+      const { settings } = options;
+      const stored = typeof settings === "object" ? settings : NO_SETTINGS_TABLE;
+      return { ok: true as const, setUp: options.setUp ?? true, settings: stored };
+    },
     evaluate: async () => {
       calls.evaluate += 1;
       const { result } = options;

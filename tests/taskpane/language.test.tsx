@@ -49,3 +49,54 @@ describe("Languages", () => {
     expect(screen.getByRole("heading", { level: 2, name: "Sin activación" })).toBeTruthy();
   });
 });
+
+describe("One language for the report and the pane, saved in the workbook", () => {
+  const stored = (language: "fr" | "es" | null) => ({
+    settings: { ...DEFAULT_SETTINGS, Language: language },
+    written: language ? { Language: language } : {},
+    cells: {},
+    table: null,
+    problems: [],
+  });
+
+  it("opens in the language the workbook saved, before any evaluation", async () => {
+    renderPane(fakeGateway({ displayLanguage: "en-US", settings: stored("es") }));
+    expect(await screen.findByRole("button", { name: "Evaluar activadores" })).toBeTruthy();
+    expect(screen.getByRole("combobox", { name: "Idioma del informe y del panel" })).toBeTruthy();
+  });
+
+  it("saves the language picked into the workbook's settings, and says when it takes effect", async () => {
+    const gateway = fakeGateway({ result: paneEvaluation(evaluationWith({})) });
+    renderPane(gateway);
+    await evaluateNow();
+    await pick("fr");
+    expect(gateway.calls.saveSettings).toEqual([{ changes: { Language: "fr" }, language: "fr" }]);
+    expect(await screen.findByText(/la prochaine évaluation rédigera la synthèse dans cette langue/)).toBeTruthy();
+  });
+
+  it("does not write when the language picked is the one saved", async () => {
+    const gateway = fakeGateway({ settings: stored("fr") });
+    renderPane(gateway);
+    await screen.findByRole("button", { name: "Évaluer les déclencheurs" });
+    await pick("fr");
+    expect(gateway.calls.saveSettings).toEqual([]);
+  });
+
+  it("keeps the pane in the language picked when Excel refuses to save it, and says why", async () => {
+    const gateway = fakeGateway({});
+    gateway.saveSettings = async () => ({ ok: false, failure: { code: "cellEditMode", detail: "" } });
+    renderPane(gateway);
+    await screen.findByRole("button", { name: "Evaluate triggers" });
+    await pick("es");
+    expect(await screen.findByText(/No se pudo guardar el idioma en el libro/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Evaluar activadores" })).toBeTruthy();
+  });
+
+  it("has no second language field in Settings", async () => {
+    renderPane(fakeGateway({}));
+    await openTab(/settings/i);
+    await screen.findByLabelText("Minimum active member organisations");
+    expect(screen.queryByRole("combobox", { name: /language/i, hidden: false })).not.toBeNull(); // the pane's own
+    expect(document.querySelector('[data-setting="Language"]')).toBeNull();
+  });
+});

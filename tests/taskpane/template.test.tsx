@@ -52,3 +52,60 @@ describe("Template offer", () => {
     expect(screen.queryByText(/The Inputs sheet was inserted/)).toBeNull();
   });
 });
+
+describe("First run on a workbook without inputs", () => {
+  it("offers to set the workbook up before any evaluation, then offers Evaluate", async () => {
+    const gateway = fakeGateway({ setUp: false, result: paneEvaluation(evaluationWith({})) });
+    const { container } = renderPane(gateway);
+    expect(await screen.findByRole("heading", { name: "This workbook is not set up yet" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Evaluate triggers" })).toBeNull();
+    expect(screen.queryByRole("tablist")).toBeNull();
+    expect(await axe(container)).toHaveNoViolations();
+    fireEvent.click(screen.getByRole("button", { name: "Set up this workbook" }));
+    await waitFor(() => expect(gateway.calls.insertTemplate).toEqual(["en"]));
+    expect(await screen.findByText(/The Inputs sheet was inserted/)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Evaluate triggers" })).toBeTruthy();
+    expect(gateway.calls.evaluate).toBe(0);
+    // Nothing else was written: no language was picked, so none is saved.
+    expect(gateway.calls.saveSettings).toEqual([]);
+  });
+
+  it("after the template, no 'Inputs are missing' stays beside the success", async () => {
+    const gateway = fakeGateway({ result: emptyWorkbook() });
+    renderPane(gateway);
+    await evaluateNow();
+    fireEvent.click(screen.getByRole("button", { name: "Insert template" }));
+    expect(await screen.findByText(/The Inputs sheet was inserted/)).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: "Inputs are missing" })).toBeNull();
+  });
+
+  it("lets a workbook with inputs under other names be evaluated anyway", async () => {
+    const gateway = fakeGateway({ setUp: false, result: emptyWorkbook() });
+    renderPane(gateway);
+    fireEvent.click(await screen.findByRole("button", { name: "Evaluate anyway" }));
+    expect(await screen.findByRole("heading", { name: "Inputs are missing" })).toBeTruthy();
+    expect(gateway.calls.evaluate).toBe(1);
+  });
+
+  it("inserts the template in the language picked, and saves that language in it", async () => {
+    const gateway = fakeGateway({ setUp: false });
+    renderPane(gateway);
+    await screen.findByRole("heading", { name: "This workbook is not set up yet" });
+    fireEvent.change(screen.getByRole("combobox", { name: "Report and pane language" }), { target: { value: "fr" } });
+    // Nothing to save into yet.
+    expect(gateway.calls.saveSettings).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Préparer ce classeur" }));
+    await waitFor(() => expect(gateway.calls.saveSettings).toEqual([{ changes: { Language: "fr" }, language: "fr" }]));
+    expect(gateway.calls.insertTemplate).toEqual(["fr"]);
+    expect(await screen.findByRole("button", { name: "Évaluer les déclencheurs" })).toBeTruthy();
+  });
+
+  it("says so when Excel refuses the template, and stays on the first screen", async () => {
+    const gateway = fakeGateway({ setUp: false, insertTemplate: { ok: false, conflicts: [] } });
+    gateway.insertTemplate = async () => ({ ok: false, failure: { code: "cellEditMode", detail: "InvalidOperation" } });
+    renderPane(gateway);
+    fireEvent.click(await screen.findByRole("button", { name: "Set up this workbook" }));
+    expect(await screen.findByText(/The template could not be inserted/)).toBeTruthy();
+    expect(screen.getByRole("heading", { name: "This workbook is not set up yet" })).toBeTruthy();
+  });
+});

@@ -10,6 +10,7 @@ import type { Language, Problem } from "../../core/model";
 import { readStoredSettings, type WorkbookSettings } from "../../core/read/settings";
 import type { SettingsChanges } from "../../core/settings";
 import { rectA1 } from "../../core/address";
+import { INPUT_NAMES } from "../../core/read/names";
 import { applyPlan } from "./apply";
 import { evaluateInExcel, insertTemplate, localClock, selectAddress, type ExcelEvaluationRun } from "./evaluate";
 import { toAdapterError, type AdapterErrorCode } from "./errors";
@@ -70,6 +71,26 @@ export function readSettingsForPane(
   return guarded(async () => {
     const { snapshot } = await readWorkbook(context, [SETTINGS_NAME], support);
     return { ok: true as const, settings: readStoredSettings(snapshot) };
+  });
+}
+
+/** What the pane needs before any evaluation: is the workbook set up, and what do its settings say. */
+export interface WorkbookInspection {
+  readonly ok: true;
+  /** False when the workbook defines none of the named inputs: the pane offers the template first. */
+  readonly setUp: boolean;
+  readonly settings: WorkbookSettings;
+}
+
+/**
+ * The pane's first look at a workbook, in the same two documented syncs as an evaluation's read
+ * (names probed with `getItemOrNullObject`, then their cells): nothing is written.
+ */
+export function inspectForPane(context: Excel.RequestContext, support: ApiSupport = officeApiSupport()): Promise<WorkbookInspection | Failed> {
+  return guarded(async () => {
+    const { snapshot } = await readWorkbook(context, INPUT_NAMES, support);
+    const setUp = INPUT_NAMES.some((name) => (snapshot.names[name]?.kind ?? "missing") !== "missing");
+    return { ok: true as const, setUp, settings: readStoredSettings(snapshot) };
   });
 }
 

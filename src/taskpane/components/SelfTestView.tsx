@@ -19,6 +19,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowLeftRegular, CopyRegular, PlayRegular } from "@fluentui/react-icons";
 import type { SelfTestRow, WorkbookGateway } from "../gateway";
+import { copyText } from "../clipboard";
 import { usePane } from "../i18n";
 import { selfTestText, type SelfTestKey } from "../../core/i18n/self-test-catalogue";
 import { BusyIcon } from "./BusyIcon";
@@ -42,18 +43,6 @@ export function reportText(rows: readonly SelfTestRow[], t: Words, host: string)
   return [`${t("selfTest.open")}: ${host}`, header, ...lines].join("\n");
 }
 
-/** Clipboard API first; inside some Office webviews only the older copy command works. */
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    if (!fallback) return false;
-    fallback.select();
-    return document.execCommand("copy");
-  }
-}
-
 export function SelfTestView(props: { readonly gateway: WorkbookGateway; readonly onBack: () => void }) {
   const pane = usePane();
   const t: Words = (key, params) => (key === "selfTest.open" ? pane.t(key) : selfTestText(pane.lang, key, params));
@@ -61,7 +50,6 @@ export function SelfTestView(props: { readonly gateway: WorkbookGateway; readonl
   const [rows, setRows] = React.useState<readonly SelfTestRow[] | null>(null);
   const [running, setRunning] = React.useState(false);
   const [copied, setCopied] = React.useState<boolean | null>(null);
-  const reportRef = React.useRef<HTMLTextAreaElement>(null);
 
   const run = async () => {
     setRunning(true);
@@ -115,7 +103,7 @@ export function SelfTestView(props: { readonly gateway: WorkbookGateway; readonl
             </TableBody>
           </Table>
           <div className={styles.actions}>
-            <Button icon={<CopyRegular />} onClick={async () => setCopied(await copyText(report, reportRef.current))}>
+            <Button icon={<CopyRegular />} onClick={async () => setCopied(await copyText(report))}>
               {t("selfTest.copy")}
             </Button>
           </div>
@@ -129,7 +117,7 @@ export function SelfTestView(props: { readonly gateway: WorkbookGateway; readonl
               <MessageBarBody>{t("selfTest.copyFailed")}</MessageBarBody>
             </Notice>
           ) : null}
-          <textarea ref={reportRef} className={styles.report} readOnly value={report} aria-label={t("selfTest.copy")} />
+          <textarea className={styles.report} readOnly value={report} aria-label={t("selfTest.copy")} />
         </>
       ) : null}
     </section>

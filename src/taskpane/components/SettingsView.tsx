@@ -16,7 +16,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { ArrowResetRegular, CheckmarkRegular, DismissRegular, SaveRegular } from "@fluentui/react-icons";
-import { LANGUAGES, type Language, type Problem, type SettingKey } from "../../core/model";
+import { type Language, type SettingKey } from "../../core/model";
+import type { WriteResult } from "../usePaneActions";
 import type { WorkbookSettings } from "../../core/read/settings";
 import { DEFAULT_SETTINGS, SETTING_KEYS, definitionOf, kindOf, settingLabel, type SettingsChanges } from "../../core/settings";
 import { translate, type KeyOf } from "../../core/i18n";
@@ -33,6 +34,7 @@ import {
 } from "../settings-form";
 import { usePane } from "../i18n";
 import { ProblemList } from "./ProblemList";
+import { WriteResultNotice } from "./WriteResultNotice";
 import { BusyIcon } from "./BusyIcon";
 import { Notice } from "./Notice";
 
@@ -51,10 +53,6 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-export type SaveResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly conflicts: readonly Problem[] }
-  | { readonly ok: false; readonly error: string };
 
 type Words = (key: KeyOf<"settings">, params?: Readonly<Record<string, string | number>>) => string;
 
@@ -86,10 +84,10 @@ function formatTyped(value: number, lang: Language): string {
 export function SettingsView(props: {
   /** Reads the workbook's settings table; called when the tab opens and after each save. */
   readonly load: () => Promise<WorkbookSettings>;
-  readonly onSave: (changes: SettingsChanges) => Promise<SaveResult>;
+  readonly onSave: (changes: SettingsChanges) => Promise<WriteResult>;
   readonly onGoTo?: (cell: string) => void;
 }) {
-  const { lang, t } = usePane();
+  const { lang } = usePane();
   const s: Words = React.useCallback((key, params) => translate(lang, "settings", key, params), [lang]);
   const styles = useStyles();
   const [stored, setStored] = React.useState<WorkbookSettings | null>(null);
@@ -97,7 +95,7 @@ export function SettingsView(props: {
   const [draft, setDraft] = React.useState<SettingsDraft | null>(null);
   const [confirming, setConfirming] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
-  const [result, setResult] = React.useState<SaveResult | "invalid" | "unchanged" | null>(null);
+  const [result, setResult] = React.useState<WriteResult | "invalid" | "unchanged" | null>(null);
   const confirmRef = React.useRef<HTMLElement>(null);
   const { load } = props;
 
@@ -151,7 +149,7 @@ export function SettingsView(props: {
       const outcome = await props.onSave(reading.changes);
       setResult(outcome);
       setConfirming(false);
-      if (outcome.ok) await reload();
+      if (outcome.kind === "done") await reload();
     } finally {
       setSaving(false);
     }
@@ -176,7 +174,8 @@ export function SettingsView(props: {
           </MessageBarBody>
         </Notice>
       ) : null}
-      {SETTING_KEYS.map((key) => {
+      {/* The language is chosen once, at the top of the pane, for the report and the pane alike. */}
+      {SETTING_KEYS.filter((key) => key !== "Language").map((key) => {
         const issue = reading.issues[key];
         const message = issue ? issueText(key, issue, lang, s) : undefined;
         const value = stored.settings[key];
@@ -204,25 +203,12 @@ export function SettingsView(props: {
             </Field>
           );
         }
-        if (kind === "costRule" || kind === "language") {
+        if (kind === "costRule") {
           return (
             <Field key={key} {...common} data-setting={key} data-differs={differs || undefined}>
               <Select value={draft[key]} onChange={(_, data) => edit(key, data.value)}>
-                {kind === "costRule" ? (
-                  <>
-                    <option value="any">{s("value.CostRule.any")}</option>
-                    <option value="aggregate">{s("value.CostRule.aggregate")}</option>
-                  </>
-                ) : (
-                  <>
-                    <option value="">{s("value.Language.auto")}</option>
-                    {LANGUAGES.map((code) => (
-                      <option key={code} value={code} lang={code}>
-                        {t(`language.${code}`)}
-                      </option>
-                    ))}
-                  </>
-                )}
+                <option value="any">{s("value.CostRule.any")}</option>
+                <option value="aggregate">{s("value.CostRule.aggregate")}</option>
               </Select>
             </Field>
           );
@@ -280,21 +266,14 @@ export function SettingsView(props: {
         <Notice intent="info">
           <MessageBarBody>{s("noChanges")}</MessageBarBody>
         </Notice>
-      ) : result !== null && result.ok ? (
-        <Notice intent="success">
-          <MessageBarBody>{s("saved")}</MessageBarBody>
-        </Notice>
-      ) : result !== null && "conflicts" in result ? (
-        <Notice intent="error" layout="multiline">
-          <MessageBarBody>
-            {s("conflict")}
-            <ProblemList problems={result.conflicts} onGoTo={props.onGoTo} />
-          </MessageBarBody>
-        </Notice>
-      ) : result !== null && "error" in result ? (
-        <Notice intent="error">
-          <MessageBarBody>{s("failed", { message: result.error })}</MessageBarBody>
-        </Notice>
+      ) : result !== null ? (
+        <WriteResultNotice
+          result={result}
+          done={s("saved")}
+          refused={s("conflict")}
+          failed={(message) => s("failed", { message })}
+          onGoTo={props.onGoTo}
+        />
       ) : null}
       {confirming ? null : (
         <div className={styles.actions}>

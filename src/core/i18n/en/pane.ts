@@ -1,7 +1,11 @@
 /** English: pane. The reference catalogue: fr and es must have the same keys. */
 export const pane = {
   "app.loading": "Loading…",
-  "app.language": "Language",
+  "app.language": "Report and pane language",
+  "language.saved": "Saved in this workbook.",
+  "language.savedNextEvaluation": "Saved in this workbook: the next evaluation writes the summary in this language.",
+  "language.refused": "The language was not saved, so as not to overwrite:",
+  "language.failed": "The language could not be saved in the workbook: {message}",
   "language.en": "English",
   "language.fr": "Français",
   "language.es": "Español",
@@ -11,6 +15,8 @@ export const pane = {
   "tabs.problemsCount": "Problems ({count})",
   "tabs.settings": "Settings",
   "tabs.whatIf": "What-if",
+  "tabs.more": "More",
+  "tabs.moreLabel": "More views",
 
   "evaluate.button": "Evaluate triggers",
   "evaluate.running": "Evaluating…",
@@ -48,6 +54,16 @@ export const pane = {
   "template.inserting": "Inserting…",
   "template.done": "The Inputs sheet was inserted. Replace the example data, then evaluate.",
   "template.failed": "The template could not be inserted: {message}",
+  "template.refused": "The template was not inserted, so as not to overwrite:",
+  "firstRun.title": "This workbook is not set up yet",
+  "firstRun.body": "It has none of the named inputs the eight triggers are evaluated from. Setting it up adds an Inputs sheet with every input, example figures to replace and the settings table; no existing sheet is changed.",
+  "firstRun.button": "Set up this workbook",
+  "firstRun.own": "Are your inputs already here under other names? Evaluate to list the names the add-in expects.",
+  "firstRun.evaluate": "Evaluate anyway",
+  "board.copy": "Copy for the Board report",
+  "board.copied": "Copied: paste it into the quarterly implementation report.",
+  "board.copyFailed": "This window does not allow copying: the paragraph is selected below, press Ctrl+C.",
+  "board.label": "Paragraph for the Board report",
 
 
 

@@ -2,7 +2,11 @@ import type { PaneCatalogue } from "../catalogue";
 
 export const pane: PaneCatalogue = {
   "app.loading": "Cargando…",
-  "app.language": "Idioma",
+  "app.language": "Idioma del informe y del panel",
+  "language.saved": "Guardado en este libro.",
+  "language.savedNextEvaluation": "Guardado en este libro: la próxima evaluación redactará el resumen en este idioma.",
+  "language.refused": "El idioma no se guardó, para no sobrescribir:",
+  "language.failed": "No se pudo guardar el idioma en el libro: {message}",
   "language.en": "English",
   "language.fr": "Français",
   "language.es": "Español",
@@ -12,6 +16,8 @@ export const pane: PaneCatalogue = {
   "tabs.problemsCount": "Problemas ({count})",
   "tabs.settings": "Configuración",
   "tabs.whatIf": "Simulación",
+  "tabs.more": "Más",
+  "tabs.moreLabel": "Más vistas",
 
   "evaluate.button": "Evaluar activadores",
   "evaluate.running": "Evaluando…",
@@ -19,7 +25,7 @@ export const pane: PaneCatalogue = {
     "Lee los datos de este libro, evalúa los ocho indicadores de activación del MVSP y escribe las celdas de estado, la hoja de resumen y el registro.",
   "evaluate.notWritten": "Los resultados siguientes no se escribieron en el libro:",
   "evaluate.written": "Se actualizaron las celdas de estado, la hoja de resumen y el registro.",
-  "evaluate.announce": "Evaluación terminada. {outcome}. {met} cumplido(s), {near} cerca, {noData} sin datos.",
+  "evaluate.announce": "Evaluación terminada. {outcome}. {met, plural, one {# cumplido} other {# cumplidos}}, {near, plural, one {# cercano} other {# cercanos}}, {noData} sin datos.",
 
   "banner.date": "Fecha de evaluación: {date}",
   "banner.counts": "Cumplidos: {met} · Cerca: {near} · Sin datos: {noData}",
@@ -49,6 +55,16 @@ export const pane: PaneCatalogue = {
   "template.inserting": "Insertando…",
   "template.done": "Se insertó la hoja Inputs. Sustituya los datos de ejemplo y luego evalúe.",
   "template.failed": "No se pudo insertar la plantilla: {message}",
+  "template.refused": "No se insertó la plantilla, para no sobrescribir:",
+  "firstRun.title": "Este libro aún no está preparado",
+  "firstRun.body": "No contiene ninguno de los datos con nombre a partir de los cuales se evalúan los ocho activadores. Prepararlo añade una hoja Inputs con todos los datos, cifras de ejemplo para sustituir y la tabla de parámetros; no se modifica ninguna hoja existente.",
+  "firstRun.button": "Preparar este libro",
+  "firstRun.own": "¿Sus datos ya están aquí con otros nombres? Evalúe para ver los nombres esperados.",
+  "firstRun.evaluate": "Evaluar de todos modos",
+  "board.copy": "Copiar para el informe al Consejo",
+  "board.copied": "Copiado: péguelo en el informe trimestral de ejecución.",
+  "board.copyFailed": "Esta ventana no permite copiar: el párrafo está seleccionado abajo; pulse Ctrl+C.",
+  "board.label": "Párrafo para el informe al Consejo de Administración",
 
 
 

@@ -2,7 +2,11 @@ import type { PaneCatalogue } from "../catalogue";
 
 export const pane: PaneCatalogue = {
   "app.loading": "Chargement…",
-  "app.language": "Langue",
+  "app.language": "Langue du rapport et du volet",
+  "language.saved": "Enregistrée dans ce classeur.",
+  "language.savedNextEvaluation": "Enregistrée dans ce classeur : la prochaine évaluation rédigera la synthèse dans cette langue.",
+  "language.refused": "La langue n'a pas été enregistrée, pour ne pas écraser :",
+  "language.failed": "La langue n'a pas pu être enregistrée dans le classeur : {message}",
   "language.en": "English",
   "language.fr": "Français",
   "language.es": "Español",
@@ -12,6 +16,8 @@ export const pane: PaneCatalogue = {
   "tabs.problemsCount": "Problèmes ({count})",
   "tabs.settings": "Paramètres",
   "tabs.whatIf": "Simulation",
+  "tabs.more": "Plus",
+  "tabs.moreLabel": "Autres vues",
 
   "evaluate.button": "Évaluer les déclencheurs",
   "evaluate.running": "Évaluation…",
@@ -19,7 +25,7 @@ export const pane: PaneCatalogue = {
     "Lit les données de ce classeur, évalue les huit indicateurs de déclenchement du MVSP et écrit les cellules de statut, la feuille de synthèse et le journal.",
   "evaluate.notWritten": "Les résultats ci-dessous n'ont pas été écrits dans le classeur :",
   "evaluate.written": "Les cellules de statut, la feuille de synthèse et le journal ont été mis à jour.",
-  "evaluate.announce": "Évaluation terminée. {outcome}. {met} atteint(s), {near} proche(s), {noData} sans données.",
+  "evaluate.announce": "Évaluation terminée. {outcome}. {met, plural, one {# atteint} other {# atteints}}, {near, plural, one {# proche} other {# proches}}, {noData} sans données.",
 
   "banner.date": "Date d'évaluation : {date}",
   "banner.counts": "Atteints : {met} · Proches : {near} · Sans données : {noData}",
@@ -49,6 +55,16 @@ export const pane: PaneCatalogue = {
   "template.inserting": "Insertion…",
   "template.done": "La feuille Inputs a été insérée. Remplacez les données d'exemple, puis lancez l'évaluation.",
   "template.failed": "Le modèle n'a pas pu être inséré : {message}",
+  "template.refused": "Le modèle n'a pas été inséré, pour ne pas écraser :",
+  "firstRun.title": "Ce classeur n'est pas encore préparé",
+  "firstRun.body": "Il ne contient aucune des données nommées à partir desquelles les huit déclencheurs sont évalués. Le préparer ajoute une feuille Inputs avec toutes les données, des chiffres d'exemple à remplacer et la table des paramètres ; aucune feuille existante n'est modifiée.",
+  "firstRun.button": "Préparer ce classeur",
+  "firstRun.own": "Vos données figurent déjà ici sous d'autres noms ? Lancez l'évaluation pour voir les noms attendus.",
+  "firstRun.evaluate": "Évaluer quand même",
+  "board.copy": "Copier pour le rapport au Conseil",
+  "board.copied": "Copié : collez-le dans le rapport trimestriel de mise en œuvre.",
+  "board.copyFailed": "Cette fenêtre n'autorise pas la copie : le paragraphe est sélectionné ci-dessous, appuyez sur Ctrl+C.",
+  "board.label": "Paragraphe pour le rapport au Conseil d'administration",
 
 
 
