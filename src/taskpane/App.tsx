@@ -187,6 +187,7 @@ function Pane(props: {
               icon={actions.running ? <BusyIcon inverted /> : <PlayRegular />}
               disabled={actions.running}
               onClick={actions.evaluate}
+              data-evaluate
             >
               {actions.running ? t("evaluate.running") : t("evaluate.button")}
             </Button>
@@ -241,7 +242,7 @@ function Pane(props: {
       </div>
 
       <footer>
-        <Button appearance="subtle" size="small" onClick={() => setChecking(true)}>
+        <Button appearance="subtle" size="small" onClick={() => setChecking(true)} data-self-test-open>
           {t("selfTest.open")}
         </Button>
       </footer>

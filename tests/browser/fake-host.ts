@@ -1,7 +1,8 @@
 /**
  * The browser check's stand-in for Office: served in place of `office-js/office.js`, it installs
  * the strict Office.js fake on `window` over a small workbook, before the task pane's bundle runs.
- * `?theme=dark` gives Office a dark body background; `?lang=fr-FR` its display language.
+ * `?theme=dark` gives Office a dark body background; `?lang=fr-FR` its display language;
+ * `?workbook=empty` a new workbook with one blank sheet (the pane's first run).
  */
 import { FakeWorkbook, installOfficeFake } from "../support/office-fake";
 
@@ -75,8 +76,15 @@ function exampleWorkbook(): FakeWorkbook {
   return book;
 }
 
+function emptyWorkbook(): FakeWorkbook {
+  const book = new FakeWorkbook();
+  book.addSheet("Sheet1");
+  return book;
+}
+
 const params = new URLSearchParams(window.location.search);
-const fake = installOfficeFake(window, exampleWorkbook(), { displayLanguage: params.get("lang") ?? "en-US" });
+const book = params.get("workbook") === "empty" ? emptyWorkbook() : exampleWorkbook();
+const fake = installOfficeFake(window, book, { displayLanguage: params.get("lang") ?? "en-US" });
 if (params.get("theme") === "dark") {
   const office = (window as unknown as { Office: { context: Record<string, unknown> } }).Office;
   office.context.officeTheme = { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff" };

@@ -14,7 +14,7 @@ export async function frenchFirstSave({ page, check, assert, shoot, checkAxe }) 
     const confirm = page.getByRole("region", { name: "Enregistrer ces modifications dans le classeur ?" });
     await confirm.waitFor({ timeout: 5000 });
     const lines = await confirm.getByRole("listitem").allInnerTexts();
-    assert(lines.length === 1 && /Période d'observation \(mois\) : 12 → 6/.test(lines[0]), `changes: ${lines.join(" | ")}`);
+    assert(lines.length === 1 && /Période d'observation \(mois\)\s:\s12 → 6/.test(lines[0]), `changes: ${lines.join(" | ")}`);
     await shoot(page, "settings-confirm-fr-450.png");
     await page.getByRole("button", { name: "Confirmer et enregistrer" }).click();
     await page.getByText("Paramètres enregistrés.", { exact: false }).waitFor({ timeout: 5000 });

@@ -80,13 +80,15 @@ describe("catalogues", () => {
   });
 });
 
-/** Every sentence of the catalogues the core owns (documents, problems, messages, settings, self-test), by language. */
+/** Every sentence of every catalogue (documents, problems, messages, settings, the pane, the CLI, the self-test), by language. */
 function sentences(lang: Language): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   for (const [section, table] of Object.entries(CATALOGUES[lang] as unknown as Record<string, Record<string, string>>)) {
     for (const [key, text] of Object.entries(table)) out.push({ where: `${section}.${key}`, text });
   }
   for (const [key, text] of Object.entries(SELF_TEST_CATALOGUES[lang])) out.push({ where: `selfTest.${key}`, text });
+  for (const [key, text] of Object.entries(PANE_CATALOGUES[lang])) out.push({ where: `pane.${key}`, text });
+  for (const [key, text] of Object.entries(CLI_CATALOGUES[lang])) out.push({ where: `cli.${key}`, text });
   return out;
 }
 

@@ -225,6 +225,7 @@ export function PaneTabs<V extends string>(props: {
                     type="button"
                     role="menuitem"
                     tabIndex={-1}
+                    data-tab={tab.value}
                     className={styles.item}
                     onClick={() => {
                       onSelect(tab.value);

@@ -69,7 +69,7 @@ export function SelfTestView(props: { readonly gateway: WorkbookGateway; readonl
       <h1 id="self-test-title">{t("selfTest.open")}</h1>
       <Text>{t("selfTest.intro")}</Text>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={running ? <BusyIcon inverted /> : <PlayRegular />} disabled={running} onClick={run}>
+        <Button appearance="primary" icon={running ? <BusyIcon inverted /> : <PlayRegular />} disabled={running} onClick={run} data-self-test-run>
           {running ? t("selfTest.running") : t("selfTest.run")}
         </Button>
         <Button icon={<ArrowLeftRegular />} onClick={props.onBack}>
