@@ -21,7 +21,7 @@ describe("Problems view", () => {
     );
     await evaluateNow();
     await openTab(/problems/i);
-    expect(screen.getByText("2 error(s), 1 warning(s)")).toBeTruthy();
+    expect(screen.getByText("2 errors, 1 warning")).toBeTruthy();
     const items = screen.getAllByRole("listitem");
     expect(items.map((item) => item.getAttribute("data-severity"))).toEqual(["error", "error", "warning"]);
     expect(within(items[0]).getByText("Error")).toBeTruthy();
