@@ -12,7 +12,7 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalS}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
@@ -40,7 +40,7 @@ export function CategoryCard(props: {
   const headingId = `category-${props.category}`;
   return (
     <section aria-labelledby={headingId} className={styles.card}>
-      <Text as="h3" weight="semibold" size={400} id={headingId} className={styles.heading}>
+      <Text as="h3" weight="semibold" size={300} id={headingId} className={styles.heading}>
         {categoryName(props.category, lang)}
       </Text>
       <ul className={styles.list}>

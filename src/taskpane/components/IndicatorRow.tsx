@@ -5,7 +5,7 @@
  * since the last evaluation one click (or Enter) away.
  */
 import * as React from "react";
-import { Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowSwapRegular, ArrowUpRegular, SparkleRegular } from "@fluentui/react-icons";
 import type { IndicatorResult } from "../../core/model";
 import { dateText, explanationText, indicatorName, labelled, marginText, metWhenText, nearFromText, statusWord, valueText } from "../../core/text";
@@ -16,34 +16,39 @@ import { usePane } from "../i18n";
 import { DisclosureButton } from "./Disclosure";
 import { StatusBadge } from "./StatusBadge";
 
+/** A pane this narrow (320 px) gives the name its own line; the status goes beside the value. */
+const NARROW = "@media (max-width: 400px)";
+
 const useStyles = makeStyles({
+  // One wrapping line box: name + status, then value + margin, then the details (wide pane);
+  // name, then status + value, then margin (narrow pane). Same order in the document either way.
   item: {
     display: "flex",
-    flexDirection: "column",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
     paddingTop: tokens.spacingVerticalXS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
-  toggle: { width: "100%", alignItems: "flex-start", justifyContent: "space-between" },
-  label: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
+  heading: {
+    margin: 0,
     flexGrow: 1,
+    flexShrink: 1,
+    flexBasis: 0,
     minWidth: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    [NARROW]: { flexBasis: "100%" },
   },
+  toggle: { width: "100%", alignItems: "flex-start", justifyContent: "space-between" },
   name: { fontWeight: tokens.fontWeightSemibold, minWidth: 0, overflowWrap: "anywhere" },
   badge: { flexShrink: 0 },
-  figures: {
-    display: "flex",
-    flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalM,
-    color: tokens.colorNeutralForeground2,
-  },
+  // Ends the first line in a wide pane; not needed in a narrow one (the name fills its line).
+  break: { flexBasis: "100%", height: 0, [NARROW]: { display: "none" } },
+  value: { color: tokens.colorNeutralForeground2 },
+  margin: { color: tokens.colorNeutralForeground1, [NARROW]: { flexBasis: "100%" } },
+  full: { flexBasis: "100%" },
   // Only while open: a display here would override the `hidden` attribute.
   details: {
     display: "flex",
@@ -104,27 +109,24 @@ export function IndicatorRow(props: {
     <li className={styles.item} data-indicator={indicator.id}>
       <Text as="h4" className={styles.heading}>
         <DisclosureButton expanded={open} controls={detailsId} onToggle={() => setOpen((o) => !o)} className={styles.toggle}>
-          <span className={styles.label}>
-            <span className={styles.name}>{indicatorName(indicator.id, lang)}</span>
-            <span className={styles.badge}>
-              <StatusBadge status={indicator.status} />
-            </span>
-          </span>
+          <span className={styles.name}>{indicatorName(indicator.id, lang)}</span>
         </DisclosureButton>
       </Text>
-      <div className={styles.figures}>
-        <Text size={200} data-value>
-          {before !== null && before !== indicator.value
-            ? t("indicator.valueSince", { previous: show(before), value })
-            : t("indicator.value", { value })}
+      <span className={styles.badge}>
+        <StatusBadge status={indicator.status} />
+      </span>
+      <span className={styles.break} aria-hidden />
+      <Text size={200} className={styles.value} data-value>
+        {before !== null && before !== indicator.value
+          ? t("indicator.valueSince", { previous: show(before), value })
+          : t("indicator.value", { value })}
+      </Text>
+      {margin !== null ? (
+        <Text size={200} className={styles.margin} data-margin={indicator.margin?.amount}>
+          {margin}
         </Text>
-        {margin !== null ? (
-          <Text size={200} weight="semibold" data-margin={indicator.margin?.amount}>
-            {margin}
-          </Text>
-        ) : null}
-      </div>
-      <div id={detailsId} hidden={!open} className={open ? styles.details : undefined}>
+      ) : null}
+      <div id={detailsId} hidden={!open} className={open ? mergeClasses(styles.details, styles.full) : undefined}>
         <div className={styles.rule}>
           <Text size={200}>{t("indicator.threshold", { threshold: metWhenText(indicator, lang) })}</Text>
           {nearFrom !== null ? (
