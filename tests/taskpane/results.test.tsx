@@ -1,11 +1,56 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { axe } from "jest-axe";
+import type { ReactNode } from "react";
 import { evaluationWith, logEntry, paneEvaluation, BAD_SPEND } from "./fixtures";
 import { fakeGateway } from "./fake-gateway";
 import { evaluateNow, liveRegion, renderPane } from "./render";
 import type { PaneEvaluation } from "../../src/taskpane/gateway";
+import type { Evaluation, IndicatorId, Language } from "../../src/core/model";
+import type { LogEntry } from "../../src/core/plan/log";
+import { loadAllLanguages } from "../../src/core/i18n/all";
+import { LanguageProvider } from "../../src/taskpane/i18n";
+import { OutcomeBanner } from "../../src/taskpane/components/OutcomeBanner";
+import { CategoryCard } from "../../src/taskpane/components/CategoryCard";
+
+/** The region a disclosure button opens, by its aria-controls. */
+function controlled(button: HTMLElement): HTMLElement {
+  const id = button.getAttribute("aria-controls");
+  expect(id).toBeTruthy();
+  const region = document.getElementById(id as string);
+  expect(region).not.toBeNull();
+  return region as HTMLElement;
+}
+
+/** The indicator's row (`data-indicator`) and the button that opens its details. */
+function indicatorRow(id: IndicatorId): { row: HTMLElement; toggle: HTMLElement } {
+  const row = document.querySelector(`[data-indicator="${id}"]`) as HTMLElement;
+  expect(row).not.toBeNull();
+  return { row, toggle: within(row).getByRole("button") };
+}
+
+/** A log entry whose values were logged (the shared fixture logs none). */
+function loggedWith(values: Partial<Record<IndicatorId, number>>, statuses: Parameters<typeof logEntry>[0] = {}): LogEntry {
+  const entry = logEntry(statuses);
+  return { ...entry, values: { ...entry.values, ...values } };
+}
+
+function renderAlone(node: ReactNode, lang: Language = "en") {
+  loadAllLanguages();
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <LanguageProvider lang={lang}>{node}</LanguageProvider>
+    </FluentProvider>,
+  );
+}
+
+function cards(evaluation: Evaluation, previous?: LogEntry) {
+  return (["membership", "finance", "external"] as const).map((category) => (
+    <CategoryCard key={category} category={category} indicators={evaluation.indicators.filter((i) => i.category === category)} previous={previous} />
+  ));
+}
 
 describe("Results view", () => {
   it("before any evaluation explains what Evaluate does, and has no accessibility violations", async () => {
@@ -22,12 +67,24 @@ describe("Results view", () => {
     await evaluateNow();
     expect(gateway.calls.evaluate).toBe(1);
     expect(screen.getByRole("heading", { level: 2, name: "Consider activating the MVSP" })).toBeTruthy();
-    expect(screen.getByText(/the Board should consider activating the Minimum Viable Service Product/)).toBeTruthy();
-    expect(screen.getByText(/Met: 2 · Near: 1 · No data: 0/)).toBeTruthy();
-    expect(screen.getByText(/Evaluation date: 2026-09-30/)).toBeTruthy();
-    expect(screen.getByText("The add-in recommends; the Board decides.")).toBeTruthy();
+    // Collapsed: the label, the counts, the date with its quarter, and a Details button.
+    expect(screen.getByText("Met: 2 · Near: 1 · No data: 0")).toBeTruthy();
+    expect(screen.getByText("Evaluation date: 2026-09-30 (2026 Q3)")).toBeTruthy();
+    const details = screen.getByRole("button", { name: "Details" });
+    expect(details.getAttribute("aria-expanded")).toBe("false");
+    const region = controlled(details);
+    expect(region.hidden).toBe(true);
+    // The sentence and who decides are inside the closed region, not on the first screen.
+    expect(region.contains(screen.getByText(/the Board should consider activating the Minimum Viable Service Product/))).toBe(true);
+    expect(region.contains(screen.getByText("The add-in recommends; the Board decides."))).toBe(true);
     expect(screen.queryByText(/incomplete/)).toBeNull();
     expect(await axe(container)).toHaveNoViolations();
+    fireEvent.click(details);
+    expect(details.getAttribute("aria-expanded")).toBe("true");
+    expect(region.hidden).toBe(false);
+    expect(await axe(container)).toHaveNoViolations();
+    fireEvent.click(details);
+    expect(region.hidden).toBe(true);
   });
 
   it("shows 'monitor' and says the evaluation is incomplete when an indicator lacks data", async () => {
@@ -74,10 +131,16 @@ describe("Results view", () => {
     const spend = within(finance).getByText("Planned spend over the budget envelope").closest("li") as HTMLElement;
     expect(within(spend).getByText("Triggered")).toBeTruthy();
     expect(within(spend).getByText("Measured: 25.3%")).toBeTruthy();
-    expect(within(spend).getByText("Met when > 20.0%")).toBeTruthy();
-    expect(within(spend).getByText("Near from: > 15.0%")).toBeTruthy();
-    // The margin to the trigger, in one sentence.
-    expect(within(spend).getByText(/^16,000\sUSD more planned spend would meet it\.$/)).toBeTruthy();
+    // The margin to the trigger, in one sentence, on the row itself.
+    const margin = within(spend).getByText(/^16,000\sUSD more planned spend would meet it\.$/);
+    expect(margin.getAttribute("data-margin")).toBe("-16000");
+    // The rule and the explanation are the row's details, closed at first.
+    const toggle = within(spend).getByRole("button");
+    const details = controlled(toggle);
+    expect(details.hidden).toBe(true);
+    expect(details.contains(within(spend).getByText("Met when > 20.0%"))).toBe(true);
+    expect(details.contains(within(spend).getByText("Near from: > 15.0%"))).toBe(true);
+    expect(margin.closest("[hidden]")).toBeNull();
     const external = screen.getByRole("region", { name: "External factors" });
     expect(within(external).getAllByRole("listitem")).toHaveLength(3);
     const funding = within(external)
@@ -102,11 +165,70 @@ describe("Results view", () => {
     );
     await evaluateNow();
     const row = (name: string) => screen.getByText(name).closest("li") as HTMLElement;
-    expect(within(row("Planned spend over the budget envelope")).getByText("Closer to the trigger: was Near threshold")).toBeTruthy();
+    const closer = within(row("Planned spend over the budget envelope")).getByText("Closer to the trigger: was Near threshold");
+    // In the row's details, shown when it opens.
+    expect(closer.closest("[hidden]")).not.toBeNull();
+    fireEvent.click(within(row("Planned spend over the budget envelope")).getByRole("button"));
+    expect(closer.closest("[hidden]")).toBeNull();
     expect(within(row("Active member organisations")).getByText("Further from the trigger: was Triggered")).toBeTruthy();
     expect(within(row("New members in the last 12 months")).getByText("New since the last evaluation")).toBeTruthy();
     expect(row("Projected quarters in cash deficit").querySelector("[data-change]")).toBeNull();
     expect(screen.getByText("Previous evaluation (2026-06-30): Monitor")).toBeTruthy();
+  });
+
+  it("shows the value at the last logged evaluation beside today's (72 → 68), and says when it was", async () => {
+    const evaluation = evaluationWith({ active_members: "met", spend_vs_envelope: "near" });
+    // active_members: 72 then, 68 now; spend: 25.3% both times; new_members: not logged.
+    const previous = loggedWith({ active_members: 72, spend_vs_envelope: 0.253 }, { active_members: "near", spend_vs_envelope: "near" });
+    renderPane(fakeGateway({ result: paneEvaluation(evaluation, { history: [previous] }) }));
+    await evaluateNow();
+    const active = indicatorRow("active_members");
+    expect(within(active.row).getByText("Measured: 72 → 68")).toBeTruthy();
+    expect(within(active.row).getByText("Last evaluation (2026-06-30): 72, Near threshold")).toBeTruthy();
+    // Unchanged: today's value alone.
+    expect(within(indicatorRow("spend_vs_envelope").row).getByText("Measured: 25.3%")).toBeTruthy();
+    expect(indicatorRow("spend_vs_envelope").row.textContent).not.toContain("→");
+    // Not logged then: today's value alone.
+    expect(within(indicatorRow("new_members").row).getByText("Measured: 68")).toBeTruthy();
+  });
+
+  it("opens and closes an indicator's details from the keyboard: a focusable native button naming its region", async () => {
+    renderPane(fakeGateway({ result: paneEvaluation(evaluationWith({ spend_vs_envelope: "met" })) }));
+    await evaluateNow();
+    const { row, toggle } = indicatorRow("spend_vs_envelope");
+    // A native <button type="button">: Tab reaches it, Enter and Space activate it (jsdom does not
+    // synthesise that activation, so the click below stands for the key press).
+    expect(toggle.tagName).toBe("BUTTON");
+    expect(toggle.getAttribute("type")).toBe("button");
+    expect(toggle.tabIndex).toBe(0);
+    toggle.focus();
+    expect(document.activeElement).toBe(toggle);
+    // Inside the h4, so the heading outline still names every indicator.
+    expect(toggle.closest("h4")?.textContent).toBe("Planned spend over the budget envelope");
+    const details = controlled(toggle);
+    expect(row.contains(details)).toBe(true);
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(details.hidden).toBe(true);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(details.hidden).toBe(false);
+    expect(within(details).getByText("Met when > 20.0%")).toBeTruthy();
+    // Only this row opened.
+    expect(controlled(indicatorRow("active_members").toggle).hidden).toBe(true);
+    fireEvent.click(toggle);
+    expect(details.hidden).toBe(true);
+  });
+
+  it("keeps the status word, the status and the margin on each row for the browser check", async () => {
+    renderPane(fakeGateway({ result: paneEvaluation(evaluationWith({ spend_vs_envelope: "met", policy_relevance: "no_data" })) }));
+    await evaluateNow();
+    expect(document.querySelectorAll("[data-indicator]")).toHaveLength(8);
+    const spend = indicatorRow("spend_vs_envelope").row;
+    expect(spend.querySelector("[data-status]")?.getAttribute("data-status")).toBe("met");
+    expect(spend.querySelector("[data-status]")?.textContent).toBe("Triggered");
+    expect(indicatorRow("policy_relevance").row.querySelector("[data-status]")?.getAttribute("data-status")).toBe("no_data");
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Membership", "Financial position", "External factors"]);
+    expect(screen.getAllByRole("heading", { level: 4 })).toHaveLength(8);
   });
 
   it("disables Evaluate and shows progress while running, then announces the outcome", async () => {
@@ -166,6 +288,49 @@ describe("Results view", () => {
       true,
     );
     await evaluateNow();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("Outcome banner and indicator rows on their own", () => {
+  it("writes the date and quarter as the language does, in French, and opens its details", async () => {
+    const { container } = renderAlone(
+      <OutcomeBanner evaluation={evaluationWith({ active_members: "met", spend_vs_envelope: "met" })} previous={logEntry({}, "monitor")} />,
+      "fr",
+    );
+    expect(screen.getByRole("heading", { level: 2, name: "Envisager le recours au MVSP" })).toBeTruthy();
+    // Testing Library folds no-break spaces into spaces: the exact characters are checked on textContent.
+    expect(screen.getByText("Date d'évaluation : 30/09/2026 (T3 2026)").textContent).toBe("Date d'évaluation\u00a0: 30/09/2026 (T3 2026)");
+    expect(screen.getByText("Atteints : 2 · Proches : 0 · Non renseignés : 0").textContent).toBe(
+      "Atteints\u00a0: 2 · Proches\u00a0: 0 · Non renseignés\u00a0: 0",
+    );
+    const details = screen.getByRole("button", { name: "Détails" });
+    expect(controlled(details).hidden).toBe(true);
+    fireEvent.click(details);
+    expect(controlled(details).hidden).toBe(false);
+    expect(within(controlled(details)).getByText("Évaluation précédente (30/06/2026) : Surveiller")).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+    const banner = container.querySelector("[data-outcome]") as HTMLElement;
+    expect(banner.getAttribute("data-outcome")).toBe("consider_mvsp");
+    expect(banner.getAttribute("data-intent")).toBe("error");
+  });
+
+  it("says when the evaluation date cannot be read, without a quarter", () => {
+    renderAlone(<OutcomeBanner evaluation={{ ...evaluationWith({}), evaluationDate: null }} />);
+    expect(screen.getByText("Evaluation date: Cannot be read: see the input problems")).toBeTruthy();
+  });
+
+  it("can start open", () => {
+    renderAlone(<OutcomeBanner evaluation={evaluationWith({})} defaultExpanded />);
+    expect(screen.getByRole("button", { name: "Details" }).getAttribute("aria-expanded")).toBe("true");
+  });
+
+  it("shows 72 → 68 in French number style and has no accessibility violations with rows open", async () => {
+    const evaluation = evaluationWith({ spend_vs_envelope: "met" });
+    const { container } = renderAlone(<>{cards(evaluation, loggedWith({ active_members: 72, spend_vs_envelope: 0.18 }))}</>, "fr");
+    expect(within(indicatorRow("active_members").row).getByText("Mesuré : 72 → 68").textContent).toBe("Mesuré\u00a0: 72 → 68");
+    expect(within(indicatorRow("spend_vs_envelope").row).getByText(/^Mesuré\s: 18,0\s% → 25,3\s%$/)).toBeTruthy();
+    for (const id of ["active_members", "spend_vs_envelope", "external_funding"] as const) fireEvent.click(indicatorRow(id).toggle);
     expect(await axe(container)).toHaveNoViolations();
   });
 });

@@ -1,7 +1,7 @@
 /** Input problems: severity in icon + word, the sentence naming the cell, and a way to get there. */
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircleRegular, WarningRegular, CursorClickRegular } from "@fluentui/react-icons";
-import type { Problem } from "../../core/model";
+import type { Problem, Severity } from "../../core/model";
 import { problemMessage } from "../../core/text";
 import { usePane } from "../i18n";
 
@@ -12,15 +12,24 @@ const useStyles = makeStyles({
     padding: 0,
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
+    rowGap: tokens.spacingVerticalXS,
   },
   item: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: tokens.spacingVerticalS,
+    rowGap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  // Severity on the left, "Go to cell" on the right of the same line when both fit.
+  top: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
   },
   severity: {
     display: "inline-flex",
@@ -31,38 +40,63 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteMarigoldForeground2 },
   message: { overflowWrap: "anywhere" },
-  action: { alignSelf: "flex-start" },
 });
 
-export function ProblemList(props: { readonly problems: readonly Problem[]; readonly onGoTo?: (cell: string) => void }) {
+/** The severity's icon, coloured; always beside a word that says the same. */
+export function SeverityIcon(props: { readonly severity: Severity }) {
+  const styles = useStyles();
+  return props.severity === "error" ? (
+    <ErrorCircleRegular aria-hidden className={styles.error} />
+  ) : (
+    <WarningRegular aria-hidden className={styles.warning} />
+  );
+}
+
+/** One problem as a list item (`data-severity`): severity, its message naming the cell, "Go to cell". */
+export function ProblemRow(props: { readonly problem: Problem; readonly onGoTo?: (cell: string) => void }) {
   const { lang, t } = usePane();
+  const styles = useStyles();
+  const { problem, onGoTo } = props;
+  return (
+    <li className={styles.item} data-severity={problem.severity}>
+      <div className={styles.top}>
+        <Text size={200} className={mergeClasses(styles.severity, problem.severity === "error" ? styles.error : styles.warning)}>
+          <SeverityIcon severity={problem.severity} />
+          {t(problem.severity === "error" ? "problems.error" : "problems.warning")}
+        </Text>
+        {onGoTo && problem.cell ? (
+          <Button
+            size="small"
+            icon={<CursorClickRegular />}
+            aria-label={t("problems.goToLabel", { cell: problem.cell })}
+            onClick={() => onGoTo(problem.cell)}
+          >
+            {t("problems.goTo")}
+          </Button>
+        ) : null}
+      </div>
+      <Text size={300} className={styles.message}>
+        {problemMessage(problem, lang)}
+      </Text>
+    </li>
+  );
+}
+
+/** A flat list, errors first: for the few problems shown in place (conflicts that stopped writing). */
+export function ProblemList(props: {
+  readonly problems: readonly Problem[];
+  readonly onGoTo?: (cell: string) => void;
+  readonly id?: string;
+  readonly hidden?: boolean;
+}) {
   const styles = useStyles();
   // Errors first: they are what makes indicators `no_data`.
   const sorted = [...props.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   return (
-    <ul className={styles.list}>
+    // Only while shown: the list's display would override the `hidden` attribute.
+    <ul id={props.id} hidden={props.hidden} className={props.hidden ? undefined : styles.list}>
       {sorted.map((problem, i) => (
-        <li key={`${problem.code}-${problem.name}-${problem.cell}-${i}`} className={styles.item} data-severity={problem.severity}>
-          <Text
-            size={200}
-            className={mergeClasses(styles.severity, problem.severity === "error" ? styles.error : styles.warning)}
-          >
-            {problem.severity === "error" ? <ErrorCircleRegular aria-hidden /> : <WarningRegular aria-hidden />}
-            {t(problem.severity === "error" ? "problems.error" : "problems.warning")}
-          </Text>
-          <Text className={styles.message}>{problemMessage(problem, lang)}</Text>
-          {props.onGoTo && problem.cell ? (
-            <Button
-              className={styles.action}
-              size="small"
-              icon={<CursorClickRegular />}
-              aria-label={t("problems.goToLabel", { cell: problem.cell })}
-              onClick={() => props.onGoTo?.(problem.cell)}
-            >
-              {t("problems.goTo")}
-            </Button>
-          ) : null}
-        </li>
+        <ProblemRow key={`${problem.code}-${problem.name}-${problem.cell}-${i}`} problem={problem} onGoTo={props.onGoTo} />
       ))}
     </ul>
   );

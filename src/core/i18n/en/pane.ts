@@ -27,16 +27,20 @@ export const pane = {
   "evaluate.announce": "Evaluation finished. {outcome}. {met} met, {near} near, {noData} without data.",
 
   "banner.date": "Evaluation date: {date}",
+  "banner.dateQuarter": "Evaluation date: {date} ({quarter})",
   "banner.counts": "Met: {met} · Near: {near} · No data: {noData}",
   "banner.previous": "Previous evaluation ({date}): {outcome}",
+  "banner.details": "Details",
 
   "indicator.value": "Measured: {value}",
+  "indicator.valueSince": "Measured: {previous} → {value}",
   "indicator.threshold": "Met when {threshold}",
   "indicator.noValue": "—",
   "change.new": "New since the last evaluation",
   "change.worse": "Closer to the trigger: was {status}",
   "change.better": "Further from the trigger: was {status}",
   "change.other": "Changed: was {status}",
+  "change.previous": "Last evaluation ({date}): {value}, {status}",
 
   "problems.none": "No input problems.",
   "problems.evaluateFirst": "Evaluate to check the workbook's inputs.",
@@ -45,7 +49,9 @@ export const pane = {
   "problems.goTo": "Go to cell",
   "problems.goToLabel": "Go to cell {cell}",
   "problems.goToFailed": "Could not select {cell}: {message}",
-  "problems.summary": "{errors} error(s), {warnings} warning(s)",
+  "problems.summary": "{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}",
+  "problems.errors": "{count, plural, one {# error} other {# errors}}",
+  "problems.warnings": "{count, plural, one {# warning} other {# warnings}}",
 
   "template.title": "Inputs are missing",
   "template.body":

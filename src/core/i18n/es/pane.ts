@@ -28,16 +28,20 @@ export const pane: PaneCatalogue = {
   "evaluate.announce": "Evaluación terminada. {outcome}. {met, plural, one {# cumplido} other {# cumplidos}}, {near, plural, one {# cercano} other {# cercanos}}, {noData} sin datos.",
 
   "banner.date": "Fecha de evaluación: {date}",
-  "banner.counts": "Cumplidos: {met} · Cerca: {near} · Sin datos: {noData}",
+  "banner.dateQuarter": "Fecha de evaluación: {date} ({quarter})",
+  "banner.counts": "Alcanzados: {met} · Cerca: {near} · Sin datos: {noData}",
   "banner.previous": "Evaluación anterior ({date}): {outcome}",
+  "banner.details": "Detalles",
 
   "indicator.value": "Medido: {value}",
-  "indicator.threshold": "Se cumple si {threshold}",
+  "indicator.valueSince": "Medido: {previous} → {value}",
+  "indicator.threshold": "Se alcanza si {threshold}",
   "indicator.noValue": "—",
   "change.new": "Nuevo desde la última evaluación",
-  "change.worse": "Más cerca de la activación: era {status}",
-  "change.better": "Más lejos de la activación: era {status}",
-  "change.other": "Cambió: era {status}",
+  "change.worse": "Más cerca del umbral de activación: antes {status}",
+  "change.better": "Más lejos del umbral de activación: antes {status}",
+  "change.other": "Cambió: antes {status}",
+  "change.previous": "Última evaluación ({date}): {value}, {status}",
 
   "problems.none": "No hay problemas en los datos.",
   "problems.evaluateFirst": "Evalúe para comprobar los datos del libro.",
@@ -46,7 +50,9 @@ export const pane: PaneCatalogue = {
   "problems.goTo": "Ir a la celda",
   "problems.goToLabel": "Ir a la celda {cell}",
   "problems.goToFailed": "No se pudo seleccionar {cell}: {message}",
-  "problems.summary": "{errors} error(es), {warnings} advertencia(s)",
+  "problems.summary": "{errors, plural, one {# error} other {# errores}}, {warnings, plural, one {# advertencia} other {# advertencias}}",
+  "problems.errors": "{count, plural, one {# error} other {# errores}}",
+  "problems.warnings": "{count, plural, one {# advertencia} other {# advertencias}}",
 
   "template.title": "Faltan datos",
   "template.body":
