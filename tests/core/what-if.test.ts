@@ -18,6 +18,7 @@ import {
   type WhatIfDrivers,
 } from "../../src/core/what-if";
 import type { IndicatorId, TriggerInputs } from "../../src/core/model";
+import { PANE_CATALOGUES } from "../../src/core/i18n/pane-catalogue";
 import { EVALUATION_DAY, countsInputs, rosterInputs } from "../taskpane/fixtures";
 
 const drive = (inputs: TriggerInputs, drivers: Partial<WhatIfDrivers>) => {
@@ -379,5 +380,27 @@ describe("comparing the scenario with the workbook", () => {
     expect(comparison.changed).toEqual([]);
     expect(comparison.kept).toBe(8);
     expect(comparison.outcome.changed).toBe(false);
+  });
+});
+
+describe("the What-if words", () => {
+  const whatIf = (lang: "en" | "fr" | "es") =>
+    Object.entries(PANE_CATALOGUES[lang]).filter(([key]) => key.startsWith("whatIf."));
+
+  it("has the same keys in the three languages", () => {
+    const keys = (lang: "en" | "fr" | "es") => whatIf(lang).map(([key]) => key).sort();
+    expect(keys("fr")).toEqual(keys("en"));
+    expect(keys("es")).toEqual(keys("en"));
+  });
+
+  it("puts a no-break space before French : ; ? ! and % signs", () => {
+    const bad = whatIf("fr").filter(([, text]) => /[^\u00a0\u202f(][:;?!%]/.test(text));
+    expect(bad).toEqual([]);
+  });
+
+  it("never writes a pseudo-plural", () => {
+    for (const lang of ["en", "fr", "es"] as const) {
+      expect(whatIf(lang).filter(([, text]) => /\p{L}\((?:s|es|x|e)\)/u.test(text))).toEqual([]);
+    }
   });
 });
