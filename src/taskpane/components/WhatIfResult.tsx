@@ -47,6 +47,8 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
   },
   name: { fontWeight: tokens.fontWeightSemibold },
+  // "old → new" wraps as one piece, after the name, never between the arrow and the new status.
+  change: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, whiteSpace: "nowrap" },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -126,9 +128,11 @@ export function WhatIfResult(props: WhatIfResultProps) {
           {comparison.changed.map((row) => (
             <li key={row.id} className={styles.row} data-indicator={row.id}>
               <span className={styles.name}>{t("whatIf.indicatorLabel", { name: translate(lang, "terms", `short.${row.id}`) })}</span>
-              <span>{statusWord(row.workbook, lang)}</span>
-              <Becomes />
-              <StatusBadge status={row.scenario} />
+              <span className={styles.change}>
+                <span>{statusWord(row.workbook, lang)}</span>
+                <Becomes />
+                <StatusBadge status={row.scenario} />
+              </span>
             </li>
           ))}
         </ul>

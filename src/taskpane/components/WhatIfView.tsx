@@ -192,11 +192,14 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
                 ? t("whatIf.factorNotAssessed")
                 : t("whatIf.factorTried", { answer: answer(override) });
           const hintId = `${id}-${factor}`;
+          const checked = override ?? workbook ?? false;
           return (
             <div key={factor} className={styles.factor}>
               <Switch
                 label={translate(lang, "terms", `short.${indicator}`)}
-                checked={override ?? workbook ?? false}
+                checked={checked}
+                // role="switch" requires aria-checked; the native checkbox state alone does not satisfy axe.
+                aria-checked={checked}
                 aria-describedby={hintId}
                 onChange={(_, data) => setFactor(factor, data.checked)}
               />
