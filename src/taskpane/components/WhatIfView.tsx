@@ -1,120 +1,151 @@
-/** Scenarios recomputed in the pane from the inputs of the last evaluation; nothing is written. */
+/**
+ * Scenarios recomputed in the pane from the inputs of the last evaluation; nothing is written.
+ * The result is pinned above the inputs (`WhatIfResult`); every typed value is checked against
+ * the bounds the core defines, and no result is shown while one is out of them.
+ */
 import * as React from "react";
-import { Button, Field, Input, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
-import { evaluate } from "../../core/rules";
-import { NO_WHAT_IF, applyWhatIf, isNeutral, type WhatIfDrivers } from "../../core/what-if";
-import { indicatorName, outcomeLabel, outcomeSentence, statusWord } from "../../core/text";
+import { EXTERNAL_FACTOR_IDS, type Category, type ExternalFactorId, type IndicatorId } from "../../core/model";
+import {
+  EMPTY_WHAT_IF_FORM,
+  compareWhatIf,
+  driverBounds,
+  evaluateWhatIf,
+  readDrivers,
+  workbookAssessment,
+  type DriverBounds,
+  type DriverField,
+  type WhatIfForm,
+} from "../../core/what-if";
+import { translate } from "../../core/i18n";
+import { formatCount } from "../../core/format";
+import { categoryName } from "../../core/text";
 import type { PaneEvaluation } from "../gateway";
-import { parseNumber } from "../settings-form";
 import { usePane, type PaneKey } from "../i18n";
-import { StatusBadge } from "./StatusBadge";
-import { Heading } from "./Heading";
-import { Notice } from "./Notice";
+import { WhatIfResult } from "./WhatIfResult";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  grid: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
+  group: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+    padding: 0,
+    border: "none",
+    minWidth: 0,
   },
-  item: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
+  legend: {
+    padding: 0,
+    marginBottom: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
   },
-  result: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  factor: { display: "flex", flexDirection: "column" },
+  factorHint: {
+    // Under the switch's label, past the switch itself.
+    paddingLeft: tokens.spacingHorizontalS,
+    color: tokens.colorNeutralForeground2,
+  },
+  actions: { display: "flex" },
 });
 
-type NumberDriver = "tier1Lost" | "otherLost" | "newMembers" | "spendChangePct";
-const NUMBER_DRIVERS: readonly NumberDriver[] = ["tier1Lost", "otherLost", "newMembers", "spendChangePct"];
-const LABEL: Record<NumberDriver, PaneKey> = {
+const LABEL: Record<DriverField, PaneKey> = {
   tier1Lost: "whatIf.tier1Lost",
   otherLost: "whatIf.otherLost",
   newMembers: "whatIf.newMembers",
   spendChangePct: "whatIf.spendChange",
+  serviceChangePct: "whatIf.serviceChange",
 };
 
-interface DriverText {
-  readonly numbers: Record<NumberDriver, string>;
-  readonly delayedQuarter: string;
-  readonly service: string;
-  readonly serviceChange: string;
-}
-
-const EMPTY: DriverText = {
-  numbers: { tier1Lost: "0", otherLost: "0", newMembers: "0", spendChangePct: "0" },
-  delayedQuarter: "",
-  service: "",
-  serviceChange: "0",
-};
-
-/** Drivers from the typed text; a field that is not a number counts as no change (and says so). */
-function driversOf(text: DriverText): WhatIfDrivers {
-  const num = (value: string) => parseNumber(value) ?? 0;
-  return {
-    ...NO_WHAT_IF,
-    tier1Lost: num(text.numbers.tier1Lost),
-    otherLost: num(text.numbers.otherLost),
-    newMembers: num(text.numbers.newMembers),
-    spendChangePct: num(text.numbers.spendChangePct),
-    delayedQuarter: text.delayedQuarter === "" ? null : Number(text.delayedQuarter),
-    serviceCost: text.service === "" ? null : { service: text.service, changePct: num(text.serviceChange) },
-  };
-}
+/** The Board's factors with the indicator each one decides. */
+const FACTORS = Object.entries(EXTERNAL_FACTOR_IDS) as [IndicatorId, ExternalFactorId][];
 
 export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
   const { lang, t } = usePane();
   const styles = useStyles();
-  const [text, setText] = React.useState<DriverText>(EMPTY);
+  const id = React.useId();
+  const [form, setForm] = React.useState<WhatIfForm>(EMPTY_WHAT_IF_FORM);
   const { result } = props;
 
-  const scenario = React.useMemo(() => {
-    if (!result) return null;
-    const drivers = driversOf(text);
-    const inputs = applyWhatIf(result.inputs, drivers, result.today);
-    return { neutral: isNeutral(drivers), evaluation: evaluate(inputs, result.readerProblems, result.today) };
-  }, [result, text]);
+  const bounds = React.useMemo(() => (result ? driverBounds(result.inputs, result.today) : null), [result]);
+  const reading = React.useMemo(() => (bounds ? readDrivers(form, bounds, lang) : null), [bounds, form, lang]);
+  const comparison = React.useMemo(() => {
+    if (!result || !reading?.ok) return null;
+    const scenario = evaluateWhatIf(result.inputs, result.readerProblems, reading.drivers, result.today);
+    return compareWhatIf(result.evaluation, scenario);
+  }, [result, reading]);
 
-  if (!result || !scenario) {
+  if (!result || !bounds || !reading) {
     return <Text>{t("whatIf.evaluateFirst")}</Text>;
   }
-  const base = result.evaluation;
+  const issues = reading.ok ? {} : reading.issues;
   const quarters = result.inputs.cashFlow ?? [];
   const services = result.inputs.serviceCosts ?? [];
-  const invalid = (value: string) => (parseNumber(value) === null ? t("whatIf.invalid") : undefined);
-  const changed = scenario.evaluation.indicators.filter(
-    (indicator) => base.indicators.find((b) => b.id === indicator.id)?.status !== indicator.status,
-  );
+
+  const setText = (field: DriverField, value: string) =>
+    setForm((f) => ({ ...f, texts: { ...f.texts, [field]: value } }));
+
+  const numberField = (field: DriverField, disabled = false) => {
+    const range: DriverBounds = bounds[field];
+    const limits = { min: formatCount(range.min, lang), max: formatCount(range.max, lang) };
+    const invalid = issues[field] !== undefined;
+    return (
+      <Field
+        key={field}
+        label={t(LABEL[field])}
+        hint={invalid ? undefined : t("whatIf.rangeHint", limits)}
+        validationState={invalid ? "error" : "none"}
+        validationMessage={
+          invalid ? t(range.kind === "count" ? "whatIf.rangeCount" : "whatIf.rangePercent", limits) : undefined
+        }
+      >
+        <Input
+          name={field}
+          // Counts: digits only. Percents may be negative, and iOS's decimal pad has no minus key.
+          inputMode={range.kind === "count" ? "numeric" : "text"}
+          autoComplete="off"
+          disabled={disabled}
+          value={form.texts[field]}
+          onChange={(_, data) => setText(field, data.value)}
+        />
+      </Field>
+    );
+  };
+
+  const setFactor = (factor: ExternalFactorId, on: boolean) =>
+    setForm((f) => {
+      const next = { ...f.externalFactors };
+      // Back to the workbook's own answer: no override, so the scenario is neutral again.
+      if (on === workbookAssessment(result.inputs, factor)) delete next[factor];
+      else next[factor] = on;
+      return { ...f, externalFactors: next };
+    });
+
+  const legend = (category: Category) => <legend className={styles.legend}>{categoryName(category, lang)}</legend>;
 
   return (
     <div className={styles.root}>
-      <Text>{t("whatIf.intro")}</Text>
-      <div className={styles.grid}>
-        {NUMBER_DRIVERS.map((driver) => (
-          <Field
-            key={driver}
-            label={t(LABEL[driver])}
-            validationState={invalid(text.numbers[driver]) ? "error" : "none"}
-            validationMessage={invalid(text.numbers[driver])}
-          >
-            <Input
-              name={driver}
-              inputMode="decimal"
-              value={text.numbers[driver]}
-              onChange={(_, data) => setText((s) => ({ ...s, numbers: { ...s.numbers, [driver]: data.value } }))}
-            />
-          </Field>
-        ))}
+      <WhatIfResult comparison={comparison} invalidFields={Object.keys(issues).length} />
+      <Text size={200}>{t("whatIf.intro")}</Text>
+
+      <fieldset className={styles.group}>
+        {legend("membership")}
+        {numberField("tier1Lost")}
+        {numberField("otherLost")}
+        {numberField("newMembers")}
+      </fieldset>
+
+      <fieldset className={styles.group}>
+        {legend("finance")}
+        {numberField("spendChangePct")}
         <Field label={t("whatIf.delayedQuarter")}>
-          <Select value={text.delayedQuarter} onChange={(_, data) => setText((s) => ({ ...s, delayedQuarter: data.value }))}>
+          <Select
+            value={form.delayedQuarter === null ? "" : String(form.delayedQuarter)}
+            onChange={(_, data) => setForm((f) => ({ ...f, delayedQuarter: data.value === "" ? null : Number(data.value) }))}
+          >
             <option value="">{t("whatIf.delayedNone")}</option>
             {quarters.map((quarter, i) => (
               <option key={`${quarter.quarter}-${i}`} value={String(i)}>
@@ -126,7 +157,10 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
         {services.length > 0 ? (
           <>
             <Field label={t("whatIf.service")}>
-              <Select value={text.service} onChange={(_, data) => setText((s) => ({ ...s, service: data.value }))}>
+              <Select
+                value={form.service ?? ""}
+                onChange={(_, data) => setForm((f) => ({ ...f, service: data.value === "" ? null : data.value }))}
+              >
                 <option value="">{t("whatIf.delayedNone")}</option>
                 {services.map((service) => (
                   <option key={service.service} value={service.service}>
@@ -135,70 +169,57 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
                 ))}
               </Select>
             </Field>
-            <Field
-              label={t("whatIf.serviceChange")}
-              validationState={invalid(text.serviceChange) ? "error" : "none"}
-              validationMessage={invalid(text.serviceChange)}
-            >
-              <Input
-                name="serviceChange"
-                inputMode="decimal"
-                disabled={text.service === ""}
-                value={text.serviceChange}
-                onChange={(_, data) => setText((s) => ({ ...s, serviceChange: data.value }))}
-              />
-            </Field>
+            {numberField("serviceChangePct", form.service === null)}
           </>
         ) : (
           <Text size={200}>{t("whatIf.noServices")}</Text>
         )}
-        <Button icon={<ArrowResetRegular />} onClick={() => setText(EMPTY)} disabled={scenario.neutral}>
+      </fieldset>
+
+      <fieldset className={styles.group} aria-describedby={`${id}-factors`}>
+        {legend("external")}
+        <Text size={200} id={`${id}-factors`}>
+          {t("whatIf.factorsHint")}
+        </Text>
+        {FACTORS.map(([indicator, factor]) => {
+          const workbook = workbookAssessment(result.inputs, factor);
+          const override = form.externalFactors[factor];
+          const answer = (yes: boolean) => t(yes ? "whatIf.yes" : "whatIf.no");
+          const hint =
+            workbook !== null
+              ? t("whatIf.factorWorkbook", { answer: answer(workbook) })
+              : override === undefined
+                ? t("whatIf.factorNotAssessed")
+                : t("whatIf.factorTried", { answer: answer(override) });
+          const hintId = `${id}-${factor}`;
+          const checked = override ?? workbook ?? false;
+          return (
+            <div key={factor} className={styles.factor}>
+              <Switch
+                label={translate(lang, "terms", `short.${indicator}`)}
+                checked={checked}
+                // role="switch" requires aria-checked; the native checkbox state alone does not satisfy axe.
+                aria-checked={checked}
+                aria-describedby={hintId}
+                onChange={(_, data) => setFactor(factor, data.checked)}
+              />
+              <Text size={200} id={hintId} className={styles.factorHint}>
+                {hint}
+              </Text>
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <div className={styles.actions}>
+        <Button
+          icon={<ArrowResetRegular />}
+          disabledFocusable={form === EMPTY_WHAT_IF_FORM}
+          onClick={() => setForm(EMPTY_WHAT_IF_FORM)}
+        >
           {t("whatIf.reset")}
         </Button>
       </div>
-      <section aria-labelledby="what-if-result" className={styles.result}>
-        {/* Only the outcome is announced as drivers change; the list below is read on demand. */}
-        <div aria-live="polite">
-          <Notice
-            labelledBy="what-if-result"
-            layout="multiline"
-            intent={
-              scenario.evaluation.outcome === "consider_mvsp"
-                ? "error"
-                : scenario.evaluation.outcome === "monitor"
-                  ? "warning"
-                  : "success"
-            }
-            data-what-if-outcome={scenario.evaluation.outcome}
-          >
-            <MessageBarBody>
-              <Heading id="what-if-result">
-                {t("whatIf.result", { outcome: outcomeLabel(scenario.evaluation.outcome, lang) })}
-              </Heading>
-              <Text block>{outcomeSentence(scenario.evaluation, lang)}</Text>
-              <Text block size={200}>
-                {scenario.evaluation.outcome === base.outcome
-                  ? t("whatIf.unchanged")
-                  : t("whatIf.changed", { outcome: outcomeLabel(base.outcome, lang) })}
-              </Text>
-            </MessageBarBody>
-          </Notice>
-        </div>
-        {changed.length > 0 ? (
-          <ul className={styles.list}>
-            {changed.map((indicator) => {
-              const before = base.indicators.find((b) => b.id === indicator.id)?.status ?? "no_data";
-              return (
-                <li key={indicator.id} className={styles.item} data-indicator={indicator.id}>
-                  <Text weight="semibold">{indicatorName(indicator.id, lang)}</Text>
-                  <StatusBadge status={indicator.status} />
-                  <Text size={200}>{t("whatIf.workbookStatus", { status: statusWord(before, lang) })}</Text>
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
-      </section>
     </div>
   );
 }
