@@ -14,6 +14,7 @@ import { dirname, extname, join, normalize, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { frenchFirstSave, workbookAt65686 } from "./settings-checks.mjs";
+import { everyView } from "./views.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = join(ROOT, "dist");
@@ -163,9 +164,12 @@ try {
     await page.locator("[data-outcome]").waitFor({ timeout: 15000 });
     assert((await page.locator("[data-indicator]").count()) === 8, "expected 8 indicators");
     assert((await page.getByRole("region").count()) >= 3, "expected 3 category cards");
+    const short = await page.locator("[data-outcome]").innerText();
+    assert(/Met: \d · Near: \d · No data: \d/.test(short), `banner lacks counts: ${short}`);
+    assert(!/Board decides/.test(short), `the banner's details are open before asked for: ${short}`);
+    await page.locator("[data-outcome] button[aria-expanded]").click();
     const banner = await page.locator("[data-outcome]").innerText();
-    assert(/Board decides/.test(banner), `banner lacks the Board line: ${banner}`);
-    assert(/Met: \d · Near: \d · No data: \d/.test(banner), `banner lacks counts: ${banner}`);
+    assert(/Board decides/.test(banner), `banner details lack the Board line: ${banner}`);
   });
 
   await check("the evaluation wrote the summary and log sheets through Office.js", async () => {
@@ -228,11 +232,23 @@ try {
   await checkAxe(page, "the what-if view");
 
   await check("switching the language to French translates the pane", async () => {
-    await page.getByRole("combobox", { name: "Language" }).selectOption("fr");
+    await page.getByRole("combobox", { name: "Report and pane language" }).selectOption("fr");
     await page.getByRole("button", { name: "Évaluer les déclencheurs" }).waitFor({ timeout: 5000 });
     await page.getByRole("tab", { name: "Résultats" }).click();
+    const details = page.locator("[data-outcome] button[aria-expanded]");
+    if ((await details.getAttribute("aria-expanded")) !== "true") await details.click();
     const banner = await page.locator("[data-outcome]").innerText();
-    assert(/Conseil d'administration décide/.test(banner), `banner not in French: ${banner}`);
+    assert(/la décision revient au Conseil d'administration/.test(banner), `banner not in French: ${banner}`);
+  });
+
+  await check("the language picked is saved in the workbook's settings", async () => {
+    await page.getByText("Enregistrée dans ce classeur", { exact: false }).waitFor({ timeout: 5000 });
+    const saved = await page.evaluate(() => {
+      const book = window.__officeFake.workbook;
+      const formula = book.name("TriggerSettings")?.formula ?? "";
+      return formula;
+    });
+    assert(/MVSP Settings|Inputs/.test(saved), `TriggerSettings after picking French: ${saved}`);
   });
   await shoot(page, "results-fr-450.png");
   await page.setViewportSize({ width: 320, height: 900 });
@@ -259,6 +275,8 @@ try {
   await checkAxe(dark, "the problems (dark)");
 
   await workbookAt65686({ newPage, base, check, assert, shoot, checkAxe });
+
+  await everyView({ newPage, base, check, assert, shoot, checkAxe });
 
   const selfTest = await newPage({ viewport: { width: 450, height: 900 } });
   const selfTestErrors = [];

@@ -6,7 +6,7 @@
 
 /** On a pane already switched to French, with no settings table: the first save creates it. */
 export async function frenchFirstSave({ page, check, assert, shoot, checkAxe }) {
-  await check("settings save (French) asks to confirm, then creates the TriggerSettings table", async () => {
+  await check("settings save (French) asks to confirm, then writes the TriggerSettings table", async () => {
     await page.setViewportSize({ width: 450, height: 900 });
     await page.getByRole("tab", { name: "Paramètres" }).click();
     await page.getByLabel("Période d'observation (mois)").fill("6");

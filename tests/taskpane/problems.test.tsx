@@ -31,8 +31,9 @@ describe("Problems view", () => {
     expect(items.map((item) => item.getAttribute("data-severity"))).toEqual(["error", "error", "warning"]);
     expect(within(items[0]).getByText("Error")).toBeTruthy();
     expect(within(items[2]).getByText("Warning")).toBeTruthy();
-    // The message comes from the problems catalogue and names the cell.
-    expect(items[0].textContent).toContain("Inputs!C7");
+    // Grouped by input in the workbook's order (BudgetEnvelope, then PlannedSpend); the message names the cell.
+    expect(items[0].textContent).toContain("BudgetEnvelope");
+    expect(items[1].textContent).toContain("Inputs!C7");
     expect(await axe(container)).toHaveNoViolations();
   });
 

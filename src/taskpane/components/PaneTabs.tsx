@@ -5,7 +5,13 @@
  * an invisible copy of every tab gives their widths in the current language.
  */
 import * as React from "react";
-import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ChevronDownRegular } from "@fluentui/react-icons";
 
 export interface PaneTab<V extends string> {
@@ -14,10 +20,27 @@ export interface PaneTab<V extends string> {
 }
 
 const useStyles = makeStyles({
-  row: { position: "relative", display: "flex", alignItems: "center", minWidth: 0, columnGap: tokens.spacingHorizontalXXS },
+  row: {
+    position: "relative",
+    display: "flex",
+    alignItems: "center",
+    minWidth: 0,
+    columnGap: tokens.spacingHorizontalXXS,
+  },
   tabs: { flexWrap: "nowrap", minWidth: 0 },
-  // Laid out like the real row, never seen, never read out, never focused (visibility: hidden).
-  measure: { position: "absolute", visibility: "hidden", insetInlineStart: 0, top: 0, flexWrap: "nowrap", pointerEvents: "none" },
+  // Laid out like the real row, never seen, never read out, never focused (visibility: hidden);
+  // a zero-sized clip so that it never widens the page, its row at its natural width inside.
+  measure: {
+    position: "absolute",
+    visibility: "hidden",
+    insetInlineStart: 0,
+    top: 0,
+    width: 0,
+    height: 0,
+    overflow: "hidden",
+    pointerEvents: "none",
+  },
+  measureRow: { display: "flex", width: "max-content", flexWrap: "nowrap" },
   tab: { whiteSpace: "nowrap" },
   moreWrap: { position: "relative", flexShrink: 0 },
   menu: {
@@ -47,7 +70,9 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+    },
   },
 });
 
@@ -62,7 +87,10 @@ export function tabsThatFit<V extends string>(
   moreWidth: number,
   selected: V,
 ): V[] {
-  const total = tabs.reduce((sum, tab) => sum + (widths.get(tab.value) ?? 0), 0);
+  const total = tabs.reduce(
+    (sum, tab) => sum + (widths.get(tab.value) ?? 0),
+    0,
+  );
   if (total <= available) return tabs.map((tab) => tab.value);
   const kept: V[] = [];
   let used = moreWidth;
@@ -74,7 +102,8 @@ export function tabsThatFit<V extends string>(
   }
   if (!kept.includes(selected)) {
     const selectedWidth = widths.get(selected) ?? 0;
-    while (kept.length > 0 && used + selectedWidth > available) used -= widths.get(kept.pop() as V) ?? 0;
+    while (kept.length > 0 && used + selectedWidth > available)
+      used -= widths.get(kept.pop() as V) ?? 0;
     kept.push(selected);
   }
   return tabs.map((tab) => tab.value).filter((value) => kept.includes(value));
@@ -98,7 +127,10 @@ export function PaneTabs<V extends string>(props: {
   const moreRef = React.useRef<HTMLButtonElement>(null);
   const menuRef = React.useRef<HTMLUListElement>(null);
   const [available, setAvailable] = React.useState<number | null>(null);
-  const [widths, setWidths] = React.useState<{ tabs: Map<V, number>; more: number } | null>(null);
+  const [widths, setWidths] = React.useState<{
+    tabs: Map<V, number>;
+    more: number;
+  } | null>(null);
   const [open, setOpen] = React.useState(false);
   const labels = tabs.map((tab) => tab.label).join("\u0000");
 
@@ -107,10 +139,18 @@ export function PaneTabs<V extends string>(props: {
     const measure = measureRef.current;
     if (!measure) return;
     const map = new Map<V, number>();
-    measure.querySelectorAll<HTMLElement>("[data-measure-tab]").forEach((element) => {
-      map.set(element.dataset.measureTab as V, element.getBoundingClientRect().width);
-    });
-    const more = measure.querySelector<HTMLElement>("[data-measure-more]")?.getBoundingClientRect().width ?? 0;
+    measure
+      .querySelectorAll<HTMLElement>("[data-measure-tab]")
+      .forEach((element) => {
+        map.set(
+          element.dataset.measureTab as V,
+          element.getBoundingClientRect().width,
+        );
+      });
+    const more =
+      measure
+        .querySelector<HTMLElement>("[data-measure-more]")
+        ?.getBoundingClientRect().width ?? 0;
     setWidths({ tabs: map, more });
   }, [labels]);
 
@@ -128,11 +168,14 @@ export function PaneTabs<V extends string>(props: {
 
   // jsdom measures everything as 0 wide: every tab then fits, as on a wide pane.
   const visible =
-    available === null || widths === null || available === 0 ? tabs.map((tab) => tab.value) : tabsThatFit(tabs, widths.tabs, available, widths.more, selected);
+    available === null || widths === null || available === 0
+      ? tabs.map((tab) => tab.value)
+      : tabsThatFit(tabs, widths.tabs, available, widths.more, selected);
   const overflow = tabs.filter((tab) => !visible.includes(tab.value));
 
   React.useEffect(() => {
-    if (open) menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+    if (open)
+      menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
   }, [open]);
   React.useEffect(() => {
     if (overflow.length === 0) setOpen(false);
@@ -144,9 +187,12 @@ export function PaneTabs<V extends string>(props: {
   };
 
   const onMenuKey = (event: React.KeyboardEvent<HTMLUListElement>) => {
-    const items = Array.from(menuRef.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? []);
+    const items = Array.from(
+      menuRef.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [],
+    );
     const at = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
+    const move = (to: number) =>
+      items[(to + items.length) % items.length]?.focus();
     if (event.key === "ArrowDown") move(at + 1);
     else if (event.key === "ArrowUp") move(at - 1);
     else if (event.key === "Home") move(0);
@@ -160,16 +206,31 @@ export function PaneTabs<V extends string>(props: {
   return (
     <div className={styles.row} ref={rowRef}>
       <div className={styles.measure} ref={measureRef} aria-hidden>
-        <TabList size="small" className={styles.tabs} selectedValue={null}>
-          {tabs.map((tab) => (
-            <Tab key={tab.value} value={tab.value} className={styles.tab} data-measure-tab={tab.value} tabIndex={-1}>
-              {tab.label}
-            </Tab>
-          ))}
-        </TabList>
-        <Button size="small" appearance="subtle" icon={<ChevronDownRegular />} iconPosition="after" data-measure-more tabIndex={-1}>
-          {props.moreText}
-        </Button>
+        <div className={styles.measureRow}>
+          <TabList size="small" className={styles.tabs} selectedValue={null}>
+            {tabs.map((tab) => (
+              <Tab
+                key={tab.value}
+                value={tab.value}
+                className={styles.tab}
+                data-measure-tab={tab.value}
+                tabIndex={-1}
+              >
+                {tab.label}
+              </Tab>
+            ))}
+          </TabList>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<ChevronDownRegular />}
+            iconPosition="after"
+            data-measure-more
+            tabIndex={-1}
+          >
+            {props.moreText}
+          </Button>
+        </div>
       </div>
       <TabList
         className={styles.tabs}
@@ -181,7 +242,13 @@ export function PaneTabs<V extends string>(props: {
         {tabs
           .filter((tab) => visible.includes(tab.value))
           .map((tab) => (
-            <Tab key={tab.value} id={`tab-${tab.value}`} value={tab.value} className={styles.tab} aria-controls={props.panelId}>
+            <Tab
+              key={tab.value}
+              id={`tab-${tab.value}`}
+              value={tab.value}
+              className={styles.tab}
+              aria-controls={props.panelId}
+            >
               {tab.label}
             </Tab>
           ))}
@@ -216,7 +283,13 @@ export function PaneTabs<V extends string>(props: {
               ref={menuRef}
               onKeyDown={onMenuKey}
               onBlur={(event) => {
-                if (!event.currentTarget.contains(event.relatedTarget as Node | null) && event.relatedTarget !== moreRef.current) setOpen(false);
+                if (
+                  !event.currentTarget.contains(
+                    event.relatedTarget as Node | null,
+                  ) &&
+                  event.relatedTarget !== moreRef.current
+                )
+                  setOpen(false);
               }}
             >
               {overflow.map((tab) => (
@@ -231,7 +304,9 @@ export function PaneTabs<V extends string>(props: {
                       onSelect(tab.value);
                       setOpen(false);
                       // The chosen tab now sits on the row: focus follows it there.
-                      requestAnimationFrame(() => document.getElementById(`tab-${tab.value}`)?.focus());
+                      requestAnimationFrame(() =>
+                        document.getElementById(`tab-${tab.value}`)?.focus(),
+                      );
                     }}
                   >
                     {tab.label}

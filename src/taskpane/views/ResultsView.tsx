@@ -1,6 +1,7 @@
 /** Results: the outcome banner, what could not be written, the Board paragraph, and the indicators by category. */
 import { MessageBarBody, Text } from "@fluentui/react-components";
 import type { Category } from "../../core/model";
+import { previousEvaluation } from "../../core/history";
 import type { PaneEvaluation } from "../gateway";
 import { usePane } from "../i18n";
 import { BoardCopy } from "../components/BoardCopy";
@@ -15,7 +16,8 @@ export function ResultsView(props: { readonly result: PaneEvaluation | null; rea
   const { t } = usePane();
   const { result } = props;
   if (result === null) return <Text>{t("evaluate.intro")}</Text>;
-  const previous = result.history[result.history.length - 1];
+  // The last evaluation dated before this one: a re-run of the same day is not "the previous".
+  const previous = previousEvaluation(result.history, result.evaluation) ?? undefined;
   return (
     <>
       <OutcomeBanner evaluation={result.evaluation} previous={previous} />

@@ -23,7 +23,7 @@ export const pane: PaneCatalogue = {
   "evaluate.running": "Évaluation…",
   "evaluate.intro":
     "Lit les données de ce classeur, évalue les huit indicateurs de déclenchement du MVSP et écrit les cellules de statut, la feuille de synthèse et le journal.",
-  "evaluate.notWritten": "Les résultats ci-dessous n'ont pas été écrits dans le classeur :",
+  "evaluate.notWritten": "Les résultats ci-dessous n'ont pas été écrits dans le classeur :",
   "evaluate.written": "Les cellules de statut, la feuille de synthèse et le journal ont été mis à jour.",
   "evaluate.announce": "Évaluation terminée. {outcome}. {met, plural, one {# atteint} other {# atteints}}, {near, plural, one {# proche} other {# proches}}, {noData} sans données.",
 
@@ -56,11 +56,11 @@ export const pane: PaneCatalogue = {
 
   "template.title": "Des données manquent",
   "template.body":
-    "Ce classeur ne définit pas les noms de données dont l'évaluation a besoin. Insérez une feuille Inputs avec toutes les données, des exemples et le tableau des paramètres ; aucune feuille existante n'est modifiée.",
+    "Ce classeur ne définit pas les noms de données dont l'évaluation a besoin. Insérez une feuille Inputs avec toutes les données, des exemples et le tableau des paramètres ; aucune feuille existante n'est modifiée.",
   "template.button": "Insérer le modèle",
   "template.inserting": "Insertion…",
   "template.done": "La feuille Inputs a été insérée. Remplacez les données d'exemple, puis lancez l'évaluation.",
-  "template.failed": "Le modèle n'a pas pu être inséré : {message}",
+  "template.failed": "Le modèle n'a pas pu être inséré : {message}",
   "template.refused": "Le modèle n'a pas été inséré, pour ne pas écraser :",
   "firstRun.title": "Ce classeur n'est pas encore préparé",
   "firstRun.body": "Il ne contient aucune des données nommées à partir desquelles les huit déclencheurs sont évalués. Le préparer ajoute une feuille Inputs avec toutes les données, des chiffres d'exemple à remplacer et la table des paramètres ; aucune feuille existante n'est modifiée.",
