@@ -1,6 +1,14 @@
 /** The task pane: evaluate, read the results, fix problems, try scenarios, tune settings. */
 import * as React from "react";
-import { Button, FluentProvider, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  MessageBarBody,
+  Select,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { PlayRegular } from "@fluentui/react-icons";
 import { LANGUAGES, type Language } from "../core/model";
 import { isLanguageLoaded } from "../core/i18n";
@@ -13,20 +21,35 @@ import { usePaneActions, type PaneActions } from "./usePaneActions";
 import { BusyIcon } from "./components/BusyIcon";
 import { Notice } from "./components/Notice";
 import { PaneTabs } from "./components/PaneTabs";
-import { ProblemsView } from "./components/ProblemsView";
 import { TemplateOffer } from "./components/TemplateOffer";
 import { WriteResultNotice } from "./components/WriteResultNotice";
-import { FirstRunView } from "./views/FirstRunView";
 import { ResultsView } from "./views/ResultsView";
 
 const SettingsView = React.lazy(() =>
-  import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({ default: m.SettingsView })),
+  import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({
+    default: m.SettingsView,
+  })),
 );
 const WhatIfView = React.lazy(() =>
-  import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({ default: m.WhatIfView })),
+  import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({
+    default: m.WhatIfView,
+  })),
+);
+// Problems and the first run are not on the first screen of a set-up workbook: fetched when shown.
+const ProblemsView = React.lazy(() =>
+  import(/* webpackChunkName: "problems" */ "./components/ProblemsView").then(
+    (m) => ({ default: m.ProblemsView }),
+  ),
+);
+const FirstRunView = React.lazy(() =>
+  import(/* webpackChunkName: "first-run" */ "./views/FirstRunView").then(
+    (m) => ({ default: m.FirstRunView }),
+  ),
 );
 const SelfTestView = React.lazy(() =>
-  import(/* webpackChunkName: "self-test" */ "./components/SelfTestView").then((m) => ({ default: m.SelfTestView })),
+  import(/* webpackChunkName: "self-test" */ "./components/SelfTestView").then(
+    (m) => ({ default: m.SelfTestView }),
+  ),
 );
 
 type View = "results" | "problems" | "whatIf" | "settings";
@@ -43,16 +66,37 @@ const useStyles = makeStyles({
     maxWidth: "600px",
     minWidth: 0,
   },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  footer: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalM,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   title: {
     margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
-  language: { display: "flex", alignItems: "center", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS },
-  evaluate: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  language: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  evaluate: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    minWidth: 0,
+  },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -68,7 +112,9 @@ const useStyles = makeStyles({
 
 /** Missing named inputs after an evaluation mean a workbook half set up: offer the template there too. */
 function needsTemplate(result: PaneEvaluation): boolean {
-  return result.evaluation.problems.some((p) => p.code === "nameMissing" && p.severity === "error");
+  return result.evaluation.problems.some(
+    (p) => p.code === "nameMissing" && p.severity === "error",
+  );
 }
 
 export interface AppProps {
@@ -95,9 +141,18 @@ export function App(props: AppProps) {
   }, [language]);
 
   return (
-    <FluentProvider theme={themeFor(Boolean(props.dark))} className={styles.provider} lang={language}>
+    <FluentProvider
+      theme={themeFor(Boolean(props.dark))}
+      className={styles.provider}
+      lang={language}
+    >
       <LanguageProvider lang={language}>
-        <Pane actions={actions} gateway={gateway} language={language} onLanguage={(chosen) => void actions.chooseLanguage(chosen)} />
+        <Pane
+          actions={actions}
+          gateway={gateway}
+          language={language}
+          onLanguage={(chosen) => void actions.chooseLanguage(chosen)}
+        />
       </LanguageProvider>
     </FluentProvider>
   );
@@ -124,7 +179,10 @@ function Pane(props: {
     return (
       <main className={styles.root}>
         <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
-          <SelfTestView gateway={props.gateway} onBack={() => setChecking(false)} />
+          <SelfTestView
+            gateway={props.gateway}
+            onBack={() => setChecking(false)}
+          />
         </React.Suspense>
       </main>
     );
@@ -133,7 +191,10 @@ function Pane(props: {
   const problems = result?.evaluation.problems ?? [];
   const tabs = VIEWS.map((value) => ({
     value,
-    label: value === "problems" && problems.length > 0 ? t("tabs.problemsCount", { count: problems.length }) : t(`tabs.${value}`),
+    label:
+      value === "problems" && problems.length > 0
+        ? t("tabs.problemsCount", { count: problems.length })
+        : t(`tabs.${value}`),
   }));
   const firstRun = actions.inspection?.setUp === false && result === null;
   const templateDone = actions.templateResult?.kind === "done";
@@ -149,41 +210,28 @@ function Pane(props: {
 
   return (
     <main className={styles.root}>
-      <header className={styles.header}>
+      <header>
         <h1 className={styles.title}>{t("app.title")}</h1>
-        <div className={styles.language}>
-          <label htmlFor="pane-language">
-            <Text size={200}>{t("app.language")}</Text>
-          </label>
-          <Select id="pane-language" size="small" value={language} onChange={(_, data) => props.onLanguage(data.value as Language)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code} lang={code}>
-                {t(`language.${code}`)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <WriteResultNotice
-          result={actions.languageResult}
-          done={result ? t("language.savedNextEvaluation") : t("language.saved")}
-          refused={t("language.refused")}
-          failed={(message) => t("language.failed", { message })}
-          onGoTo={actions.goTo}
-        />
       </header>
 
       {firstRun ? (
-        <>
-          <FirstRunView busy={actions.templateBusy} onSetUp={actions.insertTemplate} onEvaluate={actions.evaluate} />
+        <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
+          <FirstRunView
+            busy={actions.templateBusy}
+            onSetUp={actions.insertTemplate}
+            onEvaluate={actions.evaluate}
+          />
           {templateNotice}
-        </>
+        </React.Suspense>
       ) : (
         <>
-          <section className={styles.evaluate} aria-label={t("evaluate.button")}>
+          <section
+            className={styles.evaluate}
+            aria-label={t("evaluate.button")}
+          >
             {templateNotice}
             <Button
               appearance="primary"
-              size="large"
               icon={actions.running ? <BusyIcon inverted /> : <PlayRegular />}
               disabled={actions.running}
               onClick={actions.evaluate}
@@ -193,11 +241,16 @@ function Pane(props: {
             </Button>
             {actions.evaluateFailure ? (
               <Notice intent="error" layout="multiline">
-                <MessageBarBody>{t("evaluate.failed", { message: actions.evaluateFailure })}</MessageBarBody>
+                <MessageBarBody>
+                  {t("evaluate.failed", { message: actions.evaluateFailure })}
+                </MessageBarBody>
               </Notice>
             ) : null}
             {result && needsTemplate(result) && !templateDone ? (
-              <TemplateOffer busy={actions.templateBusy} onInsert={actions.insertTemplate} />
+              <TemplateOffer
+                busy={actions.templateBusy}
+                onInsert={actions.insertTemplate}
+              />
             ) : null}
           </section>
 
@@ -211,26 +264,46 @@ function Pane(props: {
             panelId={PANEL_ID}
           />
 
-          <div role="tabpanel" id={PANEL_ID} aria-labelledby={`tab-${view}`} className={styles.panel}>
-            {view === "results" ? <ResultsView result={result} onGoTo={actions.goTo} /> : null}
-            {view === "problems" ? (
-              result === null ? (
-                <Text>{t("problems.evaluateFirst")}</Text>
-              ) : (
-                <ProblemsView problems={problems} onGoTo={actions.goTo} goToFailure={actions.goToFailure} />
-              )
+          <div
+            role="tabpanel"
+            id={PANEL_ID}
+            aria-labelledby={`tab-${view}`}
+            className={styles.panel}
+          >
+            {view === "results" ? (
+              <ResultsView result={result} onGoTo={actions.goTo} />
             ) : null}
             <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
+              {view === "problems" ? (
+                result === null ? (
+                  <Text>{t("problems.evaluateFirst")}</Text>
+                ) : (
+                  <ProblemsView
+                    problems={problems}
+                    onGoTo={actions.goTo}
+                    goToFailure={actions.goToFailure}
+                  />
+                )
+              ) : null}
               {view === "whatIf" ? <WhatIfView result={result} /> : null}
               {view === "settings" ? (
-                <SettingsView load={actions.readSettings} onSave={actions.saveSettings} onGoTo={actions.goTo} />
+                <SettingsView
+                  load={actions.readSettings}
+                  onSave={actions.saveSettings}
+                  onGoTo={actions.goTo}
+                />
               ) : null}
             </React.Suspense>
           </div>
         </>
       )}
 
-      <div role="status" aria-live="polite" aria-atomic="true" className={styles.visuallyHidden}>
+      <div
+        role="status"
+        aria-live="polite"
+        aria-atomic="true"
+        className={styles.visuallyHidden}
+      >
         {actions.announce && result
           ? t("evaluate.announce", {
               outcome: outcomeLabel(result.evaluation.outcome, language),
@@ -241,8 +314,40 @@ function Pane(props: {
           : ""}
       </div>
 
-      <footer>
-        <Button appearance="subtle" size="small" onClick={() => setChecking(true)} data-self-test-open>
+      {/* Chosen once per workbook: below the work, so that the results keep the first screen. */}
+      <footer className={styles.footer}>
+        <div className={styles.language}>
+          <label htmlFor="pane-language">
+            <Text size={200}>{t("app.language")}</Text>
+          </label>
+          <Select
+            id="pane-language"
+            size="small"
+            value={language}
+            onChange={(_, data) => props.onLanguage(data.value as Language)}
+          >
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {t(`language.${code}`)}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <WriteResultNotice
+          result={actions.languageResult}
+          done={
+            result ? t("language.savedNextEvaluation") : t("language.saved")
+          }
+          refused={t("language.refused")}
+          failed={(message) => t("language.failed", { message })}
+          onGoTo={actions.goTo}
+        />
+        <Button
+          appearance="subtle"
+          size="small"
+          onClick={() => setChecking(true)}
+          data-self-test-open
+        >
           {t("selfTest.open")}
         </Button>
       </footer>

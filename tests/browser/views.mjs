@@ -67,6 +67,8 @@ export async function everyView({ newPage, base, check, assert, shoot, checkAxe 
 
       for (const view of ["results", "problems", "whatIf", "settings"]) {
         await page.setViewportSize({ width: 450, height: HEIGHT });
+        // The tab row measures itself after a resize (ResizeObserver): let it settle first.
+        await page.waitForTimeout(200);
         await openView(page, view);
         await page.locator(READY[view]).first().waitFor({ timeout: 10000 });
         await page.evaluate(() => window.scrollTo(0, 0));

@@ -3,6 +3,7 @@ import { ALL_CATALOGUES as CATALOGUES } from "../../src/core/i18n/all";
 import { CLI_CATALOGUES } from "../../src/core/i18n/cli-catalogue";
 import { PANE_CATALOGUES } from "../../src/core/i18n/pane-catalogue";
 import { SELF_TEST_CATALOGUES } from "../../src/core/i18n/self-test-catalogue";
+import { WHAT_IF_CATALOGUES } from "../../src/core/i18n/what-if-catalogue";
 import { LANGUAGES, type Language } from "../../src/core/model";
 
 /** The top-level `{...}` groups of a template, braces balanced. */
@@ -44,6 +45,7 @@ describe("catalogues", () => {
 
   it.each([
     ["pane", PANE_CATALOGUES],
+    ["what-if", WHAT_IF_CATALOGUES],
     ["cli", CLI_CATALOGUES],
   ] as const)("the %s catalogue has the English keys and placeholders in fr and es", (_, catalogues) => {
     const english = catalogues.en as unknown as Record<string, string>;
@@ -88,6 +90,7 @@ function sentences(lang: Language): { where: string; text: string }[] {
   }
   for (const [key, text] of Object.entries(SELF_TEST_CATALOGUES[lang])) out.push({ where: `selfTest.${key}`, text });
   for (const [key, text] of Object.entries(PANE_CATALOGUES[lang])) out.push({ where: `pane.${key}`, text });
+  for (const [key, text] of Object.entries(WHAT_IF_CATALOGUES[lang])) out.push({ where: `whatIf.${key}`, text });
   for (const [key, text] of Object.entries(CLI_CATALOGUES[lang])) out.push({ where: `cli.${key}`, text });
   return out;
 }

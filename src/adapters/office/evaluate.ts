@@ -2,7 +2,7 @@
  * What the faces (ribbon command, task pane) ask of Excel. An evaluation is exactly two round
  * trips: one batch reads every input, the core evaluates and plans in memory, one batch writes.
  */
-import { buildTemplatePlan, clockAt, loadLanguage, namesToRead, reportLanguage, runEvaluation, type Clock, type EvaluationRun, type Language, type Problem, type WorkbookSnapshot } from "../../core";
+import { clockAt, loadLanguage, namesToRead, reportLanguage, runEvaluation, type Clock, type EvaluationRun, type WorkbookSnapshot } from "../../core";
 import { applyPlan } from "./apply";
 import { splitAddress } from "./addresses";
 import { toAdapterError } from "./errors";
@@ -57,18 +57,5 @@ export async function selectAddress(context: Excel.RequestContext, address: stri
   }
 }
 
-/**
- * "Insert template": the Inputs sheet with every input name, example data and the settings
- * table. Two syncs: the read (so existing names and sheets are respected), then the write.
- */
-export async function insertTemplate(
-  context: Excel.RequestContext,
-  language: Language,
-  support: ApiSupport = officeApiSupport(),
-): Promise<{ readonly written: boolean; readonly conflicts: readonly Problem[] }> {
-  const { snapshot, state } = await readWorkbook(context, namesToRead(), support);
-  const built = buildTemplatePlan(language, snapshot);
-  if ("conflicts" in built) return { written: false, conflicts: built.conflicts };
-  await applyPlan(context, built.plan, { state, support });
-  return { written: true, conflicts: [] };
-}
+// Kept importable from here; the task pane loads it on demand from ./setup.
+export { insertTemplate } from "./setup";

@@ -3,16 +3,15 @@
  * with plain data. Excel's failures come back as `{ ok: false, failure: { code, detail } }`
  * (codes of `AdapterErrorCode`), so the pane never handles an Office.js error itself.
  */
-import { buildSettingsPlan, rowsToAppend, settingsTableEnd, SETTINGS_NAME } from "../../core/settings-plan";
 import { namesToRead, type Clock } from "../../core";
 import { ROWS_READ_BELOW, type CellValue, type WorkbookSnapshot } from "../../core/cells";
 import type { Language, Problem } from "../../core/model";
 import { readStoredSettings, type WorkbookSettings } from "../../core/read/settings";
 import type { SettingsChanges } from "../../core/settings";
 import { rectA1 } from "../../core/address";
-import { INPUT_NAMES } from "../../core/read/names";
+import { INPUT, INPUT_NAMES } from "../../core/read/names";
 import { applyPlan } from "./apply";
-import { evaluateInExcel, insertTemplate, localClock, selectAddress, type ExcelEvaluationRun } from "./evaluate";
+import { evaluateInExcel, localClock, selectAddress, type ExcelEvaluationRun } from "./evaluate";
 import { toAdapterError, type AdapterErrorCode } from "./errors";
 import { readWorkbook } from "./snapshot";
 import { officeApiSupport, type ApiSupport } from "./support";
@@ -58,6 +57,8 @@ export function goToCell(context: Excel.RequestContext, address: string): Promis
 
 export function insertTemplateForPane(context: Excel.RequestContext, language: Language, support?: ApiSupport): Promise<WriteResult> {
   return guarded(async (): Promise<WriteResult> => {
+    // Loaded on demand: only setting a workbook up needs the template's plan.
+    const { insertTemplate } = await import(/* webpackChunkName: "setup" */ "./setup");
     const result = await insertTemplate(context, language, support);
     return result.written ? { ok: true } : { ok: false, conflicts: result.conflicts };
   });
@@ -69,7 +70,7 @@ export function readSettingsForPane(
   support: ApiSupport = officeApiSupport(),
 ): Promise<{ readonly ok: true; readonly settings: WorkbookSettings } | Failed> {
   return guarded(async () => {
-    const { snapshot } = await readWorkbook(context, [SETTINGS_NAME], support);
+    const { snapshot } = await readWorkbook(context, [INPUT.triggerSettings], support);
     return { ok: true as const, settings: readStoredSettings(snapshot) };
   });
 }
@@ -107,8 +108,11 @@ export function saveSettings(
 ): Promise<WriteResult> {
   return guarded(async (): Promise<WriteResult> => {
     const { snapshot, state } = await readWorkbook(context, namesToRead(), support);
+    // Loaded on demand, like the template: the pane's first paint does not need the settings writer.
+    const { buildSettingsPlan, rowsToAppend, settingsTableEnd } = await import(/* webpackChunkName: "setup" */ "../../core/settings-plan");
     const rows = rowsToAppend(snapshot, changes);
-    const below = rows === 0 ? undefined : (rowsBelowFromSnapshot(snapshot, rows) ?? (await readCellsBelow(context, snapshot, rows)));
+    const below =
+      rows === 0 ? undefined : (rowsBelowFromSnapshot(snapshot, rows) ?? (await readCellsBelow(context, settingsTableEnd(snapshot), rows)));
     const built = buildSettingsPlan(snapshot, changes, { below, language });
     if ("conflicts" in built) return { ok: false, conflicts: built.conflicts };
     if (built.plan.sheets.length > 0 || built.plan.names.length > 0) await applyPlan(context, built.plan, { state, support });
@@ -118,7 +122,7 @@ export function saveSettings(
 
 /** The first `rows` rows below the settings table as the snapshot read them, or null if it did not. */
 function rowsBelowFromSnapshot(snapshot: WorkbookSnapshot, rows: number): CellValue[][] | null {
-  const named = snapshot.names[SETTINGS_NAME];
+  const named = snapshot.names[INPUT.triggerSettings];
   if (named?.kind !== "range" || named.range.below === undefined || rows > ROWS_READ_BELOW) return null;
   const width = named.range.values[0]?.length ?? 0;
   const read = named.range.below;
@@ -126,8 +130,11 @@ function rowsBelowFromSnapshot(snapshot: WorkbookSnapshot, rows: number): CellVa
 }
 
 /** The cells below the settings table, read so that growing it never overwrites the user's. */
-async function readCellsBelow(context: Excel.RequestContext, snapshot: WorkbookSnapshot, rows: number): Promise<CellValue[][] | undefined> {
-  const end = settingsTableEnd(snapshot);
+async function readCellsBelow(
+  context: Excel.RequestContext,
+  end: { readonly sheet: string; readonly row: number; readonly col: number; readonly cols: number } | null,
+  rows: number,
+): Promise<CellValue[][] | undefined> {
   if (!end) return undefined;
   const range = context.workbook.worksheets.getItem(end.sheet).getRange(rectA1({ row: end.row, col: end.col, rows, cols: end.cols }));
   range.load("values,valueTypes");

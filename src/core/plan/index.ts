@@ -9,8 +9,9 @@ import { notOwnedConflict } from "./ownership";
 import { buildStatusCells } from "./status-cells";
 import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summary";
-import { buildTemplateSheet } from "./template";
 import { SHEET_NAMES, type WritePlan } from "./types";
+
+export { buildTemplatePlan } from "./template-plan";
 
 export { readLogHistory, outcomeFromWord, statusFromWord, logLanguage, lastLoggedRun, LOG_COLUMNS, LOG_WIDTH, type LogEntry } from "./log";
 export { statusStyleKey, outcomeStyleKey, STYLES, NUMBER_FORMATS } from "./styles";
@@ -70,9 +71,3 @@ export function buildEvaluationPlan(args: EvaluationPlanArgs): { plan: WritePlan
   };
 }
 
-/** The `Inputs` template; a conflict when the workbook already has an `Inputs` sheet. */
-export function buildTemplatePlan(language: Language, snapshot?: WorkbookSnapshot | null): { plan: WritePlan } | { conflicts: Problem[] } {
-  const built = buildTemplateSheet(language, snapshot ?? null);
-  if ("conflicts" in built) return { conflicts: built.conflicts };
-  return { plan: { styles: STYLES, sheets: [built.sheet], statusCells: [], names: built.names } };
-}

@@ -10,6 +10,7 @@ import type { WhatIfComparison } from "../../core/what-if";
 import { translate } from "../../core/i18n";
 import { outcomeLabel, statusWord } from "../../core/text";
 import { usePane } from "../i18n";
+import { whatIfText, type WhatIfKey } from "../../core/i18n/what-if-catalogue";
 import { StatusBadge } from "./StatusBadge";
 
 const useStyles = makeStyles({
@@ -29,7 +30,10 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
   },
   outcome: { fontWeight: tokens.fontWeightSemibold },
-  arrow: { verticalAlign: "middle", margin: `0 ${tokens.spacingHorizontalXXS}` },
+  arrow: {
+    verticalAlign: "middle",
+    margin: `0 ${tokens.spacingHorizontalXXS}`,
+  },
   list: {
     listStyleType: "none",
     margin: 0,
@@ -48,7 +52,12 @@ const useStyles = makeStyles({
   },
   name: { fontWeight: tokens.fontWeightSemibold },
   // "old → new" wraps as one piece, after the name, never between the arrow and the new status.
-  change: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXXS, whiteSpace: "nowrap" },
+  change: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXXS,
+    whiteSpace: "nowrap",
+  },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -64,18 +73,31 @@ const useStyles = makeStyles({
 
 /** "→" for the eye, a word for the ear ("becomes"): a screen reader never reads "right arrow". */
 function Becomes() {
-  const { t } = usePane();
+  const { lang } = usePane();
+  const t = (
+    key: WhatIfKey,
+    params?: Readonly<Record<string, string | number>>,
+  ) => whatIfText(lang, key, params);
   const styles = useStyles();
   return (
     <>
       <ArrowRightRegular aria-hidden className={styles.arrow} />
-      <span className={styles.visuallyHidden}>{` ${t("whatIf.becomes")} `}</span>
+      <span
+        className={styles.visuallyHidden}
+      >{` ${t("whatIf.becomes")} `}</span>
     </>
   );
 }
 
-function OutcomeLine(props: { readonly workbook: Outcome; readonly scenario: Outcome }) {
-  const { lang, t } = usePane();
+function OutcomeLine(props: {
+  readonly workbook: Outcome;
+  readonly scenario: Outcome;
+}) {
+  const { lang } = usePane();
+  const t = (
+    key: WhatIfKey,
+    params?: Readonly<Record<string, string | number>>,
+  ) => whatIfText(lang, key, params);
   const styles = useStyles();
   const { workbook, scenario } = props;
   return (
@@ -102,7 +124,11 @@ export interface WhatIfResultProps {
 }
 
 export function WhatIfResult(props: WhatIfResultProps) {
-  const { lang, t } = usePane();
+  const { lang } = usePane();
+  const t = (
+    key: WhatIfKey,
+    params?: Readonly<Record<string, string | number>>,
+  ) => whatIfText(lang, key, params);
   const styles = useStyles();
   const { comparison } = props;
   return (
@@ -111,12 +137,17 @@ export function WhatIfResult(props: WhatIfResultProps) {
       className={styles.pinned}
       // Focusable so that the keyboard can scroll it when many indicators change.
       tabIndex={0}
-      {...(comparison ? { "data-what-if-outcome": comparison.outcome.scenario } : {})}
+      {...(comparison
+        ? { "data-what-if-outcome": comparison.outcome.scenario }
+        : {})}
     >
       {/* Only the outcome (or what to fix) is announced as values change; the list is read on demand. */}
       <div aria-live="polite" aria-atomic="true">
         {comparison ? (
-          <OutcomeLine workbook={comparison.outcome.workbook} scenario={comparison.outcome.scenario} />
+          <OutcomeLine
+            workbook={comparison.outcome.workbook}
+            scenario={comparison.outcome.scenario}
+          />
         ) : (
           <Text block className={styles.outcome}>
             {t("whatIf.fixFields", { count: props.invalidFields })}
@@ -127,7 +158,11 @@ export function WhatIfResult(props: WhatIfResultProps) {
         <ul className={styles.list}>
           {comparison.changed.map((row) => (
             <li key={row.id} className={styles.row} data-indicator={row.id}>
-              <span className={styles.name}>{t("whatIf.indicatorLabel", { name: translate(lang, "terms", `short.${row.id}`) })}</span>
+              <span className={styles.name}>
+                {t("whatIf.indicatorLabel", {
+                  name: translate(lang, "terms", `short.${row.id}`),
+                })}
+              </span>
               <span className={styles.change}>
                 <span>{statusWord(row.workbook, lang)}</span>
                 <Becomes />

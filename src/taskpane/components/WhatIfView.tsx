@@ -4,9 +4,23 @@
  * the bounds the core defines, and no result is shown while one is out of them.
  */
 import * as React from "react";
-import { Button, Field, Input, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
-import { EXTERNAL_FACTOR_IDS, type Category, type ExternalFactorId, type IndicatorId } from "../../core/model";
+import {
+  EXTERNAL_FACTOR_IDS,
+  type Category,
+  type ExternalFactorId,
+  type IndicatorId,
+} from "../../core/model";
 import {
   EMPTY_WHAT_IF_FORM,
   compareWhatIf,
@@ -22,11 +36,16 @@ import { translate } from "../../core/i18n";
 import { formatCount } from "../../core/format";
 import { categoryName } from "../../core/text";
 import type { PaneEvaluation } from "../gateway";
-import { usePane, type PaneKey } from "../i18n";
+import { usePane } from "../i18n";
+import { whatIfText, type WhatIfKey } from "../../core/i18n/what-if-catalogue";
 import { WhatIfResult } from "./WhatIfResult";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
   group: {
     display: "flex",
     flexDirection: "column",
@@ -52,7 +71,7 @@ const useStyles = makeStyles({
   actions: { display: "flex" },
 });
 
-const LABEL: Record<DriverField, PaneKey> = {
+const LABEL: Record<DriverField, WhatIfKey> = {
   tier1Lost: "whatIf.tier1Lost",
   otherLost: "whatIf.otherLost",
   newMembers: "whatIf.newMembers",
@@ -61,20 +80,38 @@ const LABEL: Record<DriverField, PaneKey> = {
 };
 
 /** The Board's factors with the indicator each one decides. */
-const FACTORS = Object.entries(EXTERNAL_FACTOR_IDS) as [IndicatorId, ExternalFactorId][];
+const FACTORS = Object.entries(EXTERNAL_FACTOR_IDS) as [
+  IndicatorId,
+  ExternalFactorId,
+][];
 
 export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
-  const { lang, t } = usePane();
+  const { lang } = usePane();
+  const t = (
+    key: WhatIfKey,
+    params?: Readonly<Record<string, string | number>>,
+  ) => whatIfText(lang, key, params);
   const styles = useStyles();
   const id = React.useId();
   const [form, setForm] = React.useState<WhatIfForm>(EMPTY_WHAT_IF_FORM);
   const { result } = props;
 
-  const bounds = React.useMemo(() => (result ? driverBounds(result.inputs, result.today) : null), [result]);
-  const reading = React.useMemo(() => (bounds ? readDrivers(form, bounds, lang) : null), [bounds, form, lang]);
+  const bounds = React.useMemo(
+    () => (result ? driverBounds(result.inputs, result.today) : null),
+    [result],
+  );
+  const reading = React.useMemo(
+    () => (bounds ? readDrivers(form, bounds, lang) : null),
+    [bounds, form, lang],
+  );
   const comparison = React.useMemo(() => {
     if (!result || !reading?.ok) return null;
-    const scenario = evaluateWhatIf(result.inputs, result.readerProblems, reading.drivers, result.today);
+    const scenario = evaluateWhatIf(
+      result.inputs,
+      result.readerProblems,
+      reading.drivers,
+      result.today,
+    );
     return compareWhatIf(result.evaluation, scenario);
   }, [result, reading]);
 
@@ -90,7 +127,10 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
 
   const numberField = (field: DriverField, disabled = false) => {
     const range: DriverBounds = bounds[field];
-    const limits = { min: formatCount(range.min, lang), max: formatCount(range.max, lang) };
+    const limits = {
+      min: formatCount(range.min, lang),
+      max: formatCount(range.max, lang),
+    };
     const invalid = issues[field] !== undefined;
     return (
       <Field
@@ -99,7 +139,14 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
         hint={invalid ? undefined : t("whatIf.rangeHint", limits)}
         validationState={invalid ? "error" : "none"}
         validationMessage={
-          invalid ? t(range.kind === "count" ? "whatIf.rangeCount" : "whatIf.rangePercent", limits) : undefined
+          invalid
+            ? t(
+                range.kind === "count"
+                  ? "whatIf.rangeCount"
+                  : "whatIf.rangePercent",
+                limits,
+              )
+            : undefined
         }
       >
         <Input
@@ -124,11 +171,16 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
       return { ...f, externalFactors: next };
     });
 
-  const legend = (category: Category) => <legend className={styles.legend}>{categoryName(category, lang)}</legend>;
+  const legend = (category: Category) => (
+    <legend className={styles.legend}>{categoryName(category, lang)}</legend>
+  );
 
   return (
     <div className={styles.root}>
-      <WhatIfResult comparison={comparison} invalidFields={Object.keys(issues).length} />
+      <WhatIfResult
+        comparison={comparison}
+        invalidFields={Object.keys(issues).length}
+      />
       <Text size={200}>{t("whatIf.intro")}</Text>
 
       <fieldset className={styles.group}>
@@ -143,8 +195,15 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
         {numberField("spendChangePct")}
         <Field label={t("whatIf.delayedQuarter")}>
           <Select
-            value={form.delayedQuarter === null ? "" : String(form.delayedQuarter)}
-            onChange={(_, data) => setForm((f) => ({ ...f, delayedQuarter: data.value === "" ? null : Number(data.value) }))}
+            value={
+              form.delayedQuarter === null ? "" : String(form.delayedQuarter)
+            }
+            onChange={(_, data) =>
+              setForm((f) => ({
+                ...f,
+                delayedQuarter: data.value === "" ? null : Number(data.value),
+              }))
+            }
           >
             <option value="">{t("whatIf.delayedNone")}</option>
             {quarters.map((quarter, i) => (
@@ -159,7 +218,12 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
             <Field label={t("whatIf.service")}>
               <Select
                 value={form.service ?? ""}
-                onChange={(_, data) => setForm((f) => ({ ...f, service: data.value === "" ? null : data.value }))}
+                onChange={(_, data) =>
+                  setForm((f) => ({
+                    ...f,
+                    service: data.value === "" ? null : data.value,
+                  }))
+                }
               >
                 <option value="">{t("whatIf.delayedNone")}</option>
                 {services.map((service) => (

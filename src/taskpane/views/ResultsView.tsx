@@ -1,14 +1,19 @@
 /** Results: the outcome banner, what could not be written, the Board paragraph, and the indicators by category. */
+import * as React from "react";
 import { MessageBarBody, Text } from "@fluentui/react-components";
 import type { Category } from "../../core/model";
 import { previousEvaluation } from "../../core/history";
 import type { PaneEvaluation } from "../gateway";
 import { usePane } from "../i18n";
-import { BoardCopy } from "../components/BoardCopy";
 import { CategoryCard } from "../components/CategoryCard";
 import { Notice } from "../components/Notice";
 import { OutcomeBanner } from "../components/OutcomeBanner";
 import { ProblemList } from "../components/ProblemList";
+
+// The Board paragraph and its words come with the first results, not with the pane's first paint.
+const BoardCopy = React.lazy(() =>
+  import(/* webpackChunkName: "board" */ "../components/BoardCopy").then((m) => ({ default: m.BoardCopy })),
+);
 
 const CATEGORIES: readonly Category[] = ["membership", "finance", "external"];
 
@@ -38,7 +43,9 @@ export function ResultsView(props: { readonly result: PaneEvaluation | null; rea
           previous={previous}
         />
       ))}
-      <BoardCopy evaluation={result.evaluation} history={result.history} />
+      <React.Suspense fallback={null}>
+        <BoardCopy evaluation={result.evaluation} history={result.history} />
+      </React.Suspense>
     </>
   );
 }
