@@ -61,8 +61,9 @@ const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    // Tight at 320 px: a short banner and four indicators on a 700 px first screen.
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     maxWidth: "600px",
     minWidth: 0,
   },
@@ -94,7 +95,7 @@ const useStyles = makeStyles({
   panel: {
     display: "flex",
     flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
+    rowGap: tokens.spacingVerticalS,
     minWidth: 0,
   },
   visuallyHidden: {
