@@ -1,14 +1,6 @@
 /** The task pane: evaluate, read the results, fix problems, try scenarios, tune settings. */
 import * as React from "react";
-import {
-  Button,
-  FluentProvider,
-  MessageBarBody,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { PlayRegular } from "@fluentui/react-icons";
 import { LANGUAGES, type Language } from "../core/model";
 import { isLanguageLoaded } from "../core/i18n";
@@ -21,6 +13,7 @@ import { usePaneActions, type PaneActions } from "./usePaneActions";
 import { BusyIcon } from "./components/BusyIcon";
 import { Notice } from "./components/Notice";
 import { PaneTabs } from "./components/PaneTabs";
+import { useVisuallyHiddenStyles } from "./components/visually-hidden";
 import { TemplateOffer } from "./components/TemplateOffer";
 import { WriteResultNotice } from "./components/WriteResultNotice";
 import { ResultsView } from "./views/ResultsView";
@@ -37,19 +30,13 @@ const WhatIfView = React.lazy(() =>
 );
 // Problems and the first run are not on the first screen of a set-up workbook: fetched when shown.
 const ProblemsView = React.lazy(() =>
-  import(/* webpackChunkName: "problems" */ "./components/ProblemsView").then(
-    (m) => ({ default: m.ProblemsView }),
-  ),
+  import(/* webpackChunkName: "problems" */ "./components/ProblemsView").then((m) => ({ default: m.ProblemsView })),
 );
 const FirstRunView = React.lazy(() =>
-  import(/* webpackChunkName: "first-run" */ "./views/FirstRunView").then(
-    (m) => ({ default: m.FirstRunView }),
-  ),
+  import(/* webpackChunkName: "first-run" */ "./views/FirstRunView").then((m) => ({ default: m.FirstRunView })),
 );
 const SelfTestView = React.lazy(() =>
-  import(/* webpackChunkName: "self-test" */ "./components/SelfTestView").then(
-    (m) => ({ default: m.SelfTestView }),
-  ),
+  import(/* webpackChunkName: "self-test" */ "./components/SelfTestView").then((m) => ({ default: m.SelfTestView })),
 );
 
 type View = "results" | "problems" | "whatIf" | "settings";
@@ -98,24 +85,11 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     minWidth: 0,
   },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
 });
 
 /** Missing named inputs after an evaluation mean a workbook half set up: offer the template there too. */
 function needsTemplate(result: PaneEvaluation): boolean {
-  return result.evaluation.problems.some(
-    (p) => p.code === "nameMissing" && p.severity === "error",
-  );
+  return result.evaluation.problems.some((p) => p.code === "nameMissing" && p.severity === "error");
 }
 
 export interface AppProps {
@@ -142,18 +116,9 @@ export function App(props: AppProps) {
   }, [language]);
 
   return (
-    <FluentProvider
-      theme={themeFor(Boolean(props.dark))}
-      className={styles.provider}
-      lang={language}
-    >
+    <FluentProvider theme={themeFor(Boolean(props.dark))} className={styles.provider} lang={language}>
       <LanguageProvider lang={language}>
-        <Pane
-          actions={actions}
-          gateway={gateway}
-          language={language}
-          onLanguage={(chosen) => void actions.chooseLanguage(chosen)}
-        />
+        <Pane actions={actions} gateway={gateway} language={language} onLanguage={(chosen) => void actions.chooseLanguage(chosen)} />
       </LanguageProvider>
     </FluentProvider>
   );
@@ -168,6 +133,7 @@ function Pane(props: {
   const { actions, language } = props;
   const { t } = usePane();
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   const [view, setView] = React.useState<View>("results");
   const [checking, setChecking] = React.useState(false);
   const { result } = actions;
@@ -180,10 +146,7 @@ function Pane(props: {
     return (
       <main className={styles.root}>
         <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
-          <SelfTestView
-            gateway={props.gateway}
-            onBack={() => setChecking(false)}
-          />
+          <SelfTestView gateway={props.gateway} onBack={() => setChecking(false)} />
         </React.Suspense>
       </main>
     );
@@ -192,10 +155,7 @@ function Pane(props: {
   const problems = result?.evaluation.problems ?? [];
   const tabs = VIEWS.map((value) => ({
     value,
-    label:
-      value === "problems" && problems.length > 0
-        ? t("tabs.problemsCount", { count: problems.length })
-        : t(`tabs.${value}`),
+    label: value === "problems" && problems.length > 0 ? t("tabs.problemsCount", { count: problems.length }) : t(`tabs.${value}`),
   }));
   const firstRun = actions.inspection?.setUp === false && result === null;
   const templateDone = actions.templateResult?.kind === "done";
@@ -217,19 +177,12 @@ function Pane(props: {
 
       {firstRun ? (
         <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
-          <FirstRunView
-            busy={actions.templateBusy}
-            onSetUp={actions.insertTemplate}
-            onEvaluate={actions.evaluate}
-          />
+          <FirstRunView busy={actions.templateBusy} onSetUp={actions.insertTemplate} onEvaluate={actions.evaluate} />
           {templateNotice}
         </React.Suspense>
       ) : (
         <>
-          <section
-            className={styles.evaluate}
-            aria-label={t("evaluate.button")}
-          >
+          <section className={styles.evaluate} aria-label={t("evaluate.button")}>
             {templateNotice}
             <Button
               appearance="primary"
@@ -242,16 +195,11 @@ function Pane(props: {
             </Button>
             {actions.evaluateFailure ? (
               <Notice intent="error" layout="multiline">
-                <MessageBarBody>
-                  {t("evaluate.failed", { message: actions.evaluateFailure })}
-                </MessageBarBody>
+                <MessageBarBody>{t("evaluate.failed", { message: actions.evaluateFailure })}</MessageBarBody>
               </Notice>
             ) : null}
             {result && needsTemplate(result) && !templateDone ? (
-              <TemplateOffer
-                busy={actions.templateBusy}
-                onInsert={actions.insertTemplate}
-              />
+              <TemplateOffer busy={actions.templateBusy} onInsert={actions.insertTemplate} />
             ) : null}
           </section>
 
@@ -265,46 +213,26 @@ function Pane(props: {
             panelId={PANEL_ID}
           />
 
-          <div
-            role="tabpanel"
-            id={PANEL_ID}
-            aria-labelledby={`tab-${view}`}
-            className={styles.panel}
-          >
-            {view === "results" ? (
-              <ResultsView result={result} onGoTo={actions.goTo} />
-            ) : null}
+          <div role="tabpanel" id={PANEL_ID} aria-labelledby={`tab-${view}`} className={styles.panel}>
+            {view === "results" ? <ResultsView result={result} onGoTo={actions.goTo} /> : null}
             <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
               {view === "problems" ? (
                 result === null ? (
                   <Text>{t("problems.evaluateFirst")}</Text>
                 ) : (
-                  <ProblemsView
-                    problems={problems}
-                    onGoTo={actions.goTo}
-                    goToFailure={actions.goToFailure}
-                  />
+                  <ProblemsView problems={problems} onGoTo={actions.goTo} goToFailure={actions.goToFailure} />
                 )
               ) : null}
               {view === "whatIf" ? <WhatIfView result={result} /> : null}
               {view === "settings" ? (
-                <SettingsView
-                  load={actions.readSettings}
-                  onSave={actions.saveSettings}
-                  onGoTo={actions.goTo}
-                />
+                <SettingsView load={actions.readSettings} onSave={actions.saveSettings} onGoTo={actions.goTo} />
               ) : null}
             </React.Suspense>
           </div>
         </>
       )}
 
-      <div
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        className={styles.visuallyHidden}
-      >
+      <div role="status" aria-live="polite" aria-atomic="true" className={hidden.hidden}>
         {actions.announce && result
           ? t("evaluate.announce", {
               outcome: outcomeLabel(result.evaluation.outcome, language),
@@ -321,12 +249,7 @@ function Pane(props: {
           <label htmlFor="pane-language">
             <Text size={200}>{t("app.language")}</Text>
           </label>
-          <Select
-            id="pane-language"
-            size="small"
-            value={language}
-            onChange={(_, data) => props.onLanguage(data.value as Language)}
-          >
+          <Select id="pane-language" size="small" value={language} onChange={(_, data) => props.onLanguage(data.value as Language)}>
             {LANGUAGES.map((code) => (
               <option key={code} value={code} lang={code}>
                 {t(`language.${code}`)}
@@ -336,19 +259,12 @@ function Pane(props: {
         </div>
         <WriteResultNotice
           result={actions.languageResult}
-          done={
-            result ? t("language.savedNextEvaluation") : t("language.saved")
-          }
+          done={result ? t("language.savedNextEvaluation") : t("language.saved")}
           refused={t("language.refused")}
           failed={(message) => t("language.failed", { message })}
           onGoTo={actions.goTo}
         />
-        <Button
-          appearance="subtle"
-          size="small"
-          onClick={() => setChecking(true)}
-          data-self-test-open
-        >
+        <Button appearance="subtle" size="small" onClick={() => setChecking(true)} data-self-test-open>
           {t("selfTest.open")}
         </Button>
       </footer>

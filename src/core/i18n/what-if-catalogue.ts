@@ -7,20 +7,8 @@ import { whatIf as es } from "./es/what-if";
 
 export type { WhatIfKey };
 
-export const WHAT_IF_CATALOGUES: Readonly<
-  Record<Language, Readonly<Record<WhatIfKey, string>>>
-> = { en, fr, es };
+export const WHAT_IF_CATALOGUES: Readonly<Record<Language, Readonly<Record<WhatIfKey, string>>>> = { en, fr, es };
 
-export function whatIfText(
-  lang: Language,
-  key: WhatIfKey,
-  params?: Readonly<Record<string, string | number>>,
-): string {
-  return lookUp(
-    WHAT_IF_CATALOGUES[lang],
-    WHAT_IF_CATALOGUES.en,
-    key,
-    params,
-    lang,
-  );
+export function whatIfText(lang: Language, key: WhatIfKey, params?: Readonly<Record<string, string | number>>): string {
+  return lookUp(WHAT_IF_CATALOGUES[lang], WHAT_IF_CATALOGUES.en, key, params, lang);
 }

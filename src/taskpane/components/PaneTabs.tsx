@@ -5,13 +5,7 @@
  * an invisible copy of every tab gives their widths in the current language.
  */
 import * as React from "react";
-import {
-  Button,
-  Tab,
-  TabList,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular } from "@fluentui/react-icons";
 
 export interface PaneTab<V extends string> {
@@ -88,10 +82,7 @@ export function tabsThatFit<V extends string>(
   moreWidth: number,
   selected: V,
 ): V[] {
-  const total = tabs.reduce(
-    (sum, tab) => sum + (widths.get(tab.value) ?? 0),
-    0,
-  );
+  const total = tabs.reduce((sum, tab) => sum + (widths.get(tab.value) ?? 0), 0);
   if (total <= available) return tabs.map((tab) => tab.value);
   const kept: V[] = [];
   let used = moreWidth;
@@ -103,8 +94,7 @@ export function tabsThatFit<V extends string>(
   }
   if (!kept.includes(selected)) {
     const selectedWidth = widths.get(selected) ?? 0;
-    while (kept.length > 0 && used + selectedWidth > available)
-      used -= widths.get(kept.pop() as V) ?? 0;
+    while (kept.length > 0 && used + selectedWidth > available) used -= widths.get(kept.pop() as V) ?? 0;
     kept.push(selected);
   }
   return tabs.map((tab) => tab.value).filter((value) => kept.includes(value));
@@ -140,18 +130,10 @@ export function PaneTabs<V extends string>(props: {
     const measure = measureRef.current;
     if (!measure) return;
     const map = new Map<V, number>();
-    measure
-      .querySelectorAll<HTMLElement>("[data-measure-tab]")
-      .forEach((element) => {
-        map.set(
-          element.dataset.measureTab as V,
-          element.getBoundingClientRect().width,
-        );
-      });
-    const more =
-      measure
-        .querySelector<HTMLElement>("[data-measure-more]")
-        ?.getBoundingClientRect().width ?? 0;
+    measure.querySelectorAll<HTMLElement>("[data-measure-tab]").forEach((element) => {
+      map.set(element.dataset.measureTab as V, element.getBoundingClientRect().width);
+    });
+    const more = measure.querySelector<HTMLElement>("[data-measure-more]")?.getBoundingClientRect().width ?? 0;
     setWidths({ tabs: map, more });
   }, [labels]);
 
@@ -173,14 +155,12 @@ export function PaneTabs<V extends string>(props: {
       ? tabs.map((tab) => tab.value)
       : tabsThatFit(tabs, widths.tabs, available, widths.more, selected);
   const overflow = tabs.filter((tab) => !visible.includes(tab.value));
+  // A pane widened while the menu was open has nothing left to show in it.
+  const menuOpen = open && overflow.length > 0;
 
   React.useEffect(() => {
-    if (open)
-      menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
-  }, [open]);
-  React.useEffect(() => {
-    if (overflow.length === 0) setOpen(false);
-  }, [overflow.length]);
+    if (menuOpen) menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+  }, [menuOpen]);
 
   const close = (focusMore: boolean) => {
     setOpen(false);
@@ -188,12 +168,9 @@ export function PaneTabs<V extends string>(props: {
   };
 
   const onMenuKey = (event: React.KeyboardEvent<HTMLUListElement>) => {
-    const items = Array.from(
-      menuRef.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [],
-    );
+    const items = Array.from(menuRef.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? []);
     const at = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) =>
-      items[(to + items.length) % items.length]?.focus();
+    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
     if (event.key === "ArrowDown") move(at + 1);
     else if (event.key === "ArrowUp") move(at - 1);
     else if (event.key === "Home") move(0);
@@ -210,25 +187,12 @@ export function PaneTabs<V extends string>(props: {
         <div className={styles.measureRow}>
           <TabList size="small" className={styles.tabs} selectedValue={null}>
             {tabs.map((tab) => (
-              <Tab
-                key={tab.value}
-                value={tab.value}
-                className={styles.tab}
-                data-measure-tab={tab.value}
-                tabIndex={-1}
-              >
+              <Tab key={tab.value} value={tab.value} className={styles.tab} data-measure-tab={tab.value} tabIndex={-1}>
                 {tab.label}
               </Tab>
             ))}
           </TabList>
-          <Button
-            size="small"
-            appearance="subtle"
-            icon={<ChevronDownRegular />}
-            iconPosition="after"
-            data-measure-more
-            tabIndex={-1}
-          >
+          <Button size="small" appearance="subtle" icon={<ChevronDownRegular />} iconPosition="after" data-measure-more tabIndex={-1}>
             {props.moreText}
           </Button>
         </div>
@@ -243,13 +207,7 @@ export function PaneTabs<V extends string>(props: {
         {tabs
           .filter((tab) => visible.includes(tab.value))
           .map((tab) => (
-            <Tab
-              key={tab.value}
-              id={`tab-${tab.value}`}
-              value={tab.value}
-              className={styles.tab}
-              aria-controls={props.panelId}
-            >
+            <Tab key={tab.value} id={`tab-${tab.value}`} value={tab.value} className={styles.tab} aria-controls={props.panelId}>
               {tab.label}
             </Tab>
           ))}
@@ -263,9 +221,9 @@ export function PaneTabs<V extends string>(props: {
             icon={<ChevronDownRegular />}
             iconPosition="after"
             aria-haspopup="menu"
-            aria-expanded={open}
+            aria-expanded={menuOpen}
             aria-label={props.moreLabel}
-            onClick={() => setOpen((o) => !o)}
+            onClick={() => setOpen(!menuOpen)}
             onKeyDown={(event) => {
               if (event.key === "ArrowDown") {
                 event.preventDefault();
@@ -276,7 +234,7 @@ export function PaneTabs<V extends string>(props: {
           >
             {props.moreText}
           </Button>
-          {open ? (
+          {menuOpen ? (
             <ul
               className={styles.menu}
               role="menu"
@@ -284,12 +242,7 @@ export function PaneTabs<V extends string>(props: {
               ref={menuRef}
               onKeyDown={onMenuKey}
               onBlur={(event) => {
-                if (
-                  !event.currentTarget.contains(
-                    event.relatedTarget as Node | null,
-                  ) &&
-                  event.relatedTarget !== moreRef.current
-                )
+                if (!event.currentTarget.contains(event.relatedTarget as Node | null) && event.relatedTarget !== moreRef.current)
                   setOpen(false);
               }}
             >
@@ -305,9 +258,7 @@ export function PaneTabs<V extends string>(props: {
                       onSelect(tab.value);
                       setOpen(false);
                       // The chosen tab now sits on the row: focus follows it there.
-                      requestAnimationFrame(() =>
-                        document.getElementById(`tab-${tab.value}`)?.focus(),
-                      );
+                      requestAnimationFrame(() => document.getElementById(`tab-${tab.value}`)?.focus());
                     }}
                   >
                     {tab.label}

@@ -9,8 +9,8 @@ import type { Outcome } from "../../core/model";
 import type { WhatIfComparison } from "../../core/what-if";
 import { translate } from "../../core/i18n";
 import { outcomeLabel, statusWord } from "../../core/text";
-import { usePane } from "../i18n";
-import { whatIfText, type WhatIfKey } from "../../core/i18n/what-if-catalogue";
+import { useWhatIfWords } from "./what-if-words";
+import { useVisuallyHiddenStyles } from "./visually-hidden";
 import { StatusBadge } from "./StatusBadge";
 
 const useStyles = makeStyles({
@@ -58,46 +58,23 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXXS,
     whiteSpace: "nowrap",
   },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
 });
 
 /** "→" for the eye, a word for the ear ("becomes"): a screen reader never reads "right arrow". */
 function Becomes() {
-  const { lang } = usePane();
-  const t = (
-    key: WhatIfKey,
-    params?: Readonly<Record<string, string | number>>,
-  ) => whatIfText(lang, key, params);
+  const { t } = useWhatIfWords();
   const styles = useStyles();
+  const hidden = useVisuallyHiddenStyles();
   return (
     <>
       <ArrowRightRegular aria-hidden className={styles.arrow} />
-      <span
-        className={styles.visuallyHidden}
-      >{` ${t("whatIf.becomes")} `}</span>
+      <span className={hidden.hidden}>{` ${t("whatIf.becomes")} `}</span>
     </>
   );
 }
 
-function OutcomeLine(props: {
-  readonly workbook: Outcome;
-  readonly scenario: Outcome;
-}) {
-  const { lang } = usePane();
-  const t = (
-    key: WhatIfKey,
-    params?: Readonly<Record<string, string | number>>,
-  ) => whatIfText(lang, key, params);
+function OutcomeLine(props: { readonly workbook: Outcome; readonly scenario: Outcome }) {
+  const { lang, t } = useWhatIfWords();
   const styles = useStyles();
   const { workbook, scenario } = props;
   return (
@@ -124,11 +101,7 @@ export interface WhatIfResultProps {
 }
 
 export function WhatIfResult(props: WhatIfResultProps) {
-  const { lang } = usePane();
-  const t = (
-    key: WhatIfKey,
-    params?: Readonly<Record<string, string | number>>,
-  ) => whatIfText(lang, key, params);
+  const { lang, t } = useWhatIfWords();
   const styles = useStyles();
   const { comparison } = props;
   return (
@@ -137,17 +110,12 @@ export function WhatIfResult(props: WhatIfResultProps) {
       className={styles.pinned}
       // Focusable so that the keyboard can scroll it when many indicators change.
       tabIndex={0}
-      {...(comparison
-        ? { "data-what-if-outcome": comparison.outcome.scenario }
-        : {})}
+      {...(comparison ? { "data-what-if-outcome": comparison.outcome.scenario } : {})}
     >
       {/* Only the outcome (or what to fix) is announced as values change; the list is read on demand. */}
       <div aria-live="polite" aria-atomic="true">
         {comparison ? (
-          <OutcomeLine
-            workbook={comparison.outcome.workbook}
-            scenario={comparison.outcome.scenario}
-          />
+          <OutcomeLine workbook={comparison.outcome.workbook} scenario={comparison.outcome.scenario} />
         ) : (
           <Text block className={styles.outcome}>
             {t("whatIf.fixFields", { count: props.invalidFields })}

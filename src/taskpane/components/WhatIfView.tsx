@@ -4,23 +4,9 @@
  * the bounds the core defines, and no result is shown while one is out of them.
  */
 import * as React from "react";
-import {
-  Button,
-  Field,
-  Input,
-  Select,
-  Switch,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
-import {
-  EXTERNAL_FACTOR_IDS,
-  type Category,
-  type ExternalFactorId,
-  type IndicatorId,
-} from "../../core/model";
+import { EXTERNAL_FACTOR_IDS, type Category, type ExternalFactorId, type IndicatorId } from "../../core/model";
 import {
   EMPTY_WHAT_IF_FORM,
   compareWhatIf,
@@ -36,8 +22,8 @@ import { translate } from "../../core/i18n";
 import { formatCount } from "../../core/format";
 import { categoryName } from "../../core/text";
 import type { PaneEvaluation } from "../gateway";
-import { usePane } from "../i18n";
-import { whatIfText, type WhatIfKey } from "../../core/i18n/what-if-catalogue";
+import type { WhatIfKey } from "../../core/i18n/what-if-catalogue";
+import { useWhatIfWords } from "./what-if-words";
 import { WhatIfResult } from "./WhatIfResult";
 
 const useStyles = makeStyles({
@@ -80,38 +66,20 @@ const LABEL: Record<DriverField, WhatIfKey> = {
 };
 
 /** The Board's factors with the indicator each one decides. */
-const FACTORS = Object.entries(EXTERNAL_FACTOR_IDS) as [
-  IndicatorId,
-  ExternalFactorId,
-][];
+const FACTORS = Object.entries(EXTERNAL_FACTOR_IDS) as [IndicatorId, ExternalFactorId][];
 
 export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
-  const { lang } = usePane();
-  const t = (
-    key: WhatIfKey,
-    params?: Readonly<Record<string, string | number>>,
-  ) => whatIfText(lang, key, params);
+  const { lang, t } = useWhatIfWords();
   const styles = useStyles();
   const id = React.useId();
   const [form, setForm] = React.useState<WhatIfForm>(EMPTY_WHAT_IF_FORM);
   const { result } = props;
 
-  const bounds = React.useMemo(
-    () => (result ? driverBounds(result.inputs, result.today) : null),
-    [result],
-  );
-  const reading = React.useMemo(
-    () => (bounds ? readDrivers(form, bounds, lang) : null),
-    [bounds, form, lang],
-  );
+  const bounds = React.useMemo(() => (result ? driverBounds(result.inputs, result.today) : null), [result]);
+  const reading = React.useMemo(() => (bounds ? readDrivers(form, bounds, lang) : null), [bounds, form, lang]);
   const comparison = React.useMemo(() => {
     if (!result || !reading?.ok) return null;
-    const scenario = evaluateWhatIf(
-      result.inputs,
-      result.readerProblems,
-      reading.drivers,
-      result.today,
-    );
+    const scenario = evaluateWhatIf(result.inputs, result.readerProblems, reading.drivers, result.today);
     return compareWhatIf(result.evaluation, scenario);
   }, [result, reading]);
 
@@ -122,8 +90,7 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
   const quarters = result.inputs.cashFlow ?? [];
   const services = result.inputs.serviceCosts ?? [];
 
-  const setText = (field: DriverField, value: string) =>
-    setForm((f) => ({ ...f, texts: { ...f.texts, [field]: value } }));
+  const setText = (field: DriverField, value: string) => setForm((f) => ({ ...f, texts: { ...f.texts, [field]: value } }));
 
   const numberField = (field: DriverField, disabled = false) => {
     const range: DriverBounds = bounds[field];
@@ -138,16 +105,7 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
         label={t(LABEL[field])}
         hint={invalid ? undefined : t("whatIf.rangeHint", limits)}
         validationState={invalid ? "error" : "none"}
-        validationMessage={
-          invalid
-            ? t(
-                range.kind === "count"
-                  ? "whatIf.rangeCount"
-                  : "whatIf.rangePercent",
-                limits,
-              )
-            : undefined
-        }
+        validationMessage={invalid ? t(range.kind === "count" ? "whatIf.rangeCount" : "whatIf.rangePercent", limits) : undefined}
       >
         <Input
           name={field}
@@ -171,16 +129,11 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
       return { ...f, externalFactors: next };
     });
 
-  const legend = (category: Category) => (
-    <legend className={styles.legend}>{categoryName(category, lang)}</legend>
-  );
+  const legend = (category: Category) => <legend className={styles.legend}>{categoryName(category, lang)}</legend>;
 
   return (
     <div className={styles.root}>
-      <WhatIfResult
-        comparison={comparison}
-        invalidFields={Object.keys(issues).length}
-      />
+      <WhatIfResult comparison={comparison} invalidFields={Object.keys(issues).length} />
       <Text size={200}>{t("whatIf.intro")}</Text>
 
       <fieldset className={styles.group}>
@@ -195,9 +148,7 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
         {numberField("spendChangePct")}
         <Field label={t("whatIf.delayedQuarter")}>
           <Select
-            value={
-              form.delayedQuarter === null ? "" : String(form.delayedQuarter)
-            }
+            value={form.delayedQuarter === null ? "" : String(form.delayedQuarter)}
             onChange={(_, data) =>
               setForm((f) => ({
                 ...f,
@@ -276,11 +227,7 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
       </fieldset>
 
       <div className={styles.actions}>
-        <Button
-          icon={<ArrowResetRegular />}
-          disabledFocusable={form === EMPTY_WHAT_IF_FORM}
-          onClick={() => setForm(EMPTY_WHAT_IF_FORM)}
-        >
+        <Button icon={<ArrowResetRegular />} disabledFocusable={form === EMPTY_WHAT_IF_FORM} onClick={() => setForm(EMPTY_WHAT_IF_FORM)}>
           {t("whatIf.reset")}
         </Button>
       </div>

@@ -1,9 +1,7 @@
 /** English: the What-if view's words, loaded with that view. The reference: fr and es must have the same keys. */
 export const whatIf = {
-  "whatIf.intro":
-    "Try a scenario: it is evaluated here only; nothing is written to the workbook.",
-  "whatIf.evaluateFirst":
-    "Evaluate first: the scenario starts from the workbook's current inputs.",
+  "whatIf.intro": "Try a scenario: it is evaluated here only; nothing is written to the workbook.",
+  "whatIf.evaluateFirst": "Evaluate first: the scenario starts from the workbook's current inputs.",
   "whatIf.resultLabel": "Scenario result",
   "whatIf.outcomeLabel": "Outcome:",
   "whatIf.becomes": "becomes",

@@ -1,10 +1,8 @@
 import type { WhatIfKey } from "../en/what-if";
 
 export const whatIf: Readonly<Record<WhatIfKey, string>> = {
-  "whatIf.intro":
-    "Pruebe un escenario: se evalúa solo aquí; no se escribe nada en el libro.",
-  "whatIf.evaluateFirst":
-    "Evalúe primero: el escenario parte de los datos actuales del libro.",
+  "whatIf.intro": "Pruebe un escenario: se evalúa solo aquí; no se escribe nada en el libro.",
+  "whatIf.evaluateFirst": "Evalúe primero: el escenario parte de los datos actuales del libro.",
   "whatIf.resultLabel": "Resultado del escenario",
   "whatIf.outcomeLabel": "Resultado:",
   "whatIf.becomes": "pasa a",
@@ -28,8 +26,7 @@ export const whatIf: Readonly<Record<WhatIfKey, string>> = {
   "whatIf.rangeHint": "De {min} a {max}",
   "whatIf.rangeCount": "Introduzca un número entero de {min} a {max}.",
   "whatIf.rangePercent": "Introduzca un porcentaje de {min} a {max}.",
-  "whatIf.factorsHint":
-    "Evaluación del Consejo de Administración, Sí cuando está activado.",
+  "whatIf.factorsHint": "Evaluación del Consejo de Administración, Sí cuando está activado.",
   "whatIf.factorWorkbook": "En el libro: {answer}",
   "whatIf.factorNotAssessed": "Sin evaluar en el libro",
   "whatIf.factorTried": "Sin evaluar en el libro; prueba: {answer}",

@@ -1,10 +1,8 @@
 import type { WhatIfKey } from "../en/what-if";
 
 export const whatIf: Readonly<Record<WhatIfKey, string>> = {
-  "whatIf.intro":
-    "Essayez un scénario : il est évalué ici seulement ; rien n'est écrit dans le classeur.",
-  "whatIf.evaluateFirst":
-    "Lancez d'abord une évaluation : le scénario part des données actuelles du classeur.",
+  "whatIf.intro": "Essayez un scénario : il est évalué ici seulement ; rien n'est écrit dans le classeur.",
+  "whatIf.evaluateFirst": "Lancez d'abord une évaluation : le scénario part des données actuelles du classeur.",
   "whatIf.resultLabel": "Résultat du scénario",
   "whatIf.outcomeLabel": "Résultat :",
   "whatIf.becomes": "devient",
@@ -28,8 +26,7 @@ export const whatIf: Readonly<Record<WhatIfKey, string>> = {
   "whatIf.rangeHint": "De {min} à {max}",
   "whatIf.rangeCount": "Saisissez un nombre entier de {min} à {max}.",
   "whatIf.rangePercent": "Saisissez un pourcentage de {min} à {max}.",
-  "whatIf.factorsHint":
-    "Appréciation du Conseil d'administration, Oui si activé.",
+  "whatIf.factorsHint": "Appréciation du Conseil d'administration, Oui si activé.",
   "whatIf.factorWorkbook": "Dans le classeur : {answer}",
   "whatIf.factorNotAssessed": "Non apprécié dans le classeur",
   "whatIf.factorTried": "Non apprécié dans le classeur ; essai : {answer}",
