@@ -21,8 +21,8 @@ const useStyles = makeStyles({
     minWidth: 0,
     columnGap: tokens.spacingHorizontalXXS,
   },
-  // Clipped sideways only: for the frame before the row re-measures, a narrower pane is not widened.
-  tabs: { flexWrap: "nowrap", minWidth: 0, overflowX: "clip" },
+  // Shrinks and clips sideways (Fluent's TabList does neither by default): for the frame before the row re-measures, a narrower pane is not widened.
+  tabs: { flexWrap: "nowrap", flexShrink: 1, minWidth: 0, overflowX: "clip" },
   // Laid out like the real row, never seen, never read out, never focused (visibility: hidden);
   // a zero-sized clip so that it never widens the page, its row at its natural width inside.
   measure: {
