@@ -8,7 +8,7 @@ import {
   explanationText,
   indicatorName,
   labelled,
-  marginAmountText,
+  marginWords,
   metWhenText,
   nearFromText,
   outcomeSentence,
@@ -165,7 +165,7 @@ export function toTable(evaluation: Evaluation, lang: Language, options: TableOp
     { key: "value", header: t("table.value"), cells: indicators.map(value), align: "right" },
     { key: "metWhen", header: t("table.threshold"), cells: indicators.map((i) => metWhenText(i, lang)), align: "right" },
     { key: "nearFrom", header: t("table.nearFrom"), cells: indicators.map((i) => nearFromText(i, lang) ?? none), align: "right" },
-    { key: "margin", header: t("table.margin"), cells: indicators.map((i) => marginAmountText(i, lang) ?? none), align: "right" },
+    { key: "margin", header: t("table.margin"), cells: indicators.map((i) => marginWords(i, lang) ?? none), align: "right" },
     { key: "status", header: t("table.status"), cells: indicators.map((i) => statusWord(i.status, lang)), align: "left" },
   ];
   const layout = layoutColumns(columns, width);
