@@ -1,6 +1,6 @@
 /** What the command line prints: the SPEC's JSON shape, or a table for people. */
 import type { Evaluation, IndicatorResult, Language } from "../core/model";
-import type { LogEntry } from "../core/plan/log";
+import type { LogEntry } from "../core/log";
 import { compareWithPrevious } from "../core/history";
 import { cliText, type CliKey } from "../core/i18n/cli-catalogue";
 import {
