@@ -1,8 +1,8 @@
 /** What the command line prints: the SPEC's JSON shape, or a table for people. */
 import type { Evaluation, IndicatorResult, Language } from "../core/model";
-import type { LogEntry } from "../core/plan/log";
+import type { LogEntry } from "../core/log";
 import { compareWithPrevious } from "../core/history";
-import { cliText } from "../core/i18n/cli-catalogue";
+import { cliText, type CliKey } from "../core/i18n/cli-catalogue";
 import {
   dateText,
   explanationText,
@@ -152,7 +152,7 @@ export interface TableOptions {
 
 export function toTable(evaluation: Evaluation, lang: Language, options: TableOptions): string {
   const { width } = options;
-  const t = (key: string, params: Record<string, string | number> = {}) => cliText(lang, key, params);
+  const t = (key: CliKey, params: Record<string, string | number> = {}) => cliText(lang, key, params);
   const none = t("table.none");
   const { since, indicators: compared } = compareWithPrevious(options.history ?? [], evaluation);
   const value = (indicator: IndicatorResult, i: number): string => {

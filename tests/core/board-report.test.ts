@@ -6,7 +6,7 @@ import { loadAllLanguages, ALL_CATALOGUES } from "../../src/core/i18n/all";
 import { translate } from "../../src/core/i18n";
 import { outcomeSentence } from "../../src/core/text";
 import { INDICATORS, LANGUAGES, type Evaluation, type IndicatorId, type Language, type Status, type TriggerInputs } from "../../src/core/model";
-import type { LogEntry } from "../../src/core/plan/log";
+import type { LogEntry } from "../../src/core/log";
 import { EVALUATION_DAY, countsInputs } from "../taskpane/fixtures";
 
 beforeAll(() => loadAllLanguages());
