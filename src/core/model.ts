@@ -89,6 +89,9 @@ export interface Settings {
   readonly IndicatorsToConsiderMVSP: number;
   /** null: follow Office's display language (or en). */
   readonly Language: Language | null;
+  /** Names printed on the Board's page; null: a blank line to sign. */
+  readonly PreparedBy: string | null;
+  readonly ReviewedBy: string | null;
 }
 
 export type SettingKey = keyof Settings;

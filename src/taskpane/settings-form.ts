@@ -78,6 +78,7 @@ function parseField(key: SettingKey, text: string): Parsed {
   if (kind === "language") return { value: text === "" ? null : (text as Language) };
   const trimmed = text.trim();
   if (trimmed === "") return { value: null };
+  if (kind === "text") return { value: trimmed };
   // `20 %` and `20%` are 20 %, like `20`: the field is in percent.
   const percentSign = /\s*%$/;
   const typed = kind === "percent" ? trimmed.replace(percentSign, "") : trimmed;
@@ -154,6 +155,8 @@ export function shownValue(key: SettingKey, value: Settings[SettingKey] | null, 
       return translate(lang, "settings", `value.CostRule.${value as Settings["CostRule"]}`);
     case "language":
       return value === null ? translate(lang, "settings", "value.Language.auto") : String(value);
+    case "text":
+      return value === null ? "" : String(value);
     default:
       return formatCount(value as number, lang);
   }

@@ -34,6 +34,7 @@ const STYLE_OF_KIND: Readonly<Record<SettingKind, string>> = {
   boolean: S.text,
   costRule: S.text,
   language: S.text,
+  text: S.text,
 };
 
 /** A setting as a cell: the value and the style that shows it in its unit. */
@@ -71,6 +72,7 @@ const INPUT_STYLE_OF_KIND: Readonly<Record<SettingKind, string>> = {
   boolean: S.inputText,
   costRule: S.inputText,
   language: S.inputText,
+  text: S.inputText,
 };
 
 /**

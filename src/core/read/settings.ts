@@ -56,6 +56,9 @@ function numeric(result: number | string): number | undefined {
   return isFault(result) ? undefined : (result as number);
 }
 
+/** Longest name kept for "Prepared by" / "Reviewed by": a line of the printed page. */
+const MAX_NAME = 120;
+
 /** A cell as a value of the setting's kind, before its bounds are checked; undefined when unreadable. */
 const PARSERS: { readonly [K in SettingKind]: (value: CellValue) => Settings[SettingKey] | undefined } = {
   count: (value) => numeric(parseCount(value)),
@@ -66,6 +69,8 @@ const PARSERS: { readonly [K in SettingKind]: (value: CellValue) => Settings[Set
     return isFault(yes) ? undefined : yes;
   },
   costRule: (value) => (typeof value === "string" ? WORDS_FOR_COST_RULE.get(fold(value)) : undefined),
+  // A name, as typed; a number or a date typed there is not one.
+  text: (value) => (typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, MAX_NAME) : undefined),
   language: (value) => {
     if (typeof value !== "string") return undefined;
     const tag = LOCALE_TAG.exec(value.trim());

@@ -8,7 +8,7 @@
  */
 import type { SettingKey, Settings } from "../model";
 
-export type SettingKind = "count" | "amount" | "percent" | "boolean" | "costRule" | "language";
+export type SettingKind = "count" | "amount" | "percent" | "boolean" | "costRule" | "language" | "text";
 
 /** A warning level that, when the workbook does not set it, follows its trigger level. */
 export interface WarningPairing {
@@ -74,6 +74,9 @@ const DEFINITIONS: Definitions = {
   IndicatorsToConsiderMVSP: { ...COUNT, default: 2, min: 1, max: 8 },
   // null: Office's display language, or English.
   Language: { kind: "language", default: null },
+  // Names printed on the Board's page ("Prepared by", "Reviewed by"); null: a line to sign.
+  PreparedBy: { kind: "text", default: null },
+  ReviewedBy: { kind: "text", default: null },
 };
 
 export const SETTING_KEYS: readonly SettingKey[] = Object.keys(DEFINITIONS) as SettingKey[];

@@ -180,9 +180,13 @@ export function SettingsView(props: {
         const message = issue ? issueText(key, issue, lang, s) : undefined;
         const value = stored.settings[key];
         const differs = value !== DEFAULT_SETTINGS[key] && !(definitionOf(key).warningOf && draft[key] === "");
+        // A name (Prepared by, Reviewed by) has no default to compare with.
+        const named = kindOf(key) === "text";
         const hint = [
           hintText(key, draft[key], shownValue(key, reading.after[key], lang), lang, s),
-          differs
+          named
+            ? ""
+            : differs
             ? s("hint.differs", { value: shownValue(key, DEFAULT_SETTINGS[key], lang) })
             : s("hint.default", { value: shownValue(key, DEFAULT_SETTINGS[key], lang) }),
         ]
@@ -217,7 +221,7 @@ export function SettingsView(props: {
           <Field key={key} {...common} data-setting={key} data-differs={differs || undefined}>
             <Input
               name={key}
-              inputMode="decimal"
+              inputMode={kind === "text" ? "text" : "decimal"}
               value={draft[key]}
               contentAfter={kind === "percent" ? <Text aria-hidden="true">%</Text> : undefined}
               onChange={(_, data) => edit(key, data.value)}

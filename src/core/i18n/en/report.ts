@@ -126,6 +126,8 @@ export const report = {
   "setting.CostRule": "any: each service on its own; aggregate: all core services together.",
   "setting.IndicatorsToConsiderMVSP": "Indicators met from which the Board should consider activating the MVSP.",
   "setting.Language": "Language of the report and the task pane: en, fr or es. Blank: Office's display language.",
+  "setting.PreparedBy": "Name printed beside \"Prepared by\" on the Board's page. Blank: a line to sign.",
+  "setting.ReviewedBy": "Name printed beside \"Reviewed by\" on the Board's page. Blank: a line to sign.",
 
   "example.budgetLine.staff": "Secretariat staff",
   "example.budgetLine.technical": "Technical infrastructure and development",

@@ -18,6 +18,8 @@ export const settings = {
   "label.CostRule": "Cost rule",
   "label.IndicatorsToConsiderMVSP": "Indicators met to consider the MVSP",
   "label.Language": "Language of the report and the pane",
+  "label.PreparedBy": "Prepared by",
+  "label.ReviewedBy": "Reviewed by",
   "value.CostRule.any": "Any core service",
   "value.CostRule.aggregate": "All services together",
   "value.Language.auto": "Office's language",

@@ -123,6 +123,8 @@ export const report: Catalogue["report"] = {
   "setting.CostRule": "any: cada servicio por separado; aggregate: todos los servicios básicos juntos.",
   "setting.IndicatorsToConsiderMVSP": "Número de indicadores alcanzados a partir del cual el Consejo de Administración debería considerar activar el MVSP.",
   "setting.Language": "Idioma del informe y del panel: en, fr o es. En blanco: idioma de presentación de Office.",
+  "setting.PreparedBy": "Nombre impreso junto a «Preparado por» en la página del Consejo. En blanco: una línea para firmar.",
+  "setting.ReviewedBy": "Nombre impreso junto a «Revisado por» en la página del Consejo. En blanco: una línea para firmar.",
 
   "example.budgetLine.staff": "Personal de la Secretaría",
   "example.budgetLine.technical": "Infraestructura y desarrollo técnicos",

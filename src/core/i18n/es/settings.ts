@@ -17,6 +17,8 @@ export const settings: Catalogue["settings"] = {
   "label.CostRule": "Regla de costo",
   "label.IndicatorsToConsiderMVSP": "Indicadores alcanzados para considerar activar el MVSP",
   "label.Language": "Idioma del informe y del panel",
+  "label.PreparedBy": "Preparado por",
+  "label.ReviewedBy": "Revisado por",
   "value.CostRule.any": "Cualquier servicio básico",
   "value.CostRule.aggregate": "Todos los servicios juntos",
   "value.Language.auto": "Idioma de Office",

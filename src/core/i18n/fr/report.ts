@@ -123,6 +123,8 @@ export const report: Catalogue["report"] = {
   "setting.CostRule": "any : chaque service séparément ; aggregate : l'ensemble des services de base.",
   "setting.IndicatorsToConsiderMVSP": "Nombre d'indicateurs atteints à partir duquel le Conseil d'administration devrait envisager de recourir au MVSP.",
   "setting.Language": "Langue du rapport et du volet : en, fr ou es. Vide : langue d'affichage d'Office.",
+  "setting.PreparedBy": "Nom imprimé après « Établi par » sur la page du Conseil. Vide : une ligne pour signer.",
+  "setting.ReviewedBy": "Nom imprimé après « Vérifié par » sur la page du Conseil. Vide : une ligne pour signer.",
 
   "example.budgetLine.staff": "Personnel du Secrétariat",
   "example.budgetLine.technical": "Infrastructure et développement techniques",

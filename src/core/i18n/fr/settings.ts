@@ -17,6 +17,8 @@ export const settings: Catalogue["settings"] = {
   "label.CostRule": "Règle de coût",
   "label.IndicatorsToConsiderMVSP": "Indicateurs atteints pour envisager le recours au MVSP",
   "label.Language": "Langue du rapport et du volet",
+  "label.PreparedBy": "Établi par",
+  "label.ReviewedBy": "Vérifié par",
   "value.CostRule.any": "Un service de base quelconque",
   "value.CostRule.aggregate": "Tous les services ensemble",
   "value.Language.auto": "Langue d'Office",
