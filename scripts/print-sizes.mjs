@@ -26,7 +26,7 @@ loadAllLanguages();
 const { INDICATORS } = await import(join(root, "lib/core/model.js"));
 
 const decode = (s) =>
-  s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'");
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -34,16 +34,18 @@ const median = (xs) => {
 const round1 = (x) => Math.round(x * 10) / 10;
 const squash = (s) => s.replace(/\s+/g, " ").trim();
 
-/** Pages of a `pdftotext -bbox-layout` file: lines with their words' heights and text. */
+/** Pages of a `pdftotext -bbox-layout` file: lines with their words' boxes and text, and the page's width. */
 function pagesOf(html) {
-  return html.split(/<page /).slice(1).map((page) =>
-    [...page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map(([, line]) => {
+  return html.split(/<page /).slice(1).map((page) => {
+    const width = Number(/^width="([\d.]+)"/.exec(page)?.[1] ?? 842);
+    const lines = [...page.matchAll(/<line [^>]*>([\s\S]*?)<\/line>/g)].map(([, line]) => {
       const words = [...line.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-        (m) => ({ height: Number(m[4]) - Number(m[2]), text: decode(m[5]) }),
+        (m) => ({ x: Number(m[1]), y: Number(m[2]), height: Number(m[4]) - Number(m[2]), text: decode(m[5]) }),
       );
       return { words, text: words.map((w) => w.text).join(" ") };
-    }),
-  );
+    });
+    return { width, lines };
+  });
 }
 
 function measure(lang) {
@@ -74,9 +76,14 @@ function measure(lang) {
   };
   const names = INDICATORS.map(({ id }) => translate(lang, "terms", `indicator.${id}`));
   let sheet = "?";
-  return pagesOf(readFileSync(join(dir, "evaluated.html"), "utf8")).map((lines, i) => {
-    // Words only, no spaces: a name wrapped over two lines of its cell still matches.
-    const all = lines.map((l) => l.text).join("").replace(/\s+/g, "");
+  return pagesOf(readFileSync(join(dir, "evaluated.html"), "utf8")).map(({ width, lines }, i) => {
+    // The indicator names stand in the page's left-hand quarter: its words top to bottom, without
+    // spaces, so that a name wrapped over three lines of its cell still reads as one.
+    const left = lines
+      .flatMap((l) => l.words)
+      .filter((w) => w.x < width / 4)
+      .sort((a, b) => a.y - b.y || a.x - b.x);
+    const all = left.map((w) => w.text).join("");
     // The page header names the sheet; a page without one continues the previous sheet.
     const top = squash(lines.slice(0, 3).map((l) => l.text).join(" "));
     for (const [key, list] of Object.entries(titles)) if (list.some((title) => top.includes(squash(title)))) sheet = key;

@@ -181,7 +181,7 @@ describe("the summary, for a reader comparing quarters", () => {
       const date = cellAt(sheet, 1, 1)!;
       expect(date.value).toBe(dayFromIso("2026-09-30"));
       expect(STYLES[date.style!].numberFormat).toBe(expected[language].format);
-      expect(cellAt(sheet, 1, 2)!.value).toBe(expected[language].quarter);
+      expect(cellAt(sheet, 1, 3)!.value).toBe(expected[language].quarter);
     }
   });
 
@@ -189,7 +189,7 @@ describe("the summary, for a reader comparing quarters", () => {
     const settings = { ...DEFAULT_SETTINGS, RequireLostMembersTier1: false };
     const sheet = sheetOf(planFor({ language: "fr", evaluation: makeEvaluation({ settings }) }), SHEET_NAMES.summary);
     const label = findCell(sheet, translate("fr", "report", "settings.setKey", { key: translate("fr", "settings", "label.RequireLostMembersTier1") }))!;
-    expect(cellAt(sheet, label.row, label.col + 4)!.value).toBe("Non");
+    expect(cellAt(sheet, label.row, label.col + 3)!.value).toBe("Non");
     expect(findCell(sheet, translate("fr", "settings", "value.CostRule.any"))).toBeDefined();
   });
 });

@@ -7,7 +7,7 @@ import { dayFromIso } from "../../src/core/dates";
 import { runEvaluation, type EvaluationRun } from "../../src/core";
 import { translate } from "../../src/core/i18n";
 import { DEFAULT_SETTINGS, type IndicatorId, type IndicatorResult, type Member, type TriggerInputs } from "../../src/core/model";
-import { PROBLEMS_SHOWN, STYLES, outcomeStyleKey } from "../../src/core/plan";
+import { STYLES, outcomeStyleKey } from "../../src/core/plan";
 import { LOG_COLUMNS } from "../../src/core/log";
 import { clipText, MAX_CELL_TEXT } from "../../src/core/plan/layout";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type SheetPlan } from "../../src/core/plan/types";
@@ -261,7 +261,7 @@ describe("status words, legend and warning levels", () => {
     const result = run(workbook(names));
     const summary = sheet(result, SHEET_NAMES.summary);
     const problems = result.evaluation.problems;
-    expect(problems.length).toBeGreaterThan(PROBLEMS_SHOWN);
+    expect(problems.length).toBeGreaterThan(10);
     for (const p of problems) {
       const message = findCell(summary, problemMessage(p, "en"))!;
       expect({ message: p.cell, found: message !== undefined }).toEqual({ message: p.cell, found: true });

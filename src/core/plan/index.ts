@@ -15,8 +15,8 @@ export { buildTemplatePlan } from "./template-plan";
 export type { EvaluationPlanArgs } from "./types";
 export { statusStyleKey, outcomeStyleKey, STYLES, NUMBER_FORMATS } from "./styles";
 export { statusCellProblems } from "./status-cells";
-export { HISTORY_LIMIT, PROBLEMS_SHOWN, trendBarBounds } from "./summary-panels";
-export { summaryPrintScale } from "./summary";
+export { HISTORY_LIMIT, trendBarBounds } from "./summary-panels";
+export { summaryPrintScale, summaryFirstPageEnd } from "./summary";
 
 /**
  * Placeholders in `PrintSetup.footerRight` (and any header/footer text) that adapters replace

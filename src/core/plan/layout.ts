@@ -130,6 +130,11 @@ export function wrappedLines(text: string, width: number): number {
 /** Printable area of A4 in points with Excel's normal margins (0.7" sides, 0.75" top/bottom plus header/footer). */
 const A4_PRINTABLE = { portrait: { width: 494, height: 720 }, landscape: { width: 741, height: 475 } };
 
+/** Height in points a printed A4 page holds inside Excel's normal margins (at 100 %). */
+export function printedPageHeight(orientation: PrintSetup["orientation"]): number {
+  return A4_PRINTABLE[orientation].height;
+}
+
 /** Printed width of the columns at 100 %: Excel column width w (characters of 7 px) is w·7 + 5 px; 0.75 pt per px. */
 function widthPoints(columnWidths: readonly number[]): number {
   return columnWidths.reduce((sum, w) => sum + (w * 7 + 5) * 0.75, 0);

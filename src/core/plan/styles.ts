@@ -3,8 +3,7 @@
  * Neutral, Input) so the sheets read like any other finance workbook; every style names its font
  * because LibreOffice (and Excel Online's print path) fall back to a serif font otherwise.
  */
-import { TERMS, fillTemplate } from "../i18n";
-import { LANGUAGES, type Language, type MarginUnit, type Outcome, type Status } from "../model";
+import { LANGUAGES, type Language, type Outcome, type Status } from "../model";
 import type { CellStyle } from "./types";
 
 const FONT = "Calibri";
@@ -73,12 +72,6 @@ export function thresholdStyleKey(comparison: Comparison, unit: "count" | "perce
   return `threshold_${COMPARISON_NAMES[comparison]}_${unit}`;
 }
 
-/** A margin to the trigger shown with its unit in the report's language (`3 members`), the cell keeping the number. */
-export function marginStyleKey(unit: MarginUnit, lang: Language, amount: number): string {
-  // The value is known when the plan is made: its format carries the unit in the right number.
-  return unit === "usd" ? "margin_usd" : `margin_${unit}_${lang}_${new Intl.PluralRules(lang).select(Math.abs(amount)) === "one" ? "one" : "other"}`;
-}
-
 /** The same style in bold: a setting set in the workbook stands out from the defaults. */
 export function strongStyleKey(key: string): string {
   return `${key}_strong`;
@@ -98,7 +91,12 @@ export const S = {
   subtitle: "subtitle",
   label: "label",
   header: "header",
+  headerRight: "headerRight",
   category: "category",
+  countLabel: "countLabel",
+  mutedRight: "mutedRight",
+  signLabel: "signLabel",
+  signLine: "signLine",
   sentence: "sentence",
   link: "link",
   count: "count",
@@ -173,6 +171,21 @@ function buildStyles(): Record<string, CellStyle> {
       wrap: true,
       border: { color: RULE, edges: ["bottom"] },
     },
+    // Headers over columns of figures sit over the figures.
+    [S.headerRight]: {
+      fill: HEADER_FILL,
+      font: { ...body, bold: true, color: "#1F1F1F" },
+      horizontal: "right",
+      vertical: "bottom",
+      wrap: true,
+      border: { color: RULE, edges: ["bottom"] },
+    },
+    [S.countLabel]: { font: { ...body, bold: true }, horizontal: "right", vertical: "top" },
+    // "unchanged" in the "Previous → now" column: present, but quiet.
+    [S.mutedRight]: { font: { ...body, italic: true, color: "#767676" }, horizontal: "right", vertical: "top", wrap: true },
+    [S.signLabel]: { font: { ...body, bold: true }, vertical: "bottom", wrap: true },
+    // A name, or a blank line to sign on.
+    [S.signLine]: { font: body, vertical: "bottom", border: { color: "#404040", edges: ["bottom"] } },
     [S.category]: { fill: "#F2F2F2", font: { ...body, bold: true, color: "#1F3864" }, vertical: "center" },
     [S.sentence]: { font: { name: FONT, size: 12 }, vertical: "top", wrap: true },
     [S.link]: { font: { ...body, underline: true, color: "#0563C1" }, vertical: "top", wrap: true },
@@ -230,18 +243,8 @@ function buildStyles(): Record<string, CellStyle> {
   }
   for (const outcome of Object.keys(OUTCOME_STATUS) as Outcome[]) {
     const base = statusStyle(OUTCOME_STATUS[outcome]);
-    styles[outcomeStyleKey(outcome)] = { ...base, font: { ...base.font, size: 12 }, horizontal: "left", indent: 1 };
-  }
-  const marginBase: CellStyle = { font: body, horizontal: "right", vertical: "top" };
-  styles["margin_usd"] = { ...marginBase, numberFormat: NUMBER_FORMATS.usd };
-  for (const lang of LANGUAGES) {
-    for (const unit of ["members", "quarters"] as const) {
-      for (const amount of [1, 2]) {
-        // The unit as the terms write it after a count, without the count: "membre", "membres".
-        const word = fillTemplate(TERMS[lang][`amount.${unit}`], { n: amount, count: "" }, lang).trim().replace(/"/g, "");
-        styles[marginStyleKey(unit, lang, amount)] = { ...marginBase, numberFormat: `0 "${word}";-0 "${word}";0 "${word}"` };
-      }
-    }
+    // The outcome is the largest text of the page after the title.
+    styles[outcomeStyleKey(outcome)] = { ...base, font: { ...base.font, size: 14 }, horizontal: "left", vertical: "center", indent: 1 };
   }
   for (const comparison of Object.keys(COMPARISON_NAMES) as Comparison[]) {
     const symbol = comparison === "<=" ? "≤" : comparison;

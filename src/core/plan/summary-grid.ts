@@ -1,30 +1,31 @@
 /**
- * The column grid of the `MVSP Triggers` sheet. The sheet must print on ONE landscape page at a
- * readable scale, so it is laid out in bands: the indicator table across the whole width, then
- * blocks side by side below it. Each column therefore serves one block per band:
+ * The column grid of the `MVSP Triggers` sheet. The sheet prints A4 landscape at one explicit
+ * scale (`SUMMARY_SCALE`): its first page is what the Board reads (outcome, changes, the eight
+ * indicators, the legend, the sign-off lines), the key figures, settings, history and problems
+ * follow on the next page(s). Each column therefore serves one block per band:
  *
- *   col  width  top block      indicator table  figures band          history band
- *   A    40     labels         indicator        key-figure label      date
- *   B    13     date           measured value   key-figure value      met
- *   C    16     quarter        met when         quarter  } chart      active members
- *   D    15     changes (D..J) near from        balance  } under the  new members
- *   E    17                    status           service  } two lists  spend over envelope
- *   F    19                    margin           variance }  (C..F)    deficit quarters
- *   G    16                    previous → now*  setting label (G..J)  core service cost
- *   H    11                    explanation                            problem: cell
- *   I    14                    (H..L merged)                          problem: severity
- *   J    14                                                           problem: message (J..L)
- *   K    24     count labels                    setting value (K..L)
- *   L    11     count values
+ *   col  width  first page               figures band (page 2)     history band
+ *   A    32     labels / indicator       key-figure label / lists  date
+ *   B    9      measured value           key-figure value (B:C)    met
+ *   C    9      met when                                           active members
+ *   D    9      near from                chart (D:G)               new members
+ *   E    15     status                                             spend over envelope
+ *   F    14     margin in words                                    deficit quarters
+ *   G    13     previous → now*                                    core service cost
+ *   H    11     explanation (H:L)        setting label (H:J)
+ *   I    11     count labels (H:K)
+ *   J    11
+ *   K    10                              setting value (K:L)
+ *   L    12     count values
  *
- *   * only when there is a previous evaluation; otherwise the explanation spans G..L.
- *   Problems printed after the page span the whole width.
+ *   * only when there is a previous evaluation; otherwise the explanation spans G:L.
+ *   Problems span the whole width under the history.
  *
- * Total 210 characters: about 1,140 pt, printed at ~65 % on A4 landscape (741 pt wide inside
- * Excel's normal margins), which is also about what the height needs.
+ * Total 156 characters: 864 pt at 100 %, so 85 % fits the 741 pt of A4 landscape inside
+ * Excel's normal margins, and 11 pt text prints at 9.35 pt (the Board's page: at least 9 pt).
  */
 import type { KeyOf } from "../i18n";
-import type { SheetBuilder } from "./layout";
+import { wrappedLines, type SheetBuilder } from "./layout";
 import type { PlanValue } from "./types";
 
 export const COL = {
@@ -36,24 +37,20 @@ export const COL = {
   margin: 5,
   previous: 6,
   explanation: 7,
-  quarter: 2,
-  balance: 3,
-  service: 4,
-  variance: 5,
-  history: 6,
-  settingLabel: 6,
+  figureValue: 1,
+  chart: 3,
+  settingLabel: 7,
   settingValue: 10,
   trendDate: 0,
-  trendChart: 7,
-  side: 10,
+  side: 7,
   sideValue: 11,
 } as const;
 
-export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [40, 13, 16, 15, 17, 19, 16, 11, 14, 14, 24, 11];
+export const SUMMARY_COLUMN_WIDTHS: readonly number[] = [32, 9, 9, 9, 15, 14, 13, 11, 11, 11, 10, 12];
+/** The summary prints at this percentage: 11 pt text at 9.35 pt, the columns one page wide. */
+export const SUMMARY_SCALE = 85;
+
 export const LAST_COL = SUMMARY_COLUMN_WIDTHS.length - 1;
-/** Columns of the left-hand blocks of the bands (A..F) and of the right-hand ones (G..L). */
-export const LEFT = { col: 0, cols: COL.history } as const;
-export const RIGHT = { col: COL.history, cols: LAST_COL + 1 - COL.history } as const;
 
 export const DASH = "–";
 
@@ -67,6 +64,17 @@ export function put(b: SheetBuilder, row: number, col: number, cell: Cell): void
 /** Styled empty cells, so fills and rules run across a merged or multi-column band. */
 export function fill(count: number, style: string): Cell[] {
   return Array.from({ length: count }, () => ({ value: null, style }));
+}
+
+/**
+ * Makes `row` tall enough for `text` in `cols` columns from `col`, counting a little more
+ * conservatively than `fitText` (an indent, bold type): on the printed page a row one line
+ * short hides text, one line too tall only costs a little air.
+ */
+export function fitLoosely(b: SheetBuilder, row: number, col: number, text: string, cols = 1): void {
+  const width = SUMMARY_COLUMN_WIDTHS.slice(col, col + cols).reduce((x, y) => x + y, 0);
+  const lines = wrappedLines(text, Math.max(1, Math.floor(width * 0.95)));
+  if (lines > 1) b.setHeight(row, lines * 15);
 }
 
 /** Writes `text` in `cols` merged cells of `style` from `col`, and makes the row tall enough. */

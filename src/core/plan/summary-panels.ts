@@ -8,17 +8,13 @@ import { translate } from "../i18n";
 import { INDICATORS, type Evaluation, type IndicatorId, type Language, type Problem, type SettingKey, type Settings } from "../model";
 import { settingLabel } from "../settings";
 import { problemMessage } from "../text";
-import { SheetBuilder, workbookDate, wrappedLines } from "./layout";
+import { SheetBuilder, workbookDate } from "./layout";
 import type { LogEntry } from "../log";
 import { SETTING_KEYS, isDefaultSetting, settingCell, yesNo } from "./settings-text";
 import { S, dateStyleKey, flaggedStyleKey, strongStyleKey } from "./styles";
-import { COL, DASH, LAST_COL, SUMMARY_COLUMN_WIDTHS, put, spanText, type Cell, type T } from "./summary-grid";
+import { COL, DASH, LAST_COL, put, spanText, type Cell, type T } from "./summary-grid";
 import type { PlanChart, PlanDataBar, PlanRect } from "./types";
 
-/** Problems listed at most before "and N more": enough for a typical slip, short enough for one page. */
-export const PROBLEMS_SHOWN = 8;
-/** Printed lines the problem list may take (as many as the history beside it), "and N more" included. */
-export const PROBLEM_LINES = 8;
 /**
  * Glued to a label's first word when estimating its lines: each indent level takes about three
  * characters (leading spaces would not count, the estimate splits on spaces).
@@ -30,17 +26,21 @@ export function indentAllowance(levels: number): string {
 /** Rows the chart takes at least: enough to be legible. */
 const CHART_ROWS = 7;
 
-/** Member, spend and cash figures behind the indicators, as label | value lines in A:B under a header. */
+/** Columns of a key figure's value (B:C): wide enough for `3,203,200 USD`. */
+const FIGURE_VALUE_COLS = 2;
+
+/** Member, spend and cash figures behind the indicators, as label | value lines in A:C under a header. */
 export function keyFigures(b: SheetBuilder, top: number, evaluation: Evaluation, lang: Language, t: T): number {
   const d = evaluation.details;
   const months = evaluation.settings.LookbackMonths;
-  spanText(b, top, COL.label, 2, t("details.header"), S.header);
+  spanText(b, top, COL.label, 1 + FIGURE_VALUE_COLS, t("details.header"), S.header);
   let row = top + 1;
   const figure = (label: string, value: number | string | null, style: string) => {
     put(b, row, COL.label, { value: label, style: S.wrap });
-    put(b, row, COL.value, value === null ? { value: DASH, style: S.textRight } : { value, style });
+    const cell = value === null ? { value: DASH, style: S.textRight } : { value, style };
+    spanCell(b, row, COL.figureValue, FIGURE_VALUE_COLS, cell);
     b.fitText(row, COL.label, label);
-    if (typeof value === "string") b.fitText(row, COL.value, value);
+    if (typeof value === "string") b.fitText(row, COL.figureValue, value, FIGURE_VALUE_COLS);
     row++;
   };
   figure(t("details.activeMembers"), d.activeMembers, S.count);
@@ -66,9 +66,17 @@ export function keyFigures(b: SheetBuilder, top: number, evaluation: Evaluation,
   return row - top;
 }
 
+/** A cell merged over `cols` columns, its style carried across so rules and fills run on. */
+function spanCell(b: SheetBuilder, row: number, col: number, cols: number, cell: Cell): void {
+  put(b, row, col, cell);
+  for (let c = col + 1; c < col + cols; c++) put(b, row, c, { value: null, style: cell.style });
+  if (cols > 1) b.merge(row, col, cols);
+}
+
 /**
- * A two-column list under its own header (closing balance per quarter in C:D, cost variance per
- * core service in E:F). Quarter and service labels are the user's own text: written verbatim, as text.
+ * A list under its own header, label | value (closing balance per quarter, cost variance per
+ * core service), in A:C under the key figures. Quarter and service labels are the user's own
+ * text: written verbatim, as text.
  */
 export function labelledList(
   b: SheetBuilder,
@@ -79,12 +87,12 @@ export function labelledList(
   valueStyle: string,
 ): number {
   if (items.length === 0) return 0;
-  spanText(b, top, col, 2, header, S.header);
+  spanText(b, top, col, 1 + FIGURE_VALUE_COLS, header, S.header);
   items.forEach((item, i) => {
     // A flagged item gets the status's fill AND a word after its label: never colour alone.
     const label = item.flag ? `${item.label} (${item.flag.word})` : item.label;
     put(b, top + 1 + i, col, { value: label, style: item.flag ? flaggedStyleKey(S.listLabel, item.flag.status) : S.listLabel });
-    put(b, top + 1 + i, col + 1, { value: item.value, style: item.flag ? flaggedStyleKey(valueStyle, item.flag.status) : valueStyle });
+    spanCell(b, top + 1 + i, col + 1, FIGURE_VALUE_COLS, { value: item.value, style: item.flag ? flaggedStyleKey(valueStyle, item.flag.status) : valueStyle });
     // The indent takes about five characters (a flagged item has none).
     b.fitText(top + 1 + i, col, item.flag ? `${label} ` : `${indentAllowance(2)}${label}  `);
   });
@@ -160,13 +168,11 @@ export function historyTable(
 }
 
 /**
- * The chart's cells: under the closing-balance and service lists (C:F), whose blocks are shorter
- * than the key figures and settings beside them, so the chart costs the page no row.
+ * The chart's cells: beside the key figures and lists (D:G), from the band's first row, as tall
+ * as they are and never shorter than legible.
  */
-export function chartAnchor(listsBottom: number, bandBottom: number): PlanRect {
-  // As tall as the blocks beside it leave room for, never shorter than legible.
-  const rows = Math.max(CHART_ROWS, bandBottom - listsBottom - 1);
-  return { row: listsBottom + 2, col: COL.quarter, rows, cols: COL.history - COL.quarter };
+export function chartAnchor(top: number, leftRows: number): PlanRect {
+  return { row: top, col: COL.chart, rows: Math.max(CHART_ROWS, leftRows), cols: COL.settingLabel - COL.chart };
 }
 
 /** Where a problem list goes: its first column (the cell link) and how many columns it spans. */
@@ -179,7 +185,7 @@ export interface ProblemArea {
 export const FULL_WIDTH: ProblemArea = { col: COL.label, cols: LAST_COL + 1 };
 
 /** Errors first: they are what made indicators `no_data`. */
-function ordered(problems: readonly Problem[]): Problem[] {
+export function problemsInOrder(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((x, y) => (x.severity === y.severity ? 0 : x.severity === "error" ? -1 : 1));
 }
 
@@ -194,47 +200,6 @@ export function problemRows(b: SheetBuilder, top: number, problems: readonly Pro
     spanText(b, row, messageCol, messageCols, problemMessage(problem, lang), S.wrap);
     b.fitText(row, area.col, problem.cell);
   });
-}
-
-/**
- * Input problems in A:F, errors first: cell (a link), severity, message. Every message names
- * its range already, so no separate name column. The list stops at `PROBLEMS_SHOWN` problems or
- * `maxLines` printed lines, whichever comes first, so that a badly broken workbook still prints
- * its summary on one page; the last line then says how many more there are, and those are
- * returned (`rest`) to be listed after the page.
- */
-export function problemList(
-  b: SheetBuilder,
-  top: number,
-  problems: readonly Problem[],
-  lang: Language,
-  t: T,
-  maxLines: number,
-  area: ProblemArea = FULL_WIDTH,
-): { rows: number; rest: Problem[] } {
-  const messageCol = area.col + 2;
-  const messageCols = area.col + area.cols - messageCol;
-  const messageWidth = SUMMARY_COLUMN_WIDTHS.slice(messageCol, messageCol + messageCols).reduce((x, y) => x + y, 0);
-  if (problems.length === 0) {
-    spanText(b, top, area.col, area.cols, t("problems.none"), S.wrap);
-    return { rows: 1, rest: [] };
-  }
-  const sorted = ordered(problems);
-  let shown = 0;
-  let lines = 0;
-  while (shown < Math.min(sorted.length, PROBLEMS_SHOWN)) {
-    const need = wrappedLines(problemMessage(sorted[shown], lang), messageWidth);
-    // Room for the "and N more" line whenever some problems would stay unlisted.
-    const reserve = shown + 1 < sorted.length ? 1 : 0;
-    if (shown > 0 && lines + need + reserve > maxLines) break;
-    lines += need;
-    shown++;
-  }
-  problemRows(b, top, sorted.slice(0, shown), lang, t, area);
-  const rest = sorted.slice(shown);
-  if (rest.length === 0) return { rows: shown, rest };
-  spanText(b, top + shown, area.col, area.cols, t("problems.more", { count: rest.length }), S.note);
-  return { rows: shown + 1, rest };
 }
 
 /**

@@ -1,21 +1,21 @@
 /**
  * The `MVSP Triggers` sheet: what a Board treasurer reads, prints and pastes into the quarterly
- * report without retouching. Plain values with number formats, words beside every colour, and a
- * native chart whose data also stands in the sheet as a table with data bars (for readers whose
- * tool cannot draw the chart).
+ * report without retouching. Its first printed page (A4 landscape, `SUMMARY_SCALE`) holds the
+ * outcome, what changed, the eight indicators, the legend and the sign-off lines; the key
+ * figures, settings, history with its chart and the input problems follow on the next page(s).
+ * Plain values with number formats, words beside every colour, and a native chart whose data
+ * also stands in the sheet as a table with data bars (for readers whose tool cannot draw it).
  */
 import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
-import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type IndicatorResult, type Language, type Problem } from "../model";
-import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
-import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
+import { INDICATORS, type Category, type IndicatorResult, type Language, type Problem } from "../model";
+import { categoryName, explanationText, indicatorName, marginWords, metWhenText, nearFromText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
+import { SheetBuilder, blockPageBreaks, printedPageHeight, workbookDate } from "./layout";
 import { ownershipName } from "./ownership";
-import { yesNo } from "./settings-text";
-import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
-import { COL, DASH, LAST_COL, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
-import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid, indentAllowance, type HistoryBlock } from "./summary-panels";
-import { SHEET_NAMES, type EvaluationPlanArgs, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
-
+import { S, dateStyleKey, outcomeStyleKey, statusStyleKey } from "./styles";
+import { COL, DASH, LAST_COL, SUMMARY_COLUMN_WIDTHS, SUMMARY_SCALE, fill, fitLoosely, gap, put, spanText, type Cell, type T } from "./summary-grid";
+import { chartAnchor, historyTable, keyFigures, labelledList, problemRows, problemsInOrder, settingsGrid, indentAllowance } from "./summary-panels";
+import { SHEET_NAMES, type EvaluationPlanArgs, type PlanChart, type PlanName, type SheetPlan } from "./types";
 
 /** Rows frozen on screen: title, evaluation date, outcome, outcome sentence. */
 const FROZEN_ROWS = 4;
@@ -30,18 +30,32 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   const t: T = (key, params = {}) => translate(lang, "report", key, params);
   const b = new SheetBuilder(SUMMARY_COLUMN_WIDTHS, 0);
 
+  // The first page: what the Board reads.
   titleBlock(b, args, t);
+  reviewSlot(b);
+  changesSince(b, args, t);
   gap(b);
   indicatorTable(b, args, t);
   gap(b);
-  // The chart sits in the figures band; its data is the history table of the band below.
-  const chartAnchor = figuresBand(b, args, t);
+  signOff(b, args);
+  const firstPageEnd = b.row;
+
+  // The next page(s): the figures behind it, each band kept whole on a page where it fits.
+  const figuresTop = b.row;
+  const chartAt = figuresBand(b, args, t);
   gap(b);
-  const { history, rest: overflow } = historyAndProblemsBand(b, args, t);
-  const chart: PlanChart = { ...history.chart, anchor: chartAnchor };
+  const historyTop = b.row;
+  const history = historyBand(b, args, t);
+  gap(b);
+  const problemsTop = b.row;
+  problemsBand(b, evaluation.problems, lang, t);
   const lastRow = b.row - 1;
-  // Problems that do not fit the one-page summary print after it, each with its link.
-  const pages = overflow.length > 0 ? 1 + continuedProblems(b, overflow, lang, t) : 1;
+  const chart: PlanChart = { ...history.chart, anchor: chartAt };
+
+  // The first page prints at the body scale unless its text is too long for the page's height.
+  const scale = Math.min(SUMMARY_SCALE, Math.floor((100 * printedPageHeight("landscape")) / heightOf(b, 0, firstPageEnd - 1)));
+  const pageHeight = (printedPageHeight("landscape") * 100) / scale;
+  const later = blockPageBreaks([figuresTop, historyTop, problemsTop], lastRow, (r) => b.heightOf(r), pageHeight);
 
   return {
     sheet: {
@@ -61,9 +75,11 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
       print: {
         orientation: "landscape",
         paperSize: "A4",
-        // One page, always: the treasurer pastes it into the Board pack as it prints.
+        // An explicit scale, not "fit to page": the text keeps its printed size (≥ 9 pt), and
+        // Excel and LibreOffice honour the manual breaks only on a sheet printed at a scale.
+        scale,
         fitToWidth: 1,
-        fitToHeight: pages,
+        fitToHeight: 0,
         headerCenter: t("summary.title"),
         footerLeft:
           evaluation.evaluationDate === null
@@ -71,56 +87,54 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
             : t("print.footerDate", { date: dateText(evaluation.evaluationDate, lang), timestamp }),
         footerRight: t("print.page"),
         printArea: { row: 0, col: 0, rows: b.row, cols: LAST_COL + 1 },
-        ...(pages > 1 ? { rowBreaks: [lastRow + 1] } : {}),
+        rowBreaks: [firstPageEnd, ...later.breaks.filter((r) => r > firstPageEnd)],
       },
     },
     name: ownershipName("summary", SHEET_NAMES.summary, t("summary.ownershipComment")),
   };
 }
 
-/** The scale the summary prints at on its one page (an estimate, as Excel lays text out). */
+/** The scale the summary prints at, as a fraction (0.85). */
 export function summaryPrintScale(sheet: SheetPlan): number {
-  const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
-  const area = sheet.print?.printArea;
-  const rows = sheet.print?.rowBreaks?.[0] ?? (area ? area.row + area.rows : 0);
-  let total = 0;
-  for (let r = 0; r < rows; r++) total += heights.get(r) ?? 15;
-  return onePageScale(sheet.columnWidths ?? [], total, sheet.print?.orientation ?? "landscape");
+  return (sheet.print?.scale ?? 100) / 100;
 }
 
-/** Title, date and outcome on the left; the met / near / no-data counts beside them on the right. */
+/** The last row of the summary's first printed page. */
+export function summaryFirstPageEnd(sheet: SheetPlan): number {
+  return (sheet.print?.rowBreaks?.[0] ?? sheet.print?.printArea?.rows ?? 0) - 1;
+}
+
+/** Title and date, the outcome (larger) and its sentence; the met / near / no-data counts at the right. */
 function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const { evaluation, language: lang } = args;
   const outcomeStyle = outcomeStyleKey(evaluation.outcome);
-  const outcomeCols = COL.side - COL.value - 1;
-  const sentenceCols = COL.side - 1;
+  const outcomeCols = COL.side - COL.value;
 
   b.line([{ value: t("summary.title"), style: S.title }]);
-  b.setHeight(0, 24);
+  b.setHeight(0, 22);
   const date: Cell =
     evaluation.evaluationDate === null
       ? { value: t("summary.noEvaluationDate"), style: S.label }
       : { value: workbookDate(evaluation.evaluationDate, args.snapshot.date1904), style: dateStyleKey(lang) };
-  const quarter = quarterText(evaluation.evaluationDate, lang);
-  const dateRow = b.line([
-    { value: t("summary.evaluationDate"), style: S.label },
-    date,
-    { value: quarter ?? null, style: S.label },
-  ]);
+  const dateRow = b.row++;
+  put(b, dateRow, COL.label, { value: t("summary.evaluationDate"), style: S.label });
+  // A date needs two of the narrow columns, or it shows as ####.
+  put(b, dateRow, COL.value, date);
+  put(b, dateRow, COL.value + 1, { value: null, style: date.style });
+  b.merge(dateRow, COL.value, 2);
+  put(b, dateRow, COL.nearFrom, { value: quarterText(evaluation.evaluationDate, lang) ?? null, style: S.label });
   const outcomeRow = b.line([
     { value: t("summary.outcome"), style: S.label },
     { value: outcomeLabel(evaluation.outcome, lang), style: outcomeStyle },
     ...fill(outcomeCols - 1, outcomeStyle),
   ]);
   b.merge(outcomeRow, COL.value, outcomeCols);
-  b.setHeight(outcomeRow, 20);
+  b.setHeight(outcomeRow, 22);
   const sentence = outcomeSentence(evaluation, lang);
   const sentenceRow = b.row++;
-  spanText(b, sentenceRow, COL.label, sentenceCols, sentence, S.sentence);
+  spanText(b, sentenceRow, COL.label, LAST_COL + 1, sentence, S.sentence);
   // 12 pt text: fewer characters per line than the 11 pt estimate assumes.
-  b.fitText(sentenceRow, COL.label, sentence + " ".repeat(Math.ceil(sentence.length / 10)), sentenceCols);
-
-  changesSince(b, dateRow, args, t);
+  b.fitText(sentenceRow, COL.label, sentence + " ".repeat(Math.ceil(sentence.length / 10)), LAST_COL + 1);
 
   const counts: [string, number][] = [
     [t("summary.metCount"), evaluation.metCount],
@@ -128,67 +142,60 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
     [t("summary.noDataCount"), evaluation.noDataCount],
   ];
   counts.forEach(([label, count], i) => {
-    put(b, dateRow + i, COL.side, { value: label, style: S.label });
-    put(b, dateRow + i, COL.sideValue, { value: count, style: S.count });
-    b.fitText(dateRow + i, COL.side, label);
+    const row = i;
+    put(b, row, COL.side, { value: label, style: S.countLabel });
+    for (let c = COL.side + 1; c < COL.sideValue; c++) put(b, row, c, { value: null, style: S.countLabel });
+    b.merge(row, COL.side, COL.sideValue - COL.side);
+    put(b, row, COL.sideValue, { value: count, style: S.count });
   });
 }
 
 /**
- * Section headings of a band: one over the left-hand blocks (A:F), one over the right-hand ones
- * (G:L), with an optional note (a legend) at the right end of the right-hand heading.
+ * The slot for the live check of the review (issue 17, `i17review`): the first lines of the page
+ * must say "Inputs changed since this evaluation: evaluate again" once a spreadsheet
+ * recalculates. Its block goes HERE, by ONE call that writes from `b.row` across A:L and moves
+ * `b.row` past its rows; until then the slot is one empty row under the outcome sentence.
  */
-function bandHeadings(b: SheetBuilder, left: string, right: string, note?: string, split: number = RIGHT.col): number {
-  // The right-hand heading's text overflows into the next two columns; a note takes the rest.
-  const noteCol = split + 3;
-  const rightCols = note ? noteCol - split : LAST_COL + 1 - split;
-  const row = b.line([
-    { value: left, style: S.subtitle },
-    ...fill(split - 1, S.subtitle),
-    { value: right === "" ? null : right, style: S.subtitle },
-    ...fill(rightCols - 1, S.subtitle),
-  ]);
-  if (note) {
-    put(b, row, noteCol, { value: note, style: S.headingNote });
-    for (let col = noteCol + 1; col <= LAST_COL; col++) put(b, row, col, { value: null, style: S.headingNote });
-    b.merge(row, noteCol, LAST_COL + 1 - noteCol);
-  }
-  b.setHeight(row, 19);
-  return row;
+function reviewSlot(b: SheetBuilder): void {
+  b.skip();
 }
 
-function measuredValue(result: IndicatorResult, lang: Language): Cell {
-  if (result.value === null) return { value: DASH, style: S.textRight };
-  if (result.unit === "yesno") return { value: yesNo(result.value !== 0, lang), style: S.textRight };
-  return { value: result.value, style: result.unit === "percent" ? S.percent : S.count };
+/** Under the outcome: which statuses changed since the previous evaluation, or that nothing did. */
+function changesSince(b: SheetBuilder, args: SummaryArgs, t: T): void {
+  const text = changesText(args, t);
+  if (text === null) return;
+  spanText(b, b.row++, COL.label, LAST_COL + 1, text, S.wrap);
 }
 
-function thresholdCell(result: IndicatorResult, lang: Language): Cell {
-  if (result.unit === "yesno") return { value: yesNo(true, lang), style: S.textRight };
-  const comparison = MET_WHEN[result.id];
-  if (result.threshold === null || !comparison) return { value: DASH, style: S.textRight };
-  return { value: result.threshold, style: thresholdStyleKey(comparison, result.unit) };
+function changesText(args: SummaryArgs, t: T): string | null {
+  if (args.unchangedSince) return t("summary.unchanged", { timestamp: args.unchangedSince });
+  const { since: previous, indicators } = compareWithPrevious(args.history, args.evaluation);
+  if (!previous) return null;
+  const lang = args.language;
+  const changes = indicators
+    .filter((c) => c.statusChanged)
+    .map((c) => {
+      const before = c.previousStatus;
+      return t("changes.item", {
+        indicator: indicatorName(c.id, lang),
+        before: before ? statusWord(before, lang) : DASH,
+        now: statusWord(c.status, lang),
+      });
+    });
+  const date = dateText(previous.evaluationDate, lang);
+  return changes.length === 0 ? t("changes.none", { date }) : t("changes.heading", { date, changes: changes.join("; ") });
 }
 
-/** The warning level with its comparison (`≤ 73`, `= 2`, `> 15.0%`), or a dash for the Board's assessments. */
-function nearFromCell(result: IndicatorResult): Cell {
-  const comparison = NEAR_WHEN[result.id];
-  if (result.unit === "yesno" || result.warning === null || !comparison) return { value: DASH, style: S.textRight };
-  return { value: result.warning, style: thresholdStyleKey(comparison, result.unit) };
-}
-
-/** The margin to the trigger as a number in its unit (`3 members`, `492,801 USD`), negative when met. */
-function marginCell(result: IndicatorResult, lang: Language): Cell {
-  if (!result.margin) return { value: DASH, style: S.textRight };
-  return { value: result.margin.amount, style: marginStyleKey(result.margin.unit, lang, result.margin.amount) };
-}
-
-/** `72 → 68`: the value at the previous logged evaluation beside today's; a dash without one. */
-export function previousText(comparison: IndicatorComparison | undefined, result: IndicatorResult, lang: Language): string {
-  if (!comparison || comparison.previousValue === null) return DASH;
+/**
+ * `72 → 68`: the value at the previous logged evaluation beside today's, compared as the page
+ * shows them (a re-saved 12.1% is no change); "unchanged" when they read the same; null
+ * without a previous evaluation.
+ */
+export function previousText(comparison: IndicatorComparison | undefined, result: IndicatorResult, lang: Language): string | null {
+  if (!comparison) return null;
   const before = valueText(comparison.previousValue, result.unit, lang) ?? DASH;
   const now = valueText(result.value, result.unit, lang) ?? DASH;
-  return `${before} → ${now}`;
+  return before === now ? null : `${before} → ${now}`;
 }
 
 /** A date as text in the report language's convention (the same as the date cells' format). */
@@ -196,11 +203,15 @@ function dateText(iso: string, lang: Language): string {
   return lang === "en" ? iso : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** The heart of the page: every indicator by category, its explanation and margin sentence across G:L. */
+/**
+ * The heart of the page: every indicator by category. Its figures are written as the report
+ * language writes them (`12,1 %`, `> 20,0 %`, `3 départs de plus`), so that no figure on the
+ * page follows the reader's computer rather than the report.
+ */
 function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const { evaluation, language: lang } = args;
   const compared = compareWithPrevious(args.history, evaluation);
-  // The "previous → now" column only when there is a previous evaluation; else the explanation takes its place.
+  // "Previous → now" only when there is a previous evaluation; else the explanation takes its place.
   const explanationCol = compared.since ? COL.explanation : COL.previous;
   const explanationCols = LAST_COL + 1 - explanationCol;
   const header = b.row++;
@@ -211,11 +222,11 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     t("summary.col.nearFrom"),
     t("summary.col.status"),
     t("summary.col.margin"),
-    // The previous evaluation's date is in the changes line under the title.
     ...(compared.since ? [t("summary.col.previous")] : []),
   ];
   labels.forEach((label, col) => {
-    put(b, header, col, { value: label, style: S.header });
+    put(b, header, col, { value: label, style: col === 0 ? S.header : S.headerRight });
+    // Bold text runs wider than the estimate assumes.
     b.fitText(header, col, label);
   });
   spanText(b, header, explanationCol, explanationCols, t("summary.col.explanation"), S.header);
@@ -230,65 +241,77 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     }
     const name = indicatorName(id, lang);
     const status = statusWord(result.status, lang);
+    const margin = marginWords(result, lang);
     const row = b.line([
       { value: name, style: S.indented },
-      measuredValue(result, lang),
-      thresholdCell(result, lang),
-      nearFromCell(result),
+      { value: valueText(result.value, result.unit, lang) ?? DASH, style: S.textRight },
+      { value: metWhenText(result, lang), style: S.textRight },
+      { value: nearFromText(result, lang) ?? DASH, style: S.textRight },
       { value: status, style: statusStyleKey(result.status) },
-      marginCell(result, lang),
+      // Words, set off from the figures before them and the explanation after them.
+      margin === null ? { value: DASH, style: S.centered } : { value: margin, style: S.indented },
     ]);
-    b.fitText(row, COL.label, `${indentAllowance(1)}${name}  `);
-    b.fitText(row, COL.status, status);
+    fitLoosely(b, row, COL.label, `${indentAllowance(1)}${name}`);
+    fitLoosely(b, row, COL.status, status);
+    if (margin) b.fitText(row, COL.margin, margin);
     if (compared.since) {
       const previous = previousText(compared.indicators.find((c) => c.id === id), result, lang);
-      put(b, row, COL.previous, { value: previous, style: S.textRight });
-      b.fitText(row, COL.previous, previous);
+      // Quiet when unchanged: a muted word, no "Yes → Yes".
+      const cell: Cell = previous === null ? { value: translate(lang, "page", "previous.unchanged"), style: S.mutedRight } : { value: previous, style: S.textRight };
+      put(b, row, COL.previous, cell);
+      b.fitText(row, COL.previous, String(cell.value));
     }
-    // The margin's figure has its own column; its sentence is added where the figure alone
-    // would mislead (0: below the trigger, but the tier condition fails).
-    const margin = result.margin?.amount === 0 ? marginText(result, lang) : null;
-    const explanation = margin ? `${explanationText(result, lang)} ${margin}` : explanationText(result, lang);
-    spanText(b, row, explanationCol, explanationCols, explanation, S.wrap);
+    const explanation = explanationText(result, lang);
+    spanText(b, row, explanationCol, explanationCols, explanation, S.indented);
   }
   // What the colours and words mean, and where "near" starts: a Board member needs no other key.
-  const legend = t("summary.legend");
-  spanText(b, b.row++, COL.label, LAST_COL + 1, legend, S.note);
-}
-
-/** Beside the evaluation date: which statuses changed since the previous evaluation date, if any. */
-function changesSince(b: SheetBuilder, row: number, args: SummaryArgs, t: T): void {
-  const first = COL.threshold + 1;
-  const width = COL.side - first;
-  if (args.unchangedSince) {
-    spanText(b, row, first, width, t("summary.unchanged", { timestamp: args.unchangedSince }), S.wrap);
-    return;
-  }
-  const { since: previous, indicators } = compareWithPrevious(args.history, args.evaluation);
-  if (!previous) return;
-  const lang = args.language;
-  const changes = indicators
-    .filter((c) => c.statusChanged)
-    .map((c) => {
-      const before = c.previousStatus;
-      return t("changes.item", {
-        indicator: translate(lang, "terms", `short.${c.id}`),
-        before: before ? statusWord(before, lang) : DASH,
-        now: statusWord(c.status, lang),
-      });
-    });
-  const date = dateText(previous.evaluationDate, lang);
-  const text = changes.length === 0 ? t("changes.none", { date }) : t("changes.heading", { date, changes: changes.join("; ") });
-  spanText(b, row, first, width, text, S.wrap);
+  spanText(b, b.row++, COL.label, LAST_COL + 1, t("summary.legend"), S.note);
 }
 
 /**
- * Key figures (A:F: figures, closing balances, service costs, and the chart of met counts under
- * the two lists, which are the shorter blocks) beside the settings in force (G:L).
+ * "Prepared by" and "Reviewed by", each with its name (settings `PreparedBy`, `ReviewedBy`) or a
+ * line to sign, and a line for the date: the page that goes into the Board pack is signed off.
  */
-function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): PlanRect {
+function signOff(b: SheetBuilder, args: SummaryArgs): void {
+  const { settings } = args.evaluation;
+  const lang = args.language;
+  const p = (key: "signoff.preparedBy" | "signoff.reviewedBy" | "signoff.date") => translate(lang, "page", key);
+  const row = b.row++;
+  const field = (col: number, cols: number, label: string, labelCols: number, name: string | null) => {
+    spanText(b, row, col, labelCols, label, S.signLabel);
+    const lineCol = col + labelCols;
+    put(b, row, lineCol, { value: name, style: S.signLine });
+    for (let c = lineCol + 1; c < col + cols; c++) put(b, row, c, { value: null, style: S.signLine });
+    if (cols - labelCols > 1) b.merge(row, lineCol, cols - labelCols);
+  };
+  // A: label; B:D name; E: "Date"; F: its line. G: label; H:J name; K: "Date"; L: its line.
+  field(COL.label, 4, p("signoff.preparedBy"), 1, settings.PreparedBy);
+  field(COL.status, 2, p("signoff.date"), 1, null);
+  field(COL.previous, 4, p("signoff.reviewedBy"), 1, settings.ReviewedBy);
+  field(COL.settingValue, 2, p("signoff.date"), 1, null);
+  // Room to sign above the line.
+  b.setHeight(row, 24);
+}
+
+/** A band's heading across A:G, and optionally another across H:L. */
+function bandHeadings(b: SheetBuilder, left: string, right?: string): number {
+  const split = COL.settingLabel;
+  const row = b.line([
+    { value: left, style: S.subtitle },
+    ...fill((right === undefined ? LAST_COL + 1 : split) - 1, S.subtitle),
+    ...(right === undefined ? [] : [{ value: right, style: S.subtitle }, ...fill(LAST_COL - split, S.subtitle)]),
+  ]);
+  b.setHeight(row, 22);
+  return row;
+}
+
+/**
+ * Key figures, closing balances and service costs (A:C) with the chart of met counts beside them
+ * (D:G), and the settings in force (H:L). Returns where the chart goes.
+ */
+function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T) {
   const { evaluation, language: lang } = args;
-  bandHeadings(b, t("summary.details"), t("summary.settings"), t("settings.legend"));
+  bandHeadings(b, t("summary.details"), t("summary.settings"));
   const top = b.row;
   const d = evaluation.details;
   const s = evaluation.settings;
@@ -302,45 +325,41 @@ function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T): PlanRect {
     const word = status === "met" ? t("details.flag.overTrigger") : t("details.flag.overWarning");
     return { label: v.service, value: v.variance, ...(status ? { flag: { status, word } } : {}) };
   });
-  const lists = Math.max(
-    labelledList(b, top, COL.quarter, t("details.closingBalances"), balances, S.usd),
-    labelledList(b, top, COL.service, t("details.serviceVariances"), services, S.signedPercent),
-  );
-  const beside = Math.max(keyFigures(b, top, evaluation, lang, t), settingsGrid(b, top, evaluation, lang, t));
-  const anchor = chartAnchor(top + lists - 1, top + beside - 1);
-  const rows = Math.max(beside, anchor.row + anchor.rows - top);
-  b.row = top + rows;
+  let left = keyFigures(b, top, evaluation, lang, t);
+  const listed = (rows: number) => {
+    if (rows > 0) left += rows + 1;
+  };
+  listed(labelledList(b, top + left + 1, COL.label, t("details.closingBalances"), balances, S.usd));
+  listed(labelledList(b, top + left + 1, COL.label, t("details.serviceVariances"), services, S.signedPercent));
+  const settingRows = settingsGrid(b, top, evaluation, lang, t);
+  spanText(b, top + settingRows, COL.settingLabel, LAST_COL + 1 - COL.settingLabel, t("settings.legend"), S.note);
+  const anchor = chartAnchor(top, left);
+  b.row = top + Math.max(left, settingRows + 1, anchor.rows);
   return anchor;
 }
 
-/**
- * The trend of the last evaluations (A:G) and the closing lines (the Board decides; product
- * version and time) beside the input problems (H:L). Returns the chart's source and data
- * bars, and the problems that did not fit.
- */
-function historyAndProblemsBand(b: SheetBuilder, args: SummaryArgs, t: T): { history: HistoryBlock; rest: readonly Problem[] } {
+/** The trend of the last evaluations (A:G), then the closing lines (the Board decides; product version and time). */
+function historyBand(b: SheetBuilder, args: SummaryArgs, t: T) {
   const { evaluation, language: lang, version, timestamp } = args;
-  const split = COL.trendChart;
-  bandHeadings(b, t("summary.history"), t("summary.problems"), undefined, split);
+  bandHeadings(b, t("summary.history"));
   const top = b.row;
   const history = historyTable(b, top, args.history, evaluation, args.snapshot.date1904, lang, t);
-  const listed = problemList(b, top, evaluation.problems, lang, t, PROBLEM_LINES, { col: split, cols: LAST_COL + 1 - split });
-  // The closing lines end the left-hand column, under the history table: they cost no row
-  // when the problems beside it run longer.
   const closing = top + history.rows;
-  spanText(b, closing, COL.label, split, translate(lang, "terms", "outcome.boardDecides"), S.label);
-  spanText(b, closing + 1, COL.label, split, t("summary.generatedBy", { version, timestamp }), S.note);
-  b.row = Math.max(closing + 2, top + listed.rows);
-  return { history, rest: listed.rest };
+  spanText(b, closing, COL.label, COL.settingLabel, translate(lang, "terms", "outcome.boardDecides"), S.label);
+  spanText(b, closing + 1, COL.label, COL.settingLabel, t("summary.generatedBy", { version, timestamp }), S.note);
+  b.row = closing + 2;
+  return history;
 }
 
-/** The problems past the first page, under their own heading; returns the pages they print on. */
-function continuedProblems(b: SheetBuilder, problems: readonly Problem[], lang: Language, t: T): number {
-  const first = b.row;
-  bandHeadings(b, t("problems.continued"), "");
-  problemRows(b, b.row, problems, lang, t);
+/** Every input problem, errors first, each linked to its cell, across the whole width. */
+function problemsBand(b: SheetBuilder, problems: readonly Problem[], lang: Language, t: T): void {
+  bandHeadings(b, t("summary.problems"));
+  if (problems.length === 0) {
+    spanText(b, b.row++, COL.label, LAST_COL + 1, t("problems.none"), S.wrap);
+    return;
+  }
+  problemRows(b, b.row, problemsInOrder(problems), lang, t);
   b.row += problems.length;
-  return pagesTall(SUMMARY_COLUMN_WIDTHS, heightOf(b, first, b.row - 1), "landscape");
 }
 
 function heightOf(b: SheetBuilder, first: number, last: number): number {

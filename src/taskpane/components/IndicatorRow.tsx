@@ -8,8 +8,7 @@ import * as React from "react";
 import { Text, makeStyles, mergeClasses, tokens, useId } from "@fluentui/react-components";
 import { ArrowDownRegular, ArrowSwapRegular, ArrowUpRegular, SparkleRegular } from "@fluentui/react-icons";
 import type { IndicatorResult } from "../../core/model";
-import { dateText, explanationText, indicatorName, labelled, marginText, metWhenText, nearFromText, statusWord, valueText } from "../../core/text";
-import { translate } from "../../core/i18n";
+import { dateText, explanationText, indicatorName, marginText, metWhenText, nearFromText, statusWord, valueText } from "../../core/text";
 import type { LogEntry } from "../../core";
 import { changeSince, type Change } from "../present";
 import { usePane } from "../i18n";
@@ -119,8 +118,8 @@ export function IndicatorRow(props: {
       <Text size={200} className={styles.value} data-value>
         {/* Compared as displayed: a re-saved 12.1% is no change. */}
         {before !== null && show(before) !== value
-          ? t("indicator.valueSince", { previous: show(before), value })
-          : t("indicator.value", { value })}
+          ? t(indicator.unit === "yesno" ? "indicator.assessedSince" : "indicator.valueSince", { previous: show(before), value })
+          : t(indicator.unit === "yesno" ? "indicator.assessed" : "indicator.value", { value })}
       </Text>
       {margin !== null ? (
         <Text size={200} className={styles.margin} data-margin={indicator.margin?.amount}>
@@ -132,7 +131,7 @@ export function IndicatorRow(props: {
           <Text size={200}>{t("indicator.threshold", { threshold: metWhenText(indicator, lang) })}</Text>
           {nearFrom !== null ? (
             <Text size={200} data-near-from>
-              {labelled(lang, translate(lang, "report", "summary.col.nearFrom"), nearFrom)}
+              {t("indicator.nearFrom", { value: nearFrom })}
             </Text>
           ) : null}
         </div>

@@ -34,6 +34,10 @@ export const pane = {
 
   "indicator.value": "Measured: {value}",
   "indicator.valueSince": "Measured: {previous} → {value}",
+  /** The Board's yes/no factors are assessed, not measured. */
+  "indicator.assessed": "Board assessment: {value}",
+  "indicator.assessedSince": "Board assessment: {previous} → {value}",
+  "indicator.nearFrom": "Near from: {value}",
   "indicator.threshold": "Met when {threshold}",
   "indicator.noValue": "—",
   "change.new": "New since the last evaluation",

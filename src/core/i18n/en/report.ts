@@ -162,7 +162,7 @@ export const report = {
   "name.status": "MVSP triggers: status of \"{indicator}\", written by the add-in.",
   "summary.col.nearFrom": "Near from",
   "summary.col.margin": "Margin to trigger",
-  "summary.legend": "Triggered: the trigger condition holds · Near threshold: inside the warning band (\"Near from\") · Not triggered: clear of it · No data: input missing or invalid · Margin: distance to the trigger, negative once past it",
+  "summary.legend": "Triggered: the trigger condition holds · Near threshold: inside the warning band (\"Near from\") · Not triggered: clear of it · No data: input missing or invalid · Margin: how far the indicator is from its trigger, or past it once met",
   "summary.noEvaluationDate": "Cannot be read: see the input problems",
   "summary.unchanged": "Unchanged since the evaluation logged on {timestamp}: same inputs, settings and date, so no new log row.",
   "problems.continued": "All input problems (continued)",

@@ -83,7 +83,7 @@ export const cli: CliCatalogue = {
   "table.value": "Valor",
   "table.threshold": "Se alcanza si",
   "table.status": "Estado",
-  "table.nearFrom": "Cerca desde",
+  "table.nearFrom": "Alerta si",
   "table.margin": "Margen al umbral",
   "table.noEvaluationDate": "Fecha de evaluación: no se puede leer (vea los problemas de datos); los indicadores de la base de miembros no se evalúan.",
   "table.counts": "Alcanzados: {met}   Cerca del umbral: {near}   Sin datos: {noData}",

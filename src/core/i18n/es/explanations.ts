@@ -3,12 +3,12 @@ import type { Catalogue } from "../catalogue";
 export const explanations: Catalogue["explanations"] = {
   noData: "No evaluado: {count, plural, one {dato ausente o no válido} other {datos ausentes o no válidos}} ({names}); consulte los problemas de los datos de entrada.",
   "active_members.met":
-    "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}; miembros perdidos en los últimos {months} meses: {lost}, todos de nivel 1 ({feeUsd} anuales en cuotas).",
-  "active_members.metCounts": "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}, y los miembros perdidos eran todos de nivel 1.",
+    "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}; miembros dados de baja en los últimos {months} meses: {lost}, todos de nivel 1 ({feeUsd} anuales en cuotas).",
+  "active_members.metCounts": "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}, y los miembros dados de baja eran todos de nivel 1.",
   "active_members.metCountOnly": "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min} (la condición de nivel 1 está desactivada en la configuración).",
-  "active_members.metUnchecked": "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}; no se comprobó si los miembros perdidos eran todos de nivel 1.",
+  "active_members.metUnchecked": "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}; no se comprobó si los miembros dados de baja eran todos de nivel 1.",
   "active_members.nearTierFails":
-    "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}, pero no todos los miembros perdidos eran de nivel 1: {lostTier1} de {lost} en los últimos {months} meses.",
+    "{active, plural, one {# miembro activo} other {# miembros activos}}, menos de {min}, pero no todos los miembros dados de baja eran de nivel 1: {lostTier1} de {lost} en los últimos {months} meses.",
   "active_members.near": "{active, plural, one {# miembro activo} other {# miembros activos}}: aún no por debajo de {min}, pero en el nivel de alerta ({warn}) o por debajo.",
   "active_members.notMet": "{active, plural, one {# miembro activo} other {# miembros activos}}, por encima del nivel de alerta de {warn}.",
   "new_members.met": "Miembros nuevos en los últimos {months} meses: {count}, menos que el mínimo de {min}.",
@@ -43,7 +43,7 @@ export const explanations: Catalogue["explanations"] = {
   "margin.active_members.toMeet.one": "La salida de 1 miembro más lo alcanzaría.",
   "margin.active_members.met": "Alcanzado: {count, plural, one {# miembro} other {# miembros}} por debajo del umbral.",
   "margin.active_members.met.one": "Alcanzado: 1 miembro por debajo del umbral.",
-  "margin.active_members.tierFails": "Ya por debajo del umbral de {min}; solo se alcanza si todos los miembros perdidos en el periodo eran de nivel 1.",
+  "margin.active_members.tierFails": "Ya por debajo del umbral de {min}; solo se alcanza si todos los miembros dados de baja en el periodo eran de nivel 1.",
   "margin.new_members.toMeet": "{count, plural, one {# miembro nuevo menos lo alcanzaría} other {# miembros nuevos menos lo alcanzarían}}.",
   "margin.new_members.toMeet.one": "1 miembro nuevo menos lo alcanzaría.",
   "margin.new_members.met": "Alcanzado: {count, plural, one {# miembro nuevo} other {# miembros nuevos}} por debajo del umbral.",

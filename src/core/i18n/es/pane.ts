@@ -19,12 +19,12 @@ export const pane: PaneCatalogue = {
   "tabs.more": "Más",
   "tabs.moreLabel": "Más vistas",
 
-  "evaluate.button": "Evaluar activadores",
+  "evaluate.button": "Evaluar indicadores de activación",
   "evaluate.running": "Evaluando…",
   "evaluate.intro":
     "Lee los datos de este libro, evalúa los ocho indicadores de activación del MVSP y escribe las celdas de estado, la hoja de resumen y el registro.",
   "evaluate.notWritten": "Los resultados siguientes no se escribieron en el libro:",
-  "evaluate.written": "Escrito en el libro.",
+  "evaluate.written": "Resultados guardados en el libro.",
   "evaluate.announce": "Evaluación terminada. {outcome}. {met, plural, one {# cumplido} other {# cumplidos}}, {near, plural, one {# cercano} other {# cercanos}}, {noData} sin datos.",
 
   "banner.date": "Fecha de evaluación: {date}",
@@ -35,13 +35,16 @@ export const pane: PaneCatalogue = {
 
   "indicator.value": "Medido: {value}",
   "indicator.valueSince": "Medido: {previous} → {value}",
+  "indicator.assessed": "Valoración del Consejo: {value}",
+  "indicator.assessedSince": "Valoración del Consejo: {previous} → {value}",
+  "indicator.nearFrom": "Alerta si {value}",
   "indicator.threshold": "Se alcanza si {threshold}",
   "indicator.noValue": "—",
   "change.new": "Nuevo desde la última evaluación",
   "change.worse": "Más cerca del umbral de activación: antes {status}",
   "change.better": "Más lejos del umbral de activación: antes {status}",
   "change.other": "Cambió: antes {status}",
-  "change.previous": "Última evaluación ({date}): {value}, {status}",
+  "change.previous": "Evaluación anterior ({date}): {value}, {status}",
 
   "problems.none": "No hay problemas en los datos.",
   "problems.evaluateFirst": "Evalúe para comprobar los datos del libro.",

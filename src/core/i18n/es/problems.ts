@@ -59,7 +59,7 @@ export const problems: Catalogue["problems"] = {
   yesWithoutEvidence:
     "{name} ({cell}): el factor {id} está evaluado como Sí, pero no se ha registrado ninguna justificación. Aun así cuenta como alcanzado; registre la justificación para el Consejo de Administración.",
   tierNotChecked:
-    "{name} falta o está vacío, así que no se comprueba si todos los miembros perdidos eran de nivel 1: decide solo el número de miembros activos.",
+    "{name} falta o está vacío, así que no se comprueba si todos los miembros dados de baja eran de nivel 1: decide solo el número de miembros activos.",
   leftBeforeJoined:
     "{name} ({cell}): la fecha de baja {found} es anterior a la fecha de adhesión {joined}.",
   historicalNotPositive:

@@ -4,7 +4,7 @@ import type { Catalogue } from "../catalogue";
 export const settings: Catalogue["settings"] = {
   "label.MinActiveMembers": "Mínimo de organizaciones miembro activas",
   "label.WarnActiveMembers": "Nivel de alerta de miembros activos",
-  "label.RequireLostMembersTier1": "Exigir que todos los miembros perdidos sean de nivel 1",
+  "label.RequireLostMembersTier1": "Exigir que todos los miembros dados de baja sean de nivel 1",
   "label.Tier1Fee": "Cuota anual de nivel 1 (USD)",
   "label.LookbackMonths": "Periodo de observación (meses)",
   "label.MinNewMembers": "Mínimo de miembros nuevos en el periodo",
@@ -17,8 +17,8 @@ export const settings: Catalogue["settings"] = {
   "label.CostRule": "Regla de costo",
   "label.IndicatorsToConsiderMVSP": "Indicadores alcanzados para considerar activar el MVSP",
   "label.Language": "Idioma del informe y del panel",
-  "label.PreparedBy": "Preparado por",
-  "label.ReviewedBy": "Revisado por",
+  "label.PreparedBy": "Preparado por (nombre impreso)",
+  "label.ReviewedBy": "Revisado por (nombre impreso)",
   "value.CostRule.any": "Cualquier servicio básico",
   "value.CostRule.aggregate": "Todos los servicios juntos",
   "value.Language.auto": "Idioma de Office",
@@ -33,7 +33,7 @@ export const settings: Catalogue["settings"] = {
     "La tabla de configuración tiene problemas; mientras no se corrijan, estos parámetros usan su valor predeterminado:",
   noTable:
     "Este libro no tiene tabla TriggerSettings: se aplican los valores predeterminados. Al guardar se crea la tabla en una hoja nueva, MVSP Settings.",
-  "hint.default": "Predeterminado: {value}",
+  "hint.default": "Valor por defecto: {value}",
   "hint.differs": "Distinto del predeterminado ({value})",
   "hint.percent": "En porcentaje: 20 o 20 % significa 20 %.",
   "hint.smallPercent": "{value} significa {value} %, no {times100} %.",

@@ -36,7 +36,7 @@ export const terms: Catalogue["terms"] = {
   "log.col.timestamp": "Evaluado el",
   "log.col.evaluationDate": "Fecha de evaluación",
   "log.col.outcome": "Resultado",
-  "log.col.met": "Cumplidos",
+  "log.col.met": "Alcanzados",
   "log.col.near": "Cerca",
   "log.col.noData": "Sin datos",
   "log.col.value": "{indicator}: valor",

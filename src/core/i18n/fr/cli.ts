@@ -84,7 +84,7 @@ export const cli: CliCatalogue = {
   "table.value": "Valeur",
   "table.threshold": "Atteint si",
   "table.status": "Statut",
-  "table.nearFrom": "Proche dès",
+  "table.nearFrom": "Alerte si",
   "table.margin": "Marge au seuil",
   "table.noEvaluationDate": "Date d'évaluation\u00a0: illisible (voir les problèmes de saisie)\u00a0; les indicateurs de la base de membres ne sont pas évalués.",
   "table.counts": "Atteints\u00a0: {met}   Proches du seuil\u00a0: {near}   Non renseignés\u00a0: {noData}",

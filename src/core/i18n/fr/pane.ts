@@ -24,7 +24,7 @@ export const pane: PaneCatalogue = {
   "evaluate.intro":
     "Lit les données de ce classeur, évalue les huit indicateurs de déclenchement du MVSP et écrit les cellules de statut, la feuille de synthèse et le journal.",
   "evaluate.notWritten": "Les résultats ci-dessous n'ont pas été écrits dans le classeur :",
-  "evaluate.written": "Écrit dans le classeur.",
+  "evaluate.written": "Résultats enregistrés dans le classeur.",
   "evaluate.announce": "Évaluation terminée. {outcome}. {met, plural, one {# atteint} other {# atteints}}, {near, plural, one {# proche} other {# proches}}, {noData} sans données.",
 
   "banner.date": "Date d'évaluation\u00a0: {date}",
@@ -35,13 +35,16 @@ export const pane: PaneCatalogue = {
 
   "indicator.value": "Mesuré\u00a0: {value}",
   "indicator.valueSince": "Mesuré\u00a0: {previous} → {value}",
+  "indicator.assessed": "Appréciation du Conseil\u00a0: {value}",
+  "indicator.assessedSince": "Appréciation du Conseil\u00a0: {previous} → {value}",
+  "indicator.nearFrom": "Alerte si {value}",
   "indicator.threshold": "Atteint si {threshold}",
   "indicator.noValue": "—",
-  "change.new": "Nouveau depuis la dernière évaluation",
+  "change.new": "Nouveau depuis l'évaluation précédente",
   "change.worse": "Plus proche du seuil de déclenchement\u00a0: précédemment {status}",
   "change.better": "Plus éloigné du seuil de déclenchement\u00a0: précédemment {status}",
   "change.other": "Modifié\u00a0: précédemment {status}",
-  "change.previous": "Dernière évaluation ({date})\u00a0: {value}, {status}",
+  "change.previous": "Évaluation précédente ({date})\u00a0: {value}, {status}",
 
   "problems.none": "Aucune anomalie dans les données saisies.",
   "problems.evaluateFirst": "Lancez une évaluation pour contrôler les données du classeur.",
@@ -75,5 +78,5 @@ export const pane: PaneCatalogue = {
 
 
 
-  "selfTest.open": "Vérifier cet Excel",
+  "selfTest.open": "Tester la compatibilité d'Excel",
 };
