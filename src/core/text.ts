@@ -24,10 +24,14 @@ export function outcomeLabel(outcome: Outcome, lang: Language): string {
  * The outcome in one sentence. When indicators lack data it names them, and says in words that
  * the evaluation is incomplete even when the outcome is decided.
  */
-export function outcomeSentence(evaluation: Evaluation, lang: Language): string {
+export function outcomeSentence(
+  evaluation: Evaluation,
+  lang: Language,
+  nameOf: (id: IndicatorId) => string = (id) => translate(lang, "terms", `short.${id}`),
+): string {
   const missing = evaluation.indicators
     .filter((i) => i.status === "no_data")
-    .map((i) => translate(lang, "terms", `short.${i.id}`))
+    .map((i) => nameOf(i.id))
     .join(", ");
   const params = {
     met: evaluation.metCount,

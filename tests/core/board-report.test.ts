@@ -4,7 +4,6 @@ import { marginWords } from "../../src/core/text";
 import { evaluate } from "../../src/core/rules";
 import { loadAllLanguages, ALL_CATALOGUES } from "../../src/core/i18n/all";
 import { translate } from "../../src/core/i18n";
-import { outcomeSentence } from "../../src/core/text";
 import { INDICATORS, LANGUAGES, type Evaluation, type IndicatorId, type Language, type Status, type TriggerInputs } from "../../src/core/model";
 import type { LogEntry } from "../../src/core/log";
 import { EVALUATION_DAY, countsInputs } from "../taskpane/fixtures";
@@ -74,48 +73,56 @@ describe("boardParagraph", () => {
     logged(evaluation, "2026-06-30", { active_members: { status: "near", value: 72 } }),
   ];
 
-  it("in English: the date and quarter, the outcome, each met indicator with value and margin, the changes", () => {
+  it("in English: the date and quarter, the outcome, one clause per indicator in words, the changes", () => {
     const text = boardParagraph(evaluation, history, "en");
     expect(text.startsWith("MVSP triggers as at 30 September 2026 (2026 Q3). ")).toBe(true);
-    expect(text).toContain(outcomeSentence(evaluation, "en"));
-    expect(text).toContain("Indicators met: Active member organisations, 68 (trigger < 70, 2\u00a0members beyond it)");
-    // Singular: one member past the trigger.
-    expect(text).toContain("New members in the last 12 months, 1 (trigger < 2, 1\u00a0member beyond it)");
-    expect(text).toContain("Significant external funding or partnership lost or delayed (Board assessment: Yes)");
+    expect(text).toContain("Triggered: Active member organisations, 68, below the trigger of 70; ");
+    expect(text).toContain("New members in the last 12 months, 1, below the trigger of 2; ");
+    expect(text).toContain("Significant external funding or partnership lost or delayed, assessed Yes by the Board.");
+    // Not met: the spend figure against its levels, with what would meet it.
+    expect(text).toContain("Not triggered: Planned spend over the budget envelope, ");
+    expect(text).toContain("Global political shifts reduce the relevance of IATI data, assessed No by the Board.");
+    expect(text).toContain("No data: Evaluations or stakeholders call for urgent prioritisation, not yet assessed by the Board.");
     // Compared with the last evaluation before today's, not the first one logged.
     expect(text).toContain("Since the evaluation of 30 June 2026 (2026 Q2): Active member organisations moved from “Near threshold” to “Triggered” (72 → 68).");
     expect(text).not.toContain("80");
-    // Not met indicators are not listed; the one without data is named (by the outcome sentence).
-    expect(text).not.toContain("Global political shifts");
-    expect(text).toContain(translate("en", "terms", "short.stakeholder_prioritisation"));
     expect(text).not.toContain("\n");
+  });
+
+  it.each(LANGUAGES)("in %s names all eight indicators, in words: no < or >, no ids like E3", (lang) => {
+    const text = boardParagraph(evaluation, history, lang);
+    for (const { id } of INDICATORS) expect({ id, named: text.includes(translate(lang, "terms", `indicator.${id}`)) }).toEqual({ id, named: true });
+    expect(text).not.toMatch(/[<>≤≥]/);
+    expect(text).not.toMatch(/\bE[123]\b/);
+    // Each status the evaluation has heads its group, once.
+    for (const s of new Set(evaluation.indicators.map((i) => i.status))) {
+      const heading = `${translate(lang, "terms", `status.${s}`)}${lang === "fr" ? "\u00a0" : ""}: `;
+      expect({ s, groups: text.split(heading).length - 1 }).toEqual({ s, groups: 1 });
+    }
   });
 
   it("in French: the paper's words, plural forms and no-break spaces before : ; and inside « »", () => {
     const text = boardParagraph(evaluation, history, "fr");
     expect(text.startsWith("Éléments déclencheurs du MVSP au 30 septembre 2026 (T3 2026). ")).toBe(true);
-    expect(text).toContain("Indicateurs atteints\u00a0: Organisations membres actives, 68 (seuil < 70, dépassé de 2\u00a0membres)\u00a0; ");
-    expect(text).toContain("Nouveaux membres au cours des 12 derniers mois, 1 (seuil < 2, dépassé de 1\u00a0membre)");
-    expect(text).toContain("(appréciation du Conseil d'administration\u00a0: Oui)");
+    expect(text).toContain("Atteint\u00a0: Organisations membres actives, 68, sous le seuil de déclenchement de 70\u00a0; ");
+    expect(text).toContain("Perte ou retard de financements externes ou de partenariats importants, appréciation du Conseil\u00a0: Oui.");
     expect(text).toContain(
       "Depuis l'évaluation du 30 juin 2026 (T2 2026)\u00a0: Organisations membres actives\u00a0: de «\u00a0Proche du seuil\u00a0» à «\u00a0Atteint\u00a0» (72 → 68).",
     );
     // Everything the paragraph adds to the outcome sentence follows French typography.
-    const own = text.replace(outcomeSentence(evaluation, "fr"), "");
-    expect(own).not.toMatch(/ [:;?!»]|« /);
-    expect(own).not.toMatch(/\(s\)/);
+    expect(text).not.toMatch(/ [:;?!»]|« /);
+    expect(text).not.toMatch(/\(s\)/);
   });
 
-  it("in Spanish: the date written out, plural forms, the changes", () => {
+  it("in Spanish: the date written out, the clauses, the changes", () => {
     const text = boardParagraph(evaluation, history, "es");
     expect(text.startsWith("Elementos desencadenantes del MVSP al 30 de septiembre de 2026 (T3 2026). ")).toBe(true);
-    expect(text).toContain("Organizaciones miembro activas, 68 (umbral < 70, superado por 2\u00a0miembros)");
-    expect(text).toContain("Nuevos miembros en los últimos 12 meses, 1 (umbral < 2, superado por 1\u00a0miembro)");
+    expect(text).toContain("Alcanzado: Organizaciones miembro activas, 68, por debajo del umbral de activación de 70; ");
     expect(text).toContain("Desde la evaluación del 30 de junio de 2026 (T2 2026): Organizaciones miembro activas: de «Cerca del umbral» a «Alcanzado» (72 → 68).");
   });
 
-  it.each(LANGUAGES)("in %s lists a near indicator with its margin to the trigger, in the margin's unit", (lang) => {
-    // 100,000 opening, +100,000, 0, −100,000, −150,000: one quarter below zero, near (trigger: more than one).
+  it.each(LANGUAGES)("in %s says a near indicator's comparison in the right direction, with what would meet it", (lang) => {
+    // One quarter below zero: near (the trigger is more than one).
     const e = today({
       cashOpeningBalance: 0,
       cashFlow: [
@@ -123,17 +130,25 @@ describe("boardParagraph", () => {
         { quarter: "2026 Q2", inflows: 400_000, outflows: 100_000 },
       ],
     });
-    const cash = e.indicators.find((i) => i.id === "cash_deficit_quarters")!;
-    expect(cash.status).toBe("near");
+    expect(e.indicators.find((i) => i.id === "cash_deficit_quarters")!.status).toBe("near");
     const text = boardParagraph(e, [], lang);
     const words: Record<Language, string> = {
-      en: "Near its threshold: Projected quarters in cash deficit, 1 (trigger > 1, 1\u00a0quarter short of it).",
-      fr: "Proche du seuil\u00a0: Trimestres en déficit de trésorerie prévu, 1 (seuil > 1, à 1\u00a0trimestre de l'atteindre).",
-      es: "Indicador cerca del umbral: Trimestres previstos con déficit de tesorería, 1 (umbral > 1, a 1\u00a0trimestre de alcanzarlo).",
+      en: "Projected quarters in cash deficit, 1, exactly at the threshold of 1 (1 more quarter would meet it)",
+      fr: "Trimestres en déficit de trésorerie prévisionnel, 1, exactement au seuil de 1 (il faudrait 1\u00a0trimestre de plus pour l'atteindre)",
+      es: "Trimestres previstos con déficit de tesorería, 1, justo en el umbral de 1 (se alcanzaría con 1\u00a0trimestre más)",
     };
     expect(text).toContain(words[lang]);
     // No log: nothing to compare with, and no sentence about it.
     expect(text).not.toMatch(/Since|Depuis|Desde/);
+  });
+
+  it.each([
+    ["en", "4.0%, below the warning level of 15.0% and the trigger of 20.0% (492,801\u00a0USD more would meet it)"],
+    ["fr", "4,0\u00a0%, en deçà du seuil d'alerte de 15,0\u00a0% et du seuil de déclenchement de 20,0\u00a0% (il faudrait 492\u202f801\u00a0USD de plus pour l'atteindre)"],
+    ["es", "4,0\u00a0%, por debajo del nivel de alerta de 15,0\u00a0% y del umbral de activación de 20,0\u00a0% (se alcanzaría con 492.801\u00a0USD más)"],
+  ] as const)("in %s puts the spend below the warning level it is below: %s", (lang, words) => {
+    const e = today({ budgetEnvelope: 3_080_000, plannedSpend: 3_203_200 });
+    expect(boardParagraph(e, [], lang)).toContain(words);
   });
 
   it("says a value that moved without changing status, and says when nothing moved", () => {
@@ -145,18 +160,18 @@ describe("boardParagraph", () => {
     expect(boardParagraph(evaluation, [logged(evaluation, "2026-09-30", { active_members: { status: "near", value: 72 } })], "en")).not.toContain("Since");
   });
 
-  it("states no distance for members below the trigger whose loss was not all Tier 1 (near, margin 0)", () => {
-    const e = today({ membership: { kind: "counts", active: 68, newMembers: 5, lostAllTier1: false } });
-    expect(status("active_members", e)).toBe("near");
-    expect(boardParagraph(e, [], "en")).toContain("Near its threshold: Active member organisations, 68 (trigger < 70)");
+  it("reports no change when the values are the same as displayed (a workbook re-saved by another tool)", () => {
+    const cost = evaluation.indicators.find((i) => i.id === "core_service_cost")!;
+    expect(cost.value).not.toBeNull();
+    // The same figure stored with a different last bit: 12.1% both times on the page.
+    const resaved = logged(evaluation, "2026-06-30", { core_service_cost: { status: cost.status, value: cost.value! + 1e-12 } });
+    expect(boardParagraph(evaluation, [resaved], "en")).toContain("No indicator has changed since the evaluation of 30 June 2026 (2026 Q2).");
   });
 
-  it("chooses the singular or plural heading by the number of indicators listed", () => {
-    const one = today({ membership: { kind: "counts", active: 80, newMembers: 5, lostAllTier1: true } });
-    expect(one.metCount).toBe(1);
-    expect(boardParagraph(one, [], "en")).toContain("Indicator met: Significant external funding");
-    expect(boardParagraph(one, [], "fr")).toContain("Indicateur atteint\u00a0: Perte ou retard");
-    expect(boardParagraph(one, [], "es")).toContain("Indicador alcanzado: Pérdida o retraso");
+  it("gives the tier reason where it decides the status (below the trigger, near)", () => {
+    const e = today({ membership: { kind: "counts", active: 68, newMembers: 5, lostAllTier1: false } });
+    expect(status("active_members", e)).toBe("near");
+    expect(boardParagraph(e, [], "en")).toContain("Active member organisations, 68, below the trigger of 70, but only near: not every member lost was Tier 1");
   });
 
   it("says so when the evaluation date cannot be read", () => {
@@ -178,7 +193,7 @@ describe("dates and margins in words", () => {
     const active = e.indicators.find((i) => i.id === "active_members")!;
     const fresh = e.indicators.find((i) => i.id === "new_members")!;
     expect(marginWords(active, "en")).toBe("met by 2");
-    expect(marginWords(fresh, "fr")).toBe("1\u00a0adhésion sous le seuil");
+    expect(marginWords(fresh, "fr")).toBe("1\u00a0sous le seuil");
     expect(marginWords(e.indicators.find((i) => i.id === "external_funding")!, "en")).toBeNull();
   });
 

@@ -14,7 +14,7 @@ import {
 import { isDefaultSetting, settingInputCell, settingsLine } from "../../src/core/plan/settings-text";
 
 describe("the settings' definitions", () => {
-  it("define the SPEC's fifteen settings, in its order, with its defaults", () => {
+  it("define the SPEC's seventeen settings, in its order, with its defaults", () => {
     expect(SETTING_KEYS).toEqual([
       "MinActiveMembers",
       "WarnActiveMembers",
@@ -31,6 +31,8 @@ describe("the settings' definitions", () => {
       "CostRule",
       "IndicatorsToConsiderMVSP",
       "Language",
+      "PreparedBy",
+      "ReviewedBy",
     ]);
     expect(DEFAULT_SETTINGS).toEqual({
       MinActiveMembers: 70,

@@ -46,8 +46,8 @@ describe("margins in words, never signed", () => {
 
   it.each([
     [as(active, "met", -2, "members"), "en", "met by 2"],
-    [as(active, "met", -1, "members"), "fr", "1\u00a0membre sous le seuil"],
-    [as(active, "met", -2, "members"), "es", "2\u00a0miembros por debajo del umbral"],
+    [as(active, "met", -1, "members"), "fr", "1\u00a0sous le seuil"],
+    [as(active, "met", -2, "members"), "es", "2\u00a0bajo el umbral"],
     [as(active, "near", 3, "members"), "en", "3 more leaving"],
     [as(active, "near", 1, "members"), "fr", "1\u00a0départ de plus"],
     [as(active, "near", 0, "members"), "en", "below it; not all Tier 1"],

@@ -6,6 +6,7 @@ import type { Language, SettingKey, Settings } from "../model";
 import { translate } from "../i18n";
 import {
   DEFAULT_SETTINGS,
+  PAGE_ONLY_SETTINGS,
   SETTING_KEYS,
   definitionOf,
   followingWarning,
@@ -59,7 +60,7 @@ export function isDefaultSetting(key: SettingKey, settings: Settings): boolean {
  * the log: compact, and readable again by anyone, whatever language the log was written in.
  */
 export function settingsLine(settings: Settings): string {
-  return SETTING_KEYS.map((key) => {
+  return SETTING_KEYS.filter((key) => !PAGE_ONLY_SETTINGS.includes(key)).map((key) => {
     const value = settings[key];
     return `${key}=${value === null ? "" : showSetting(key, value)}`;
   }).join("; ");

@@ -1,7 +1,8 @@
 /** The IATI MVSP 2026 rulebook: typed inputs in, eight statuses and an outcome out. */
 import { isoFromDay } from "../dates";
 import { Fingerprint } from "../fingerprint";
-import type { Day, Evaluation, IndicatorResult, Outcome, Problem, Settings, TriggerInputs } from "../model";
+import type { Day, Evaluation, IndicatorResult, Outcome, Problem, SettingKey, Settings, TriggerInputs } from "../model";
+import { PAGE_ONLY_SETTINGS } from "../settings/definitions";
 import { cashIndicator, costIndicator, projectCash, serviceVariances, spendIndicator } from "./finance";
 import { externalIndicator } from "./external";
 import { nameProblemCells } from "./result";
@@ -97,6 +98,8 @@ export function fingerprintInputs(inputs: TriggerInputs, date: Day | null): stri
     const f = inputs.external?.[id];
     h.add(f ? f.assessment : null).add(f ? f.evidence : null);
   }
-  for (const [key, value] of Object.entries(inputs.settings)) h.add(key).add(value);
+  for (const [key, value] of Object.entries(inputs.settings)) {
+    if (!PAGE_ONLY_SETTINGS.includes(key as SettingKey)) h.add(key).add(value);
+  }
   return h.digest();
 }

@@ -81,6 +81,13 @@ const DEFINITIONS: Definitions = {
 
 export const SETTING_KEYS: readonly SettingKey[] = Object.keys(DEFINITIONS) as SettingKey[];
 
+/**
+ * Settings that only print on the page (who prepared and reviewed it): they decide nothing, so
+ * the inputs' fingerprint and the log's settings line leave them out (the log has a column for
+ * the preparer), and a new name alone does not make a new evaluation.
+ */
+export const PAGE_ONLY_SETTINGS: readonly SettingKey[] = ["PreparedBy", "ReviewedBy"];
+
 export function definitionOf<K extends SettingKey>(key: K): SettingDefinition<K> {
   return { key, ...(DEFINITIONS[key] as Omit<SettingDefinition<K>, "key">) };
 }
