@@ -10,6 +10,7 @@ import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type IndicatorResult, t
 import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
 import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
 import type { EvaluationPlanArgs } from "./index";
+import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
 import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
@@ -96,8 +97,10 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const outcomeCols = COL.side - COL.value - 1;
   const sentenceCols = COL.side - 1;
 
-  b.line([{ value: t("summary.title"), style: S.title }]);
+  const titleRow = b.line([{ value: t("summary.title"), style: S.title }]);
   b.setHeight(0, 24);
+  // Beside the title, clear of its overflow: the live check (issue 17's "is this page still true?").
+  placeLiveCheck(b, { row: titleRow, col: COL.nearFrom, cols: LAST_COL + 1 - COL.nearFrom }, args.snapshot, lang);
   const date: Cell =
     evaluation.evaluationDate === null
       ? { value: t("summary.noEvaluationDate"), style: S.label }

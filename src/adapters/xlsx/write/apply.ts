@@ -16,7 +16,7 @@ import { Staged } from "./staged";
 import { StyleBook, type PatchScope } from "./styles-part";
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "../read/workbook-index";
 import { readRelationships as readRels } from "../read/xml";
-import { cellXml, printNames, STRICT, TRANSITIONAL, worksheetXml, writtenValue, type Namespaces, type SheetLinks } from "./worksheet-xml";
+import { cellXml, fileFormula, printNames, STRICT, TRANSITIONAL, worksheetXml, writtenValue, type Namespaces, type SheetLinks } from "./worksheet-xml";
 import { childElements, parseXml, rootOf, serializeXml } from "./xml";
 import { chartPartXml, commentsPartXml, drawingPartXml, PART_CONTENT_TYPES, tablePartXml, tableProblems, vmlDrawingXml, vmlIdBlocks } from "./parts";
 import { SaxesParser } from "saxes";
@@ -25,7 +25,10 @@ export interface WrittenCell {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
+  /** For a formula cell, its cached value. */
   readonly value: PlanValue;
+  /** A formula as the package stores it (`_xlfn.` prefixes included), without `=`. */
+  readonly formula?: string;
 }
 
 export interface ApplyOutcome {
@@ -400,7 +403,9 @@ class Applier {
     this.staged.set(part, xml);
     this.generated.add(part);
     for (const p of printNames(plan, quoteSheet(name))) this.workbook.setName(p.name, p.formula, position);
-    for (const c of plan.cells) this.written.push({ sheet: name, row: c.row, col: c.col, value: writtenValue(c.value) });
+    for (const c of plan.cells) {
+      this.written.push({ sheet: name, row: c.row, col: c.col, value: writtenValue(c.value), ...(c.formula !== undefined ? { formula: fileFormula(c.formula) } : {}) });
+    }
     return part;
   }
 
