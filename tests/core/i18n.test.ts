@@ -5,6 +5,7 @@ import { PANE_CATALOGUES } from "../../src/core/i18n/pane-catalogue";
 import { SELF_TEST_CATALOGUES } from "../../src/core/i18n/self-test-catalogue";
 import { WHAT_IF_CATALOGUES } from "../../src/core/i18n/what-if-catalogue";
 import { REVIEW_CATALOGUES } from "../../src/core/i18n/review-catalogue";
+import { CONNECT_CATALOGUES } from "../../src/core/i18n/connect-catalogue";
 import { LANGUAGES, type Language } from "../../src/core/model";
 
 /** The top-level `{...}` groups of a template, braces balanced. */
@@ -49,6 +50,7 @@ describe("catalogues", () => {
     ["what-if", WHAT_IF_CATALOGUES],
     ["cli", CLI_CATALOGUES],
     ["review", REVIEW_CATALOGUES],
+    ["connect", CONNECT_CATALOGUES],
   ] as const)("the %s catalogue has the English keys and placeholders in fr and es", (_, catalogues) => {
     const english = catalogues.en as unknown as Record<string, string>;
     for (const lang of ["fr", "es"] as const) {
@@ -95,6 +97,7 @@ function sentences(lang: Language): { where: string; text: string }[] {
   for (const [key, text] of Object.entries(WHAT_IF_CATALOGUES[lang])) out.push({ where: `whatIf.${key}`, text });
   for (const [key, text] of Object.entries(CLI_CATALOGUES[lang])) out.push({ where: `cli.${key}`, text });
   for (const [key, text] of Object.entries(REVIEW_CATALOGUES[lang])) out.push({ where: `review.${key}`, text });
+  for (const [key, text] of Object.entries(CONNECT_CATALOGUES[lang])) out.push({ where: `connect.${key}`, text });
   return out;
 }
 
