@@ -8,12 +8,15 @@ import { cli as es } from "./es/cli";
 import { cliFiles as enFiles } from "./en/cli-files";
 import { cliFiles as frFiles } from "./fr/cli-files";
 import { cliFiles as esFiles } from "./es/cli-files";
+import { cliPackage as enPackage } from "./en/cli-package";
+import { cliPackage as frPackage } from "./fr/cli-package";
+import { cliPackage as esPackage } from "./es/cli-package";
 
 /** The table's words and the files' words, one lookup. */
-export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue & typeof enFiles>> = {
-  en: { ...en, ...enFiles },
-  fr: { ...fr, ...frFiles },
-  es: { ...es, ...esFiles },
+export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue & typeof enFiles & typeof enPackage>> = {
+  en: { ...en, ...enFiles, ...enPackage },
+  fr: { ...fr, ...frFiles, ...frPackage },
+  es: { ...es, ...esFiles, ...esPackage },
 };
 
 /** Keys are checked where they are literal; the CLI also builds a few (`preserve.kind.<kind>`). */
