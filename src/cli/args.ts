@@ -1,6 +1,6 @@
 /** The command line's grammar: exactly the SPEC's commands, nothing guessed. */
 import { LANGUAGES, type Day, type Language } from "../core/model";
-import { dayFromIso } from "../core/dates";
+import { dayFromIso, excelDayFromIso } from "../core/dates";
 
 export type OutputFormat = "table" | "text" | "json";
 
@@ -94,8 +94,8 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === "template") return { kind: "template", out: files[0], lang };
 
   const dateText = values.get("--date");
-  const date = dateText === undefined ? null : dayFromIso(dateText);
-  if (dateText !== undefined && date === null) throw new UsageError("usage.badDate", { value: dateText });
+  const date = dateText === undefined ? null : excelDayFromIso(dateText);
+  if (dateText !== undefined && date === null) throw new UsageError(dayFromIso(dateText) === null ? "usage.badDate" : "usage.dateOutOfRange", { value: dateText });
   const out = values.get("--out") ?? null;
   const inPlace = flags.has("--in-place");
   if (out !== null && inPlace) throw new UsageError("usage.outAndInPlace");

@@ -8,12 +8,15 @@ import { cli as es } from "./es/cli";
 import { cliFiles as enFiles } from "./en/cli-files";
 import { cliFiles as frFiles } from "./fr/cli-files";
 import { cliFiles as esFiles } from "./es/cli-files";
+import { cliSafety as enSafety } from "./en/cli-safety";
+import { cliSafety as frSafety } from "./fr/cli-safety";
+import { cliSafety as esSafety } from "./es/cli-safety";
 
 /** The table's words and the files' words, one lookup. */
-export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue & typeof enFiles>> = {
-  en: { ...en, ...enFiles },
-  fr: { ...fr, ...frFiles },
-  es: { ...es, ...esFiles },
+export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue & typeof enFiles & typeof enSafety>> = {
+  en: { ...en, ...enFiles, ...enSafety },
+  fr: { ...fr, ...frFiles, ...frSafety },
+  es: { ...es, ...esFiles, ...esSafety },
 };
 
 /** Keys are checked where they are literal; the CLI also builds a few (`preserve.kind.<kind>`). */

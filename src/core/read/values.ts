@@ -4,7 +4,7 @@
  * the hot loops (100k roster rows) free of allocations.
  */
 import { isCellError, UNCALCULATED, type CellValue } from "../cells";
-import { DATE1904_OFFSET, dayFromSerial, dayFromYMD, isValidYMD } from "../dates";
+import { DATE1904_OFFSET, EXCEL_PHANTOM_DAY, dayFromSerial, dayFromYMD, isValidYMD } from "../dates";
 import type { Day, ProblemCode } from "../model";
 import { fold, MAX_SERIAL } from "./text";
 
@@ -199,7 +199,7 @@ export function parseDate(value: CellValue | undefined, date1904: boolean): Day 
     if (!finite(value) || value < (date1904 ? 0 : 1)) return "expectedDate";
     // Whole serials (date cells without a time) skip the call: this runs for every roster row.
     const day = value % 1 === 0 ? value + (date1904 ? DATE1904_OFFSET : 0) : dayFromSerial(value, date1904);
-    return day <= MAX_SERIAL ? day : "expectedDate";
+    return day <= MAX_SERIAL && day !== EXCEL_PHANTOM_DAY ? day : "expectedDate";
   }
   if (typeof value === "string") {
     const m = ISO_DATE.exec(value.trim());
