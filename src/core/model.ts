@@ -179,6 +179,7 @@ export type ProblemCode =
   | "rangeEmpty"
   | "expectedNumber"
   | "expectedAmount"
+  | "amountTooLarge"
   | "expectedNonNegative"
   | "expectedPositive"
   | "expectedPercent"
@@ -209,7 +210,11 @@ export type ProblemCode =
   | "workbookUnsupported"
   | "moreProblems"
   | "settingsTableBlocked"
-  | "rowsBelow";
+  | "rowsBelow"
+  | "noEvaluationDate"
+  | "exampleMembers"
+  | "exampleEvidence"
+  | "templateNotNeeded";
 
 export interface Problem {
   readonly severity: Severity;

@@ -1,21 +1,21 @@
 /**
  * Issue 16, the package side: damaged packages refused with a sentence naming the part (one
  * table of reasons, in the user's language), valid but unusual ones read, and parts the
- * evaluation need not edit left alone. Fixtures: tests/fixtures/make-hostile-fixtures.py.
+ * evaluation need not edit left alone. Fixtures: tests/fixtures/make-damaged-packages.py.
  */
 import { copyFileSync, existsSync, readFileSync } from "fs";
 import * as path from "path";
 import { makeTempDir, oneLine, ROOT, run, type Run } from "../support/cli-run";
 import { readZip } from "../support/package-reader";
 
-export const HOSTILE = path.join(ROOT, "tests", "fixtures", "hostile");
+export const DAMAGED = path.join(ROOT, "tests", "fixtures", "damaged");
 
-const tmp = makeTempDir("mvsp-hostile-");
+const tmp = makeTempDir("mvsp-damaged-");
 afterAll(() => tmp.cleanup());
 
 function copy(fixture: string, as = fixture): string {
   const file = tmp.file(as);
-  copyFileSync(path.join(HOSTILE, fixture), file);
+  copyFileSync(path.join(DAMAGED, fixture), file);
   return file;
 }
 
