@@ -145,6 +145,7 @@ export type ProblemCode =
   | "rangeEmpty"
   | "expectedNumber"
   | "expectedAmount"
+  | "amountTooLarge"
   | "expectedNonNegative"
   | "expectedPositive"
   | "expectedPercent"
@@ -175,7 +176,11 @@ export type ProblemCode =
   | "workbookUnsupported"
   | "moreProblems"
   | "settingsTableBlocked"
-  | "rowsBelow";
+  | "rowsBelow"
+  | "noEvaluationDate"
+  | "exampleMembers"
+  | "exampleEvidence"
+  | "templateNotNeeded";
 
 export interface Problem {
   readonly severity: Severity;

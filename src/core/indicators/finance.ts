@@ -36,7 +36,12 @@ export const spendEntry: IndicatorDefinition<SpendDetail> = {
     const params = { spendUsd: planned, envelopeUsd: envelope, overPct: over, maxPct: settings.MaxSpendOverEnvelope, warnPct: settings.WarnSpendOverEnvelope };
     return { value: over, params, detail: { planned, envelope } };
   },
-  explain: (status, measured) => (status === "not_met" && measured.value <= 0 ? "spend_vs_envelope.withinEnvelope" : `spend_vs_envelope.${KEY[status]}`),
+  explain(status, { value }, { settings }) {
+    if (status === "not_met" && value <= 0) return "spend_vs_envelope.withinEnvelope";
+    // Exactly on the warning level is not "below" it: the sentence says so.
+    if (status === "not_met" && value === settings.WarnSpendOverEnvelope) return "spend_vs_envelope.atWarning";
+    return `spend_vs_envelope.${KEY[status]}`;
+  },
   margin: (measured, met, levels) => spendMargin(measured.detail.planned, measured.detail.envelope, levels.trigger, met),
 };
 
