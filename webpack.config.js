@@ -14,6 +14,7 @@ const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { ECMA_VERSION, TS_TARGET } = require("./scripts/es-level");
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
@@ -31,10 +32,19 @@ function localOfficeJs() {
   return resolved;
 }
 
-/** A page template, pointed at the local copy of Office.js when the build is air-gapped. */
+/** Where each page template asks for the old-engine guard (src/commands/old-engine-guard.js). */
+const GUARD_MARKER = "<!-- old-engine-guard -->";
+const GUARD_FILE = path.resolve(__dirname, "src/commands/old-engine-guard.js");
+
+/**
+ * A page template, with the old-engine guard inlined (it must run before, and without, any
+ * bundle) and pointed at the local copy of Office.js when the build is air-gapped.
+ */
 function pageTemplate(file, officeJsDir) {
-  const html = fs.readFileSync(path.resolve(__dirname, file), "utf8");
+  let html = fs.readFileSync(path.resolve(__dirname, file), "utf8");
   if (!html.includes(OFFICE_JS_CDN)) throw new Error(`${file} does not load ${OFFICE_JS_CDN}`);
+  if (!html.includes(GUARD_MARKER)) throw new Error(`${file} lacks ${GUARD_MARKER}`);
+  html = html.split(GUARD_MARKER).join(`<script>\n${fs.readFileSync(GUARD_FILE, "utf8")}</script>`);
   return officeJsDir ? html.split(OFFICE_JS_CDN).join(OFFICE_JS_LOCAL) : html;
 }
 
@@ -96,6 +106,8 @@ module.exports = async (env, argv) => {
 
   return {
     mode: production ? "production" : "development",
+    // webpack's own runtime and Terser's output stay within ECMA_VERSION too.
+    target: ["web", `es${ECMA_VERSION}`],
     devtool: production ? false : "source-map",
     entry,
     output: {
@@ -112,7 +124,21 @@ module.exports = async (env, argv) => {
           use: {
             loader: "ts-loader",
             // tsconfig.json targets jest (commonjs); webpack needs ES modules to tree-shake.
-            options: { transpileOnly: true, compilerOptions: { module: "esnext", noEmit: false, sourceMap: !production } },
+            // Compiled down to ECMA_VERSION: `?.`, `??`, `catch {}` never reach an older engine.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", target: TS_TARGET, noEmit: false, sourceMap: !production } },
+          },
+        },
+        {
+          // Libraries ship newer syntax than ECMA_VERSION (Fluent UI and Griffel emit `?.` and
+          // `??`): TypeScript transpiles their JavaScript to the same level, module syntax kept.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, checkJs: false, module: "esnext", target: TS_TARGET, noEmit: false, sourceMap: false },
+            },
           },
         },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },

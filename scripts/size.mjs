@@ -16,10 +16,12 @@ const KB = 1000;
 
 /** Budgets in gzipped KB: the task pane opens on Excel on the web over slow links too. */
 const BUNDLES = [
-  { name: "task pane", file: "taskpane.js", budget: 170 },
+  // +3 KB (task pane) / +2 KB (commands) for compiling `?.`, `??` and libraries' newer syntax
+  // down to ES2018 (scripts/es-level.js), which older WKWebView hosts need.
+  { name: "task pane", file: "taskpane.js", budget: 173 },
   // The ribbon command carries the whole engine (reader, rules, write plan) and the Office adapter;
   // 40 KB since it gained documented reads, margins, the settings definitions and Excel tables.
-  { name: "commands", file: "commands.js", budget: 40 },
+  { name: "commands", file: "commands.js", budget: 42 },
 ];
 
 let over = 0;

@@ -1,6 +1,12 @@
-/** The command line's grammar: exactly the SPEC's commands, nothing guessed. */
+/**
+ * The command line's grammar: exactly the SPEC's commands, nothing guessed. Tokens come from
+ * Node's `util.parseArgs` (so `--` ends the options, `--opt=value` and `--opt value` both work);
+ * what they mean, and every refusal, is decided here so that each is said in the user's language.
+ */
+import { parseArgs as tokenize } from "util";
 import { LANGUAGES, type Day, type Language } from "../core/model";
 import { dayFromIso } from "../core/dates";
+import type { CliKey } from "../core/i18n/cli-catalogue";
 
 export type OutputFormat = "table" | "text" | "json";
 
@@ -23,7 +29,7 @@ export type Command =
 /** A usage mistake: a catalogue key and its parameters, so it is said in the user's language. */
 export class UsageError extends Error {
   constructor(
-    readonly key: string,
+    readonly key: CliKey,
     readonly params: Readonly<Record<string, string>> = {},
   ) {
     super(key);
@@ -31,21 +37,80 @@ export class UsageError extends Error {
   }
 }
 
-const FLAGS = { evaluate: ["--in-place", "--json"], template: [] as string[] } as const;
-const VALUED = { evaluate: ["--out", "--date", "--lang", "--format"], template: ["--lang"] } as const;
+type OptionKind = "boolean" | "string";
+
+/** Each command's options (long names only; `-h` is the one short option, for help). */
+const COMMAND_OPTIONS = {
+  evaluate: { "in-place": "boolean", json: "boolean", out: "string", date: "string", lang: "string", format: "string" },
+  template: { lang: "string" },
+} as const satisfies Record<string, Record<string, OptionKind>>;
+
+type CommandName = keyof typeof COMMAND_OPTIONS;
+
+/** Help and version are recognised before any command, and anywhere before `--`. */
+const GLOBAL_OPTIONS = { help: { type: "boolean", short: "h" }, version: { type: "boolean" } } as const;
+
+/** What the arguments hold once read: options by name, the other arguments in order. */
+interface Parsed {
+  readonly values: ReadonlyMap<string, string>;
+  readonly flags: ReadonlySet<string>;
+  readonly positionals: readonly string[];
+}
+
+/** Every option name any command knows, so that `--lang` is found even in an unknown command. */
+function allOptions(): Record<string, { type: OptionKind; short?: string }> {
+  const options: Record<string, { type: OptionKind; short?: string }> = { ...GLOBAL_OPTIONS };
+  for (const command of Object.values(COMMAND_OPTIONS)) {
+    for (const [name, type] of Object.entries(command)) options[name] = { type };
+  }
+  return options;
+}
+
+function tokens(argv: readonly string[]) {
+  // Not strict: unknown options come back as tokens, refused below in the user's words.
+  return tokenize({ args: [...argv], options: allOptions(), strict: false, allowPositionals: true, tokens: true }).tokens;
+}
+
+function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
 
 /** The `--lang` value when one is given anywhere, so even usage errors speak it. */
 export function requestedLanguage(argv: readonly string[]): Language | null {
-  for (let i = 0; i < argv.length; i++) {
-    const value = argv[i] === "--lang" ? argv[i + 1] : argv[i].startsWith("--lang=") ? argv[i].slice(7) : undefined;
-    if (value && (LANGUAGES as readonly string[]).includes(value)) return value as Language;
+  for (const token of tokens(argv)) {
+    if (token.kind === "option" && token.name === "lang" && typeof token.value === "string" && isLanguage(token.value)) return token.value;
   }
   return null;
 }
 
-function parseLanguage(value: string): Language {
-  if (!(LANGUAGES as readonly string[]).includes(value)) throw new UsageError("usage.badLanguage", { value });
-  return value as Language;
+/** Reads the arguments after the command against that command's options. */
+function readOptions(command: CommandName, argv: readonly string[]): Parsed {
+  const known: Readonly<Record<string, OptionKind>> = COMMAND_OPTIONS[command];
+  const values = new Map<string, string>();
+  const flags = new Set<string>();
+  const positionals: string[] = [];
+  for (const token of tokens(argv)) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue;
+    const kind = known[token.name];
+    // `rawName` is `-x` for one letter of a group such as `-xyz`: name the whole argument.
+    const option = argv[token.index];
+    if (kind === "string") {
+      if (token.value === undefined || token.value === "") throw new UsageError("usage.missingValue", { option: token.rawName });
+      values.set(token.name, token.value);
+    } else if (kind === "boolean" && token.value === undefined) {
+      flags.add(token.name);
+    } else {
+      throw new UsageError("usage.unknownOption", { option, command });
+    }
+  }
+  return { values, flags, positionals };
+}
+
+function parseLanguage(value: string | undefined): Language | null {
+  if (value === undefined) return null;
+  if (!isLanguage(value)) throw new UsageError("usage.badLanguage", { value });
+  return value;
 }
 
 /** `--json` stays the SPEC's spelling; `--format` chooses between the table and the Board paragraph. */
@@ -56,49 +121,46 @@ function outputFormat(value: string | undefined, json: boolean): OutputFormat {
   return value;
 }
 
-export function parseArgs(argv: readonly string[]): Command {
-  if (argv.includes("--help") || argv.includes("-h")) return { kind: "help" };
-  if (argv.includes("--version") || argv.includes("-v")) return { kind: "version" };
-  const [command, ...rest] = argv;
-  if (command === undefined) throw new UsageError("usage.noCommand");
-  if (command !== "evaluate" && command !== "template") throw new UsageError("usage.unknownCommand", { command });
-
-  const files: string[] = [];
-  const flags = new Set<string>();
-  const values = new Map<string, string>();
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
-    const [option, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
-    if ((VALUED[command] as readonly string[]).includes(option)) {
-      const value = inline ?? rest[++i];
-      if (value === undefined || value === "") throw new UsageError("usage.missingValue", { option });
-      values.set(option, value);
-    } else if ((FLAGS[command] as readonly string[]).includes(option) && inline === undefined) {
-      flags.add(option);
-    } else if (arg.startsWith("-") && arg !== "-") {
-      throw new UsageError("usage.unknownOption", { option: arg, command });
-    } else {
-      files.push(arg);
-    }
-  }
-  if (files.length === 0) throw new UsageError("usage.missingFile", { command });
-  if (command === "template" && files.length > 1) throw new UsageError("usage.extraArgument", { argument: files[1] });
+function checkFileNames(command: CommandName, files: readonly (string | undefined)[]): void {
   // Macro-enabled workbooks are read and written like any other: their macros are not touched.
   const workbookFile = command === "template" ? /\.xlsx$/i : /\.xls[xm]$/i;
-  for (const file of [...files, values.get("--out")]) {
+  for (const file of files) {
     if (file !== undefined && !workbookFile.test(file)) throw new UsageError(command === "template" ? "usage.notXlsx" : "usage.notWorkbookName", { file });
   }
-  const langText = values.get("--lang");
-  const lang = langText === undefined ? null : parseLanguage(langText);
+}
 
-  if (command === "template") return { kind: "template", out: files[0], lang };
+function templateCommand({ values, positionals }: Parsed): Command {
+  if (positionals.length > 1) throw new UsageError("usage.extraArgument", { argument: positionals[1] });
+  return { kind: "template", out: positionals[0], lang: parseLanguage(values.get("lang")) };
+}
 
-  const dateText = values.get("--date");
+function evaluateCommand({ values, flags, positionals }: Parsed): Command {
+  const lang = parseLanguage(values.get("lang"));
+  const dateText = values.get("date");
   const date = dateText === undefined ? null : dayFromIso(dateText);
   if (dateText !== undefined && date === null) throw new UsageError("usage.badDate", { value: dateText });
-  const out = values.get("--out") ?? null;
-  const inPlace = flags.has("--in-place");
+  const out = values.get("out") ?? null;
+  const inPlace = flags.has("in-place");
   if (out !== null && inPlace) throw new UsageError("usage.outAndInPlace");
-  if (out !== null && files.length > 1) throw new UsageError("usage.outWithMany");
-  return { kind: "evaluate", inputs: files, out, inPlace, format: outputFormat(values.get("--format"), flags.has("--json")), date, lang };
+  if (out !== null && positionals.length > 1) throw new UsageError("usage.outWithMany");
+  return { kind: "evaluate", inputs: positionals, out, inPlace, format: outputFormat(values.get("format"), flags.has("json")), date, lang };
+}
+
+const BUILDERS: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = { evaluate: evaluateCommand, template: templateCommand };
+
+function isCommand(value: string): value is CommandName {
+  return Object.prototype.hasOwnProperty.call(COMMAND_OPTIONS, value);
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const asked = new Set(tokens(argv).flatMap((token) => (token.kind === "option" ? [token.name] : [])));
+  if (asked.has("help")) return { kind: "help" };
+  if (asked.has("version")) return { kind: "version" };
+  const [command, ...rest] = argv;
+  if (command === undefined) throw new UsageError("usage.noCommand");
+  if (!isCommand(command)) throw new UsageError("usage.unknownCommand", { command });
+  const parsed = readOptions(command, rest);
+  if (parsed.positionals.length === 0) throw new UsageError("usage.missingFile", { command });
+  checkFileNames(command, [...parsed.positionals, parsed.values.get("out")]);
+  return BUILDERS[command](parsed);
 }

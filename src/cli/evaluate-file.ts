@@ -10,7 +10,7 @@ import { PRODUCT_VERSION, clockAt, namesToRead, runEvaluation, type EvaluationRu
 import type { Day, Evaluation, Language, Problem } from "../core/model";
 import { OWNERSHIP_NAMES, type WritePlan } from "../core/plan/types";
 import type { WorkbookSnapshot } from "../core/cells";
-import { cliText } from "../core/i18n/cli-catalogue";
+import { cliText, type CliKey } from "../core/i18n/cli-catalogue";
 import { problemMessage } from "../core/text";
 import {
   PackageError,
@@ -27,11 +27,11 @@ import { FileRefusal, assertWritable, fileState, realTarget, withFileLock, write
 /** Why a workbook could not be read: the reason's catalogue key, said after "Could not read {file}:". */
 export class UnreadableFile extends Error {
   constructor(
-    readonly reasonKey: string,
+    readonly reasonKey: CliKey | null,
     readonly params: Readonly<Record<string, string | number>> = {},
     readonly detail?: string,
   ) {
-    super(reasonKey);
+    super(reasonKey ?? detail);
     this.name = "UnreadableFile";
   }
 }
@@ -39,7 +39,7 @@ export class UnreadableFile extends Error {
 /** A failure already put into words (catalogue key + parameters): exit code 2. */
 export class CliFailure extends Error {
   constructor(
-    readonly key: string,
+    readonly key: CliKey,
     readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(key);
@@ -58,12 +58,10 @@ export interface EvaluateRequest {
   readonly now: Date;
 }
 
-export interface FileMessage {
-  readonly key: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-  /** Already in words (input problems and conflicts come from the core's catalogue). */
-  readonly text?: string;
-}
+/** A catalogue sentence, or one already in words (input problems and conflicts come from the core's catalogue). */
+export type FileMessage =
+  | { readonly key: CliKey; readonly params?: Readonly<Record<string, string | number>>; readonly text?: undefined }
+  | { readonly key: null; readonly text: string };
 
 export interface EvaluateResult {
   readonly exitCode: number;
@@ -122,13 +120,14 @@ async function readFileOrFail(file: string): Promise<Buffer> {
     return await fs.readFile(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UnreadableFile("file.notFound");
-    throw new UnreadableFile("", {}, (error as Error).message);
+    throw new UnreadableFile(null, {}, (error as Error).message);
   }
 }
 
-function refusalMessage(refusal: WriteRefusal): FileMessage {
-  const known = ["pivotTable", "arrayFormula", "dataTable", "tableHeader", "mergedCell", "notWorksheet"];
-  return { key: known.includes(refusal.code) ? `refuse.${refusal.code}` : "refuse.other", params: { where: refusal.where } };
+function refusalMessage(refusal: WriteRefusal): { readonly key: CliKey; readonly params: Readonly<Record<string, string>> } {
+  const known = ["pivotTable", "arrayFormula", "dataTable", "tableHeader", "mergedCell", "notWorksheet"] as const;
+  const code = known.find((k) => k === refusal.code);
+  return { key: code === undefined ? "refuse.other" : `refuse.${code}`, params: { where: refusal.where } };
 }
 
 /** Saves `pkg` over `target` once the saved bytes have been read back and checked. */
@@ -159,7 +158,7 @@ function evaluate(snapshot: WorkbookSnapshot, request: EvaluateRequest): Evaluat
 }
 
 function conflictMessages(run: EvaluationRun): FileMessage[] {
-  return [{ key: "conflict.header" }, ...(run.conflicts as readonly Problem[]).map((c) => ({ key: "", text: `  ${problemMessage(c, run.language)}` }))];
+  return [{ key: "conflict.header" }, ...(run.conflicts as readonly Problem[]).map((c) => ({ key: null, text: `  ${problemMessage(c, run.language)}` }))];
 }
 
 /**
@@ -234,7 +233,7 @@ export async function evaluateFile(request: EvaluateRequest): Promise<EvaluateRe
     if (error instanceof FileRefusal) return fail({ key: error.key, params: { file: error.file } });
     if (error instanceof CliFailure) return fail({ key: error.key, params: error.params });
     if (error instanceof UnreadableFile) {
-      const reason = error.detail ?? cliText(request.uiLang, error.reasonKey, error.params);
+      const reason = error.reasonKey === null ? (error.detail ?? "") : cliText(request.uiLang, error.reasonKey, error.params);
       return fail({ key: "file.cannotRead", params: { file: request.input, reason } });
     }
     throw error;

@@ -46,7 +46,7 @@ function reason(error: unknown): string {
 }
 
 function say(lang: Language, message: FileMessage): string {
-  return message.text ?? cliText(lang, message.key, message.params);
+  return message.key === null ? message.text : cliText(lang, message.key, message.params);
 }
 
 /** Words for people, fitted to the terminal; JSON and the Board paragraph are left whole. */

@@ -1,14 +1,14 @@
 /** What the command line prints: the SPEC's JSON shape, or a table for people. */
 import type { Evaluation, IndicatorResult, Language } from "../core/model";
-import type { LogEntry } from "../core/plan/log";
+import type { LogEntry } from "../core/log";
 import { compareWithPrevious } from "../core/history";
-import { cliText } from "../core/i18n/cli-catalogue";
+import { cliText, type CliKey } from "../core/i18n/cli-catalogue";
 import {
   dateText,
   explanationText,
   indicatorName,
   labelled,
-  marginAmountText,
+  marginWords,
   metWhenText,
   nearFromText,
   outcomeSentence,
@@ -100,7 +100,8 @@ function layoutColumns(columns: readonly Column[], width: number): { columns: Co
   const nameNatural = longest([name.header, ...name.cells]);
   const natural = (c: Column) => longest([c.header, ...c.cells]);
   const headersWrapped = (c: Column) => Math.max(longest(c.cells), longestWord([c.header]));
-  const statusWrapped = (c: Column) => (c.key === "status" ? longestWord([c.header, ...c.cells]) : headersWrapped(c));
+  // Status words and margins in words wrap first: "492,801 USD / more".
+  const statusWrapped = (c: Column) => (c.key === "status" || c.key === "margin" ? longestWord([c.header, ...c.cells]) : headersWrapped(c));
   const allWrapped = (c: Column) => longestWord([c.header, ...c.cells]);
   const without = (...keys: Column["key"][]) => columns.filter((c) => !keys.includes(c.key));
   const tries: { columns: Column[]; size: (c: Column) => number; nameAtLeast: number }[] = [
@@ -151,13 +152,15 @@ export interface TableOptions {
 
 export function toTable(evaluation: Evaluation, lang: Language, options: TableOptions): string {
   const { width } = options;
-  const t = (key: string, params: Record<string, string | number> = {}) => cliText(lang, key, params);
+  const t = (key: CliKey, params: Record<string, string | number> = {}) => cliText(lang, key, params);
   const none = t("table.none");
   const { since, indicators: compared } = compareWithPrevious(options.history ?? [], evaluation);
   const value = (indicator: IndicatorResult, i: number): string => {
     const now = valueText(indicator.value, indicator.unit, lang) ?? none;
-    if (since === null) return now;
-    return `${valueText(compared[i].previousValue, indicator.unit, lang) ?? none} → ${now}`;
+    const before = valueText(compared[i].previousValue, indicator.unit, lang) ?? none;
+    // Quiet when the value reads the same as before: no "Yes → Yes", no "– → –".
+    if (since === null || before === now) return now;
+    return `${before} → ${now}`;
   };
   const indicators = evaluation.indicators;
   const columns: Column[] = [
@@ -165,7 +168,7 @@ export function toTable(evaluation: Evaluation, lang: Language, options: TableOp
     { key: "value", header: t("table.value"), cells: indicators.map(value), align: "right" },
     { key: "metWhen", header: t("table.threshold"), cells: indicators.map((i) => metWhenText(i, lang)), align: "right" },
     { key: "nearFrom", header: t("table.nearFrom"), cells: indicators.map((i) => nearFromText(i, lang) ?? none), align: "right" },
-    { key: "margin", header: t("table.margin"), cells: indicators.map((i) => marginAmountText(i, lang) ?? none), align: "right" },
+    { key: "margin", header: t("table.margin"), cells: indicators.map((i) => marginWords(i, lang) ?? none), align: "right" },
     { key: "status", header: t("table.status"), cells: indicators.map((i) => statusWord(i.status, lang)), align: "left" },
   ];
   const layout = layoutColumns(columns, width);

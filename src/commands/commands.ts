@@ -5,13 +5,14 @@
 import { evaluateInExcel } from "../adapters/office/evaluate";
 import { isAdapterError, toAdapterError } from "../adapters/office/errors";
 import { runInExcel } from "../adapters/office/run";
-import { DIALOG_READY, DIALOG_TIMEOUT_MS, PAYLOAD_PARAM, type DialogMessage } from "./dialog-message";
+import { DIALOG_READY, PAYLOAD_PARAM, dialogTimeout, type DialogMessage } from "./dialog-message";
 import { languageFromLocale, loadLanguage, outcomeNoticeFor, problemMessageFor, translate, type Language, type Problem } from "./messages";
 
 /** Where the dialog page is served, next to commands.html. */
 const DIALOG_PAGE = "dialog.html";
 
 export async function evaluateTriggers(event: Office.AddinCommands.Event): Promise<void> {
+  const startedAt = Date.now();
   const displayLanguage = Office.context.displayLanguage;
   let language: Language = languageFromLocale(displayLanguage);
   let lines: string[] = [];
@@ -32,7 +33,7 @@ export async function evaluateTriggers(event: Office.AddinCommands.Event): Promi
     detail = isAdapterError(error) ? "" : failure.detail;
   }
   try {
-    if (lines.length > 0) await showMessage({ title: translate(language, "messages", "app.title"), lines, detail, lang: language });
+    if (lines.length > 0) await showMessage({ title: translate(language, "messages", "app.title"), lines, detail, lang: language }, startedAt);
   } finally {
     // Only now: completing the event may end the command's runtime, and the dialog with it.
     event.completed();
@@ -42,9 +43,10 @@ export async function evaluateTriggers(event: Office.AddinCommands.Event): Promi
 /**
  * Nothing could be written to the workbook, so the reasons are shown in a small dialog: a
  * ribbon command has no surface of its own and must never fail silently. Resolves when the
- * user closes the dialog, when it cannot open, or after DIALOG_TIMEOUT_MS.
+ * user closes the dialog, when it cannot open, or before the command's runtime would be ended
+ * (DIALOG_TIMEOUT_MS after the click).
  */
-function showMessage(message: DialogMessage): Promise<void> {
+function showMessage(message: DialogMessage, startedAt: number): Promise<void> {
   const payload = JSON.stringify(message);
   const byMessage = Office.context.requirements.isSetSupported("DialogApi", "1.2");
   const query = new URLSearchParams(byMessage ? { lang: message.lang } : { lang: message.lang, [PAYLOAD_PARAM]: payload });
@@ -66,7 +68,7 @@ function showMessage(message: DialogMessage): Promise<void> {
       timer = setTimeout(() => {
         dialog.close();
         finish();
-      }, DIALOG_TIMEOUT_MS);
+      }, dialogTimeout(startedAt, Date.now()));
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
         if (byMessage && "message" in arg && arg.message === DIALOG_READY) dialog.messageChild(payload);
       });
@@ -77,5 +79,7 @@ function showMessage(message: DialogMessage): Promise<void> {
 }
 
 Office.onReady(() => {
+  // On an engine too old for this bundle, the page's old-engine guard answers the button instead.
+  if ((window as { MVSP_OLD_ENGINE?: boolean }).MVSP_OLD_ENGINE === true) return;
   Office.actions.associate("evaluateTriggers", evaluateTriggers);
 });

@@ -6,8 +6,20 @@ export interface DialogMessage {
   readonly lang: string;
 }
 
-/** A dialog left open this long is closed, so the ribbon command always completes. */
-export const DIALOG_TIMEOUT_MS = 5 * 60_000;
+/**
+ * A function command's runtime ends five minutes after the click at the latest ("Runtimes in
+ * Office Add-ins", browser runtime: https://learn.microsoft.com/office/dev/add-ins/testing/runtimes).
+ */
+export const COMMAND_LIFE_MS = 5 * 60_000;
+/** Time left to close the dialog and complete the event before the runtime is ended. */
+export const COMPLETE_MARGIN_MS = 30_000;
+/** The longest a dialog stays open: counted from the click, not from the dialog's opening. */
+export const DIALOG_TIMEOUT_MS = COMMAND_LIFE_MS - COMPLETE_MARGIN_MS;
+
+/** How long a dialog opened at `now` may stay open, for a command clicked at `startedAt`. */
+export function dialogTimeout(startedAt: number, now: number): number {
+  return Math.max(0, startedAt + DIALOG_TIMEOUT_MS - now);
+}
 
 /** The dialog tells its opener it is listening; the opener answers with the message. */
 export const DIALOG_READY = "mvsp-dialog-ready";

@@ -6,6 +6,8 @@
 import { DIALOG_READY, PAYLOAD_PARAM, parseDialogMessage, type DialogMessage } from "./dialog-message";
 
 export function show(message: DialogMessage): void {
+  // The page's own words stand until a message arrives (dialog.html), then give way to it.
+  document.getElementById("fallback")?.remove();
   if (message.lang) document.documentElement.lang = message.lang;
   document.title = message.title;
   setText("title", message.title);

@@ -4,7 +4,7 @@
  * last evaluation, in the report language. One function for the pane's "Copy for the Board
  * report" and `mvsp-triggers evaluate --format text`.
  */
-import type { LogEntry } from "./plan/log";
+import type { LogEntry } from "./log";
 import type { Evaluation, IndicatorResult, Language, Status } from "./model";
 import { translate, type KeyOf, type Params } from "./i18n";
 import { compareWithPrevious, type IndicatorComparison } from "./history";

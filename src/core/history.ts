@@ -3,7 +3,7 @@
  * value and status beside today's, and the trend of the last evaluations. One definition for
  * the summary sheet, the Board paragraph, the command line and the task pane.
  */
-import type { LogEntry } from "./plan/log";
+import type { LogEntry } from "./log";
 import { INDICATORS, type Evaluation, type IndicatorId, type Status } from "./model";
 
 /** Points in a trend: the last eight evaluations, today's included (issue 11). */

@@ -8,10 +8,12 @@ import type { Day, Evaluation, Language, Problem } from "./model";
 import type { WritePlan } from "./plan/types";
 import { INPUT_NAMES, STATUS_NAMES, readInputs, readSettingsOf } from "./read";
 import { evaluate } from "./rules";
-import { buildEvaluationPlan, readLogHistory, statusCellProblems, type LogEntry } from "./plan";
+import { buildEvaluationPlan, statusCellProblems } from "./plan";
+import { readLogHistory, type LogEntry } from "./log";
 import { OWNERSHIP_NAMES } from "./plan/types";
 import { languageFromLocale } from "./i18n";
-import { dayFromYMD } from "./dates";
+import { dayFromYMD, isoFromDay } from "./dates";
+import { exampleDataProblems } from "./connect/examples";
 
 export * from "./model";
 export * from "./cells";
@@ -21,7 +23,8 @@ export { translate, languageFromLocale } from "./i18n";
 export { loadLanguage } from "./i18n/load";
 export { readInputs } from "./read";
 export { evaluate } from "./rules";
-export { buildTemplatePlan, readLogHistory, type LogEntry } from "./plan";
+export { buildTemplatePlan } from "./plan";
+export { readLogHistory, type LogEntry } from "./log";
 export { isoFromDay, dayFromIso, dayFromYMD, quarterOf } from "./dates";
 export { previousEvaluation, compareWithPrevious, trendPoints, TREND_LENGTH, type IndicatorComparison, type TrendPoint } from "./history";
 export * from "./text";
@@ -84,7 +87,13 @@ export function runEvaluation(
   const inputs =
     options.evaluationDate === undefined ? read.inputs : { ...read.inputs, evaluationDate: options.evaluationDate };
   // A Status_ name that is not a single cell cannot take a status: say so beside the input problems.
-  const evaluation = evaluate(inputs, [...read.problems, ...statusCellProblems(snapshot)], clock.today);
+  // Today stands in for a missing EvaluationDate, and the report must say so (never silently).
+  const dated: Problem[] =
+    inputs.evaluationDate === null && !inputs.evaluationDateUnreadable
+      ? [{ severity: "warning", name: "EvaluationDate", cell: "", code: "noEvaluationDate", params: { date: isoFromDay(clock.today) } }]
+      : [];
+  const problems = [...dated, ...read.problems, ...exampleDataProblems(snapshot), ...statusCellProblems(snapshot)];
+  const evaluation = evaluate(inputs, problems, clock.today);
   const language = evaluation.settings.Language ?? languageFromLocale(options.displayLanguage);
   const history = readLogHistory(snapshot.log, snapshot.date1904);
   const planned = buildEvaluationPlan({

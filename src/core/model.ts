@@ -209,7 +209,11 @@ export type ProblemCode =
   | "workbookUnsupported"
   | "moreProblems"
   | "settingsTableBlocked"
-  | "rowsBelow";
+  | "rowsBelow"
+  | "noEvaluationDate"
+  | "exampleMembers"
+  | "exampleEvidence"
+  | "templateNotNeeded";
 
 export interface Problem {
   readonly severity: Severity;

@@ -1,6 +1,6 @@
 /** Turns the core's data (statuses, problems, explanations) into sentences in one language. */
 import { MET_WHEN, NEAR_WHEN, type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
-import { translate } from "./i18n";
+import { translate, type KeyOf } from "./i18n";
 import { formatCount, formatPercent, formatUsd } from "./format";
 import { quarterOf } from "./dates";
 
@@ -48,12 +48,21 @@ export function marginText(indicator: IndicatorResult, lang: Language): string |
   return translate(lang, "explanations", margin.sentence.key, localiseParams(margin.sentence.params, lang));
 }
 
-/** The margin as a figure with its unit: `3 members`, `492,801 USD`, `−2 members`. */
-export function marginAmountText(indicator: IndicatorResult, lang: Language): string | null {
+/**
+ * The margin in a few words, never as a signed number ("3 more leaving", "met by 2",
+ * "492,801 USD more"): the summary, the command line's table and the pane all show this.
+ * Null when there is none (the Board's assessments, no data).
+ */
+export function marginWords(indicator: IndicatorResult, lang: Language): string | null {
   const margin = indicator.margin;
   if (!margin) return null;
-  if (margin.unit === "usd") return formatUsd(margin.amount, lang);
-  return translate(lang, "terms", `amount.${margin.unit}`, { n: margin.amount, count: formatCount(margin.amount, lang) });
+  // Below the trigger already but not met (a member lost was not Tier 1): no distance to state.
+  if (indicator.id === "active_members" && margin.amount === 0 && indicator.status !== "met") {
+    return translate(lang, "page", "margin.active_members.tierFails");
+  }
+  const size = Math.abs(margin.amount);
+  const key = `margin.${indicator.id}.${indicator.status === "met" ? "met" : "toMeet"}` as KeyOf<"page">;
+  return translate(lang, "page", key, { n: size, count: formatCount(size, lang), amountUsd: formatUsd(size, lang) });
 }
 
 /** Where the warning band starts: `≤ 73`, `= 2`, `> 15.0%`; null for the Board's assessments. */

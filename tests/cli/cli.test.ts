@@ -54,7 +54,7 @@ describe("evaluate", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Evaluation date: 2026-09-30/);
     // Value, Met when, Near from, Margin to trigger, Status.
-    expect(result.stdout).toMatch(/Active member organisations\s+68\s+< 70\s+≤ 73\s+−2\smembers\s+Triggered/);
+    expect(result.stdout).toMatch(/Active member organisations\s+68\s+< 70\s+≤ 73\s+met by 2\s+Triggered/);
     // At 80 columns (no COLUMNS, not a terminal) the long headers wrap within their column.
     expect(result.stdout).toMatch(/Indicator\s+Value\s+Met\s+Near\s+Margin to\s+Status\n\s+when\s+from\s+trigger\n/);
     expect(result.stdout).toContain("the Board should consider activating");

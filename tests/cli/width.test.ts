@@ -91,7 +91,7 @@ describe("the width used", () => {
   it("follows COLUMNS end to end: 120 keeps every column on one line, 60 does not", async () => {
     const wide = await runWith({ COLUMNS: "120" }, 60, "evaluate", EXAMPLE);
     expect(wide.stdout).toMatch(/Indicator\s+Value\s+Met when\s+Near from\s+Margin to trigger\s+Status/);
-    expect(wide.stdout).toMatch(/Active member organisations\s+68\s+< 70\s+≤ 73\s+−2\smembers\s+Triggered/);
+    expect(wide.stdout).toMatch(/Active member organisations\s+68\s+< 70\s+≤ 73\s+met by 2\s+Triggered/);
     // No COLUMNS, not a terminal: 80.
     expect(tooLong((await runWith({}, undefined, "evaluate", EXAMPLE)).stdout, 80)).toEqual([]);
     expect(tooLong((await runWith({}, undefined, "evaluate", EXAMPLE)).stdout, 79).length).toBeGreaterThan(0);

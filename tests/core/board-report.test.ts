@@ -1,12 +1,12 @@
 /** The Board paragraph: real evaluations from the engine, compared with a hand-made log. */
 import { boardParagraph, longDate } from "../../src/core/board-report";
-import { marginAmountText } from "../../src/core/text";
+import { marginWords } from "../../src/core/text";
 import { evaluate } from "../../src/core/rules";
 import { loadAllLanguages, ALL_CATALOGUES } from "../../src/core/i18n/all";
 import { translate } from "../../src/core/i18n";
 import { outcomeSentence } from "../../src/core/text";
 import { INDICATORS, LANGUAGES, type Evaluation, type IndicatorId, type Language, type Status, type TriggerInputs } from "../../src/core/model";
-import type { LogEntry } from "../../src/core/plan/log";
+import type { LogEntry } from "../../src/core/log";
 import { EVALUATION_DAY, countsInputs } from "../taskpane/fixtures";
 
 beforeAll(() => loadAllLanguages());
@@ -173,13 +173,13 @@ describe("dates and margins in words", () => {
     expect(longDate("2026-03-15", "es")).toBe("15 de marzo de 2026");
   });
 
-  it("signs a met margin and counts its unit", () => {
+  it("says a met margin in words, never signed", () => {
     const e = today();
     const active = e.indicators.find((i) => i.id === "active_members")!;
     const fresh = e.indicators.find((i) => i.id === "new_members")!;
-    expect(marginAmountText(active, "en")).toBe("−2\u00a0members");
-    expect(marginAmountText(fresh, "fr")).toBe("−1\u00a0membre");
-    expect(marginAmountText(e.indicators.find((i) => i.id === "external_funding")!, "en")).toBeNull();
+    expect(marginWords(active, "en")).toBe("met by 2");
+    expect(marginWords(fresh, "fr")).toBe("1\u00a0adhésion sous le seuil");
+    expect(marginWords(e.indicators.find((i) => i.id === "external_funding")!, "en")).toBeNull();
   });
 
   it("board words have no (s) pseudo-plural, and French ones put a no-break space before : ; ? ! and inside « »", () => {

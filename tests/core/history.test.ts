@@ -3,7 +3,7 @@ import { fillTemplate } from "../../src/core/i18n";
 import { dateText, labelled, quarterText } from "../../src/core/text";
 import { quarterOf } from "../../src/core/dates";
 import type { Evaluation, IndicatorId } from "../../src/core/model";
-import type { LogEntry } from "../../src/core/plan/log";
+import type { LogEntry } from "../../src/core/log";
 import { evaluationWith as evaluated, logEntry as baseEntry } from "../taskpane/fixtures";
 
 function evaluationWith(over: Partial<Evaluation>): Evaluation {

@@ -2,18 +2,8 @@ import fc from "fast-check";
 import type { CellValue } from "../../src/core/cells";
 import { DATE1904_OFFSET, dayFromIso } from "../../src/core/dates";
 import { INDICATORS, type Language } from "../../src/core/model";
-import {
-  buildEvaluationPlan,
-  LOG_COLUMNS,
-  LOG_WIDTH,
-  logLanguage,
-  outcomeFromWord,
-  readLogHistory,
-  statusFromWord,
-  statusStyleKey,
-  STYLES,
-  type LogEntry,
-} from "../../src/core/plan";
+import { buildEvaluationPlan, statusStyleKey, STYLES } from "../../src/core/plan";
+import { LOG_COLUMNS, LOG_WIDTH, logLanguage, outcomeFromWord, readLogHistory, statusFromWord, type LogEntry } from "../../src/core/log";
 import { translate } from "../../src/core/i18n";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
 import { outcomeLabel, statusWord } from "../../src/core/text";

@@ -9,7 +9,7 @@ import { translate } from "../../src/core/i18n";
 import { DEFAULT_SETTINGS, INDICATORS, type Evaluation, type IndicatorId, type Language } from "../../src/core/model";
 import { buildEvaluationPlan, buildTemplatePlan, trendBarBounds } from "../../src/core/plan";
 import { blockPageBreaks } from "../../src/core/plan/layout";
-import type { LogEntry } from "../../src/core/plan/log";
+import type { LogEntry } from "../../src/core/log";
 import { STYLES } from "../../src/core/plan/styles";
 import { SHEET_NAMES, type SheetPlan, type WritePlan } from "../../src/core/plan/types";
 import { categoryName, indicatorName } from "../../src/core/text";

@@ -6,13 +6,12 @@ import {
   buildEvaluationPlan,
   HISTORY_LIMIT,
   PROBLEMS_SHOWN,
-  readLogHistory,
   statusCellProblems,
   statusStyleKey,
   STYLES,
   summaryPrintScale,
-  type LogEntry,
 } from "../../src/core/plan";
+import { readLogHistory, type LogEntry } from "../../src/core/log";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
 import { explanationText, indicatorName, outcomeLabel, outcomeSentence, problemMessage, statusWord } from "../../src/core/text";
 import { settingLabel } from "../../src/core/settings";

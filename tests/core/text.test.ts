@@ -1,7 +1,7 @@
 import { evaluate } from "../../src/core/rules";
 import { DEFAULT_SETTINGS, type TriggerInputs } from "../../src/core/model";
 import type { IndicatorResult, Margin } from "../../src/core/model";
-import { marginAmountText, metWhenText, valueText } from "../../src/core/text";
+import { marginWords, metWhenText, valueText } from "../../src/core/text";
 
 const inputs: TriggerInputs = {
   evaluationDate: 46295,
@@ -35,25 +35,33 @@ describe("indicator values and thresholds in words", () => {
   });
 });
 
-describe("margins as a figure with its unit", () => {
-  const [active] = evaluate(inputs, [], 0).indicators;
-  const withMargin = (amount: number, unit: Margin["unit"]): IndicatorResult => ({
-    ...active,
+describe("margins in words, never signed", () => {
+  const { indicators } = evaluate(inputs, [], 0);
+  const [active, fresh, spend] = indicators;
+  const as = (indicator: IndicatorResult, status: IndicatorResult["status"], amount: number, unit: Margin["unit"]): IndicatorResult => ({
+    ...indicator,
+    status,
     margin: { amount, unit, sentence: { key: "margin.active_members.met", params: {} } },
   });
 
   it.each([
-    [-1, "members", "en", "\u22121\u00a0member"],
-    [-2, "members", "en", "\u22122\u00a0members"],
-    [1, "quarters", "en", "1\u00a0quarter"],
-    [3, "quarters", "en", "3\u00a0quarters"],
-    [-1, "members", "fr", "\u22121\u00a0membre"],
-    [1, "quarters", "fr", "1\u00a0trimestre"],
-    [2, "quarters", "fr", "2\u00a0trimestres"],
-    [1, "members", "es", "1\u00a0miembro"],
-    [-1, "quarters", "es", "\u22121\u00a0trimestre"],
-    [12, "members", "es", "12\u00a0miembros"],
-  ] as const)("%d %s in %s reads %j", (amount, unit, lang, expected) => {
-    expect(marginAmountText(withMargin(amount, unit), lang)).toBe(expected);
+    [as(active, "met", -2, "members"), "en", "met by 2"],
+    [as(active, "met", -1, "members"), "fr", "1\u00a0membre sous le seuil"],
+    [as(active, "met", -2, "members"), "es", "2\u00a0miembros por debajo del umbral"],
+    [as(active, "near", 3, "members"), "en", "3 more leaving"],
+    [as(active, "near", 1, "members"), "fr", "1\u00a0départ de plus"],
+    [as(active, "near", 0, "members"), "en", "below it; not all Tier 1"],
+    [as(fresh, "not_met", 2, "members"), "en", "2 fewer joining"],
+    [as(spend, "not_met", 492_801, "usd"), "en", "492,801\u00a0USD more"],
+    [as(spend, "met", -104_000, "usd"), "fr", "dépassé de 104\u202f000\u00a0USD"],
+    [as(spend, "met", -104_000, "usd"), "es", "superado en 104.000\u00a0USD"],
+  ] as const)("%# reads %j in %s", (indicator, lang, expected) => {
+    const words = marginWords(indicator, lang);
+    expect(words).toBe(expected);
+    expect(words).not.toMatch(/[-−+]\s*\d/);
+  });
+
+  it("has none for the Board's assessments", () => {
+    expect(marginWords(indicators[5], "en")).toBeNull();
   });
 });

@@ -7,13 +7,14 @@ import { dayFromIso } from "../../src/core/dates";
 import { runEvaluation, type EvaluationRun } from "../../src/core";
 import { translate } from "../../src/core/i18n";
 import { DEFAULT_SETTINGS, type IndicatorId, type IndicatorResult, type Member, type TriggerInputs } from "../../src/core/model";
-import { LOG_COLUMNS, PROBLEMS_SHOWN, STYLES, outcomeStyleKey } from "../../src/core/plan";
+import { PROBLEMS_SHOWN, STYLES, outcomeStyleKey } from "../../src/core/plan";
+import { LOG_COLUMNS } from "../../src/core/log";
 import { clipText, MAX_CELL_TEXT } from "../../src/core/plan/layout";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type SheetPlan } from "../../src/core/plan/types";
 import { readInputs } from "../../src/core/read";
 import { evaluate } from "../../src/core/rules";
 import { usdToExceed } from "../../src/core/rules/margin";
-import { marginAmountText, marginText, nearFromText, outcomeLabel, outcomeSentence, problemMessage, statusWord } from "../../src/core/text";
+import { marginText, marginWords, nearFromText, outcomeLabel, outcomeSentence, problemMessage, statusWord } from "../../src/core/text";
 import { cellAt, findCell, grid } from "./plan-fixtures";
 import { DAY, cell, range, validNames, workbook } from "./read-helpers";
 
@@ -306,7 +307,7 @@ describe("the margin to the trigger", () => {
     expect(marginText(margin(inputs, "active_members"), "en")).toBe("3 more members leaving would meet it.");
     expect(marginText(margin(inputs, "spend_vs_envelope"), "en")).toBe("492,801\u00a0USD more planned spend would meet it.");
     expect(marginText(margin(inputs, "cash_deficit_quarters"), "en")).toBe("1 more quarter in deficit would meet it.");
-    expect(marginAmountText(margin(inputs, "active_members"), "fr")).toBe("3\u00a0membres");
+    expect(marginWords(margin(inputs, "active_members"), "fr")).toBe("3\u00a0départs de plus");
   });
 
   it("is negative when met: how far past the trigger", () => {

@@ -4,7 +4,7 @@
 import { SHEET_NAMES } from "../../src/core/plan/types";
 import { FakeWorkbook, installOfficeFake, type OfficeFake } from "../support/office-fake";
 import { budgetWorkbook } from "./factory";
-import { DIALOG_READY, DIALOG_TIMEOUT_MS, parseDialogMessage, type DialogMessage } from "../../src/commands/dialog-message";
+import { COMMAND_LIFE_MS, DIALOG_READY, DIALOG_TIMEOUT_MS, dialogTimeout, parseDialogMessage, type DialogMessage } from "../../src/commands/dialog-message";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 
@@ -165,9 +165,39 @@ describe("Evaluate triggers (ribbon command)", () => {
   });
 });
 
+describe("the dialog's time-out", () => {
+  it("ends before the command's runtime does, counted from the click", () => {
+    expect(DIALOG_TIMEOUT_MS).toBeLessThan(COMMAND_LIFE_MS);
+    // A dialog opened two minutes after the click may stay open only what is left of the budget.
+    expect(dialogTimeout(1_000, 1_000 + 120_000)).toBe(DIALOG_TIMEOUT_MS - 120_000);
+    expect(dialogTimeout(1_000, 1_000 + COMMAND_LIFE_MS)).toBe(0);
+  });
+
+  it("leaves the button to the old-engine guard where the page flagged the engine as too old", async () => {
+    (window as { MVSP_OLD_ENGINE?: boolean }).MVSP_OLD_ENGINE = true;
+    try {
+      fake = installOfficeFake(globalThis, budgetWorkbook());
+      jest.isolateModules(() => {
+        require("../../src/commands/commands");
+      });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(fake.actions.get("evaluateTriggers")).toBeUndefined();
+    } finally {
+      delete (window as { MVSP_OLD_ENGINE?: boolean }).MVSP_OLD_ENGINE;
+    }
+  });
+});
+
 describe("the command bundle's dialog page", () => {
+  it("has no Content-Security-Policy that could blank it, and words of its own until a message arrives", () => {
+    const html = require("fs").readFileSync(require("path").join(__dirname, "../../src/commands/dialog.html"), "utf8") as string;
+    expect(html.replace(/<!--[\s\S]*?-->/g, "")).not.toMatch(/Content-Security-Policy/i);
+    const fallback = /<div id="fallback">([\s\S]*?)<\/div>/.exec(html)![1];
+    expect([...fallback.matchAll(/<p lang="(\w+)">/g)].map((m) => m[1])).toEqual(["en", "fr", "es"]);
+  });
+
   it("shows the message as text, never as markup", () => {
-    document.body.innerHTML = '<h1 id="title"></h1><ul id="message"></ul><p id="detail"></p>';
+    document.body.innerHTML = '<div id="fallback">wait</div><h1 id="title"></h1><ul id="message"></ul><p id="detail"></p>';
     const payload = JSON.stringify({ title: "T", lines: ["<img src=x onerror=alert(1)>", "second"], detail: "d", lang: "fr" });
     window.history.pushState({}, "", `/dialog.html?${new URLSearchParams({ payload })}`);
     jest.isolateModules(() => {
@@ -177,5 +207,6 @@ describe("the command bundle's dialog page", () => {
     expect(items).toEqual(["<img src=x onerror=alert(1)>", "second"]);
     expect(document.querySelector("img")).toBeNull();
     expect(document.getElementById("title")!.textContent).toBe("T");
+    expect(document.getElementById("fallback")).toBeNull();
   });
 });

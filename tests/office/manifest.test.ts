@@ -29,10 +29,10 @@ function localFile(url: string): string {
 const resources = new Map(all(/<bt:(?:Image|Url|String) id="([^"]+)" DefaultValue="([^"]*)"/g).map((m) => [m[1], m[2]]));
 
 describe("manifest.xml", () => {
-  it("is a task pane add-in for Excel that needs ExcelApi 1.4 and read/write access", () => {
+  it("is a task pane add-in for Excel that needs ExcelApi 1.9 (no Office 2016/2019 perpetual) and read/write access", () => {
     expect(withoutComments).toMatch(/xsi:type="TaskPaneApp"/);
     expect(withoutComments).toMatch(/<Host Name="Workbook"\/>/);
-    expect(withoutComments).toMatch(/<Set Name="ExcelApi" MinVersion="1.4"\/>/);
+    expect(withoutComments).toMatch(/<Set Name="ExcelApi" MinVersion="1.9"\/>/);
     expect(withoutComments).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
     expect(withoutComments).toMatch(/<Id>[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}<\/Id>/);
   });
@@ -54,6 +54,19 @@ describe("manifest.xml", () => {
     for (const m of localised) {
       expect(m[2]).toMatch(/Locale="fr-FR" Value="[^"]+"/);
       expect(m[2]).toMatch(/Locale="es-ES" Value="[^"]+"/);
+    }
+  });
+
+  it("gives every regional French and Spanish locale the same words as fr-FR / es-ES", () => {
+    // One Override per area of a language family ("Localization for Office Add-ins").
+    const regions = { fr: ["FR", "BE", "CA", "CH", "LU", "MC"], es: ["ES", "MX", "US", "AR", "CL", "CO", "PE", "VE"] };
+    for (const m of all(/<(bt:String|DisplayName|Description) [^>]*DefaultValue="[^"]*">([\s\S]*?)<\/\1>/g)) {
+      const overrides = new Map(all(/Locale="([^"]+)" Value="([^"]*)"/g, m[2]).map((o) => [o[1], o[2]]));
+      for (const [language, areas] of Object.entries(regions)) {
+        const reference = overrides.get(`${language}-${areas[0]}`);
+        for (const area of areas) expect([`${language}-${area}`, overrides.get(`${language}-${area}`)]).toEqual([`${language}-${area}`, reference]);
+      }
+      expect(overrides.size).toBe(new Set([...all(/Locale="([^"]+)"/g, m[2])].map((o) => o[1])).size);
     }
   });
 

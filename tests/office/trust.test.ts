@@ -6,7 +6,7 @@
 import { evaluateInExcel } from "../../src/adapters/office/evaluate";
 import type { Clock } from "../../src/core";
 import { translate } from "../../src/core/i18n";
-import { LOG_COLUMNS } from "../../src/core/plan";
+import { LOG_COLUMNS } from "../../src/core/log";
 import { SHEET_NAMES } from "../../src/core/plan/types";
 import { outcomeLabel, outcomeSentence, problemMessage, statusWord } from "../../src/core/text";
 import { ApiLevel, FakeRequestContext, FakeWorkbook, asExcelContext, fakeCells } from "../support/office-fake";

@@ -15,7 +15,7 @@ import {
   type Status,
   type TriggerInputs,
 } from "../../src/core/model";
-import type { LogEntry } from "../../src/core/plan/log";
+import type { LogEntry } from "../../src/core/log";
 import type { PaneEvaluation } from "../../src/taskpane/gateway";
 
 export const day = (iso: string): number => {

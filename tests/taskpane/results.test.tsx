@@ -9,7 +9,7 @@ import { fakeGateway } from "./fake-gateway";
 import { evaluateNow, liveRegion, renderPane } from "./render";
 import type { PaneEvaluation } from "../../src/taskpane/gateway";
 import type { Evaluation, IndicatorId, Language } from "../../src/core/model";
-import type { LogEntry } from "../../src/core/plan/log";
+import type { LogEntry } from "../../src/core/log";
 import { loadAllLanguages } from "../../src/core/i18n/all";
 import { LanguageProvider } from "../../src/taskpane/i18n";
 import { OutcomeBanner } from "../../src/taskpane/components/OutcomeBanner";

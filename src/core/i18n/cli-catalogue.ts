@@ -16,7 +16,9 @@ export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue & typeof enF
   es: { ...es, ...esFiles },
 };
 
-/** Keys are checked where they are literal; the CLI also builds a few (`preserve.kind.<kind>`). */
-export function cliText(lang: Language, key: string, params?: Readonly<Record<string, string | number>>): string {
+/** Every sentence the command line says: a misspelt key fails the build. */
+export type CliKey = keyof (typeof CLI_CATALOGUES)["en"] & string;
+
+export function cliText(lang: Language, key: CliKey, params?: Readonly<Record<string, string | number>>): string {
   return lookUp(CLI_CATALOGUES[lang], CLI_CATALOGUES.en, key, params, lang);
 }

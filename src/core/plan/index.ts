@@ -2,18 +2,17 @@
  * Evaluation → write plan: the status cells, the `MVSP Triggers` summary, one more row of the
  * `MVSP Evaluation Log`; and the `Inputs` template. Pure functions; the adapters apply the plan.
  */
-import type { WorkbookSnapshot } from "../cells";
-import type { Evaluation, Language, Problem } from "../model";
-import { buildLogSheet, lastLoggedRun, type LogEntry } from "./log";
+import type { Problem } from "../model";
+import { buildLogSheet, lastLoggedRun } from "../log";
 import { notOwnedConflict } from "./ownership";
 import { buildStatusCells } from "./status-cells";
 import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summary";
-import { SHEET_NAMES, type WritePlan } from "./types";
+import { SHEET_NAMES, type EvaluationPlanArgs, type WritePlan } from "./types";
 
 export { buildTemplatePlan } from "./template-plan";
 
-export { readLogHistory, outcomeFromWord, statusFromWord, logLanguage, lastLoggedRun, LOG_COLUMNS, LOG_WIDTH, type LogEntry } from "./log";
+export type { EvaluationPlanArgs } from "./types";
 export { statusStyleKey, outcomeStyleKey, STYLES, NUMBER_FORMATS } from "./styles";
 export { statusCellProblems } from "./status-cells";
 export { HISTORY_LIMIT, PROBLEMS_SHOWN, trendBarBounds } from "./summary-panels";
@@ -31,17 +30,6 @@ export const PAGE_TOKENS = { page: "{page}", pages: "{pages}" } as const;
  */
 export function headerFooterCode(text: string): string {
   return text.replace(/&/g, "&&").split(PAGE_TOKENS.page).join("&P").split(PAGE_TOKENS.pages).join("&N");
-}
-
-export interface EvaluationPlanArgs {
-  readonly snapshot: WorkbookSnapshot;
-  readonly evaluation: Evaluation;
-  readonly language: Language;
-  /** Local `YYYY-MM-DD HH:MM`. */
-  readonly timestamp: string;
-  readonly version: string;
-  /** The log as it stands, oldest first (`readLogHistory(snapshot.log)`). */
-  readonly history: readonly LogEntry[];
 }
 
 /**

@@ -9,7 +9,7 @@ import { INDICATORS, type Evaluation, type IndicatorId, type Language, type Prob
 import { settingLabel } from "../settings";
 import { problemMessage } from "../text";
 import { SheetBuilder, workbookDate, wrappedLines } from "./layout";
-import type { LogEntry } from "./log";
+import type { LogEntry } from "../log";
 import { SETTING_KEYS, isDefaultSetting, settingCell, yesNo } from "./settings-text";
 import { S, dateStyleKey, flaggedStyleKey, strongStyleKey } from "./styles";
 import { COL, DASH, LAST_COL, SUMMARY_COLUMN_WIDTHS, put, spanText, type Cell, type T } from "./summary-grid";

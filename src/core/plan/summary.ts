@@ -4,18 +4,18 @@
  * native chart whose data also stands in the sheet as a table with data bars (for readers whose
  * tool cannot draw the chart).
  */
+import { holdsExampleData } from "../connect/examples";
 import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
 import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type IndicatorResult, type Language, type Problem } from "../model";
 import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
 import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
-import type { EvaluationPlanArgs } from "./index";
 import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
 import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
 import { COL, DASH, LAST_COL, RIGHT, SUMMARY_COLUMN_WIDTHS, fill, gap, put, spanText, type Cell, type T } from "./summary-grid";
 import { PROBLEM_LINES, chartAnchor, historyTable, keyFigures, labelledList, problemList, problemRows, settingsGrid, indentAllowance, type HistoryBlock } from "./summary-panels";
-import { SHEET_NAMES, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
+import { SHEET_NAMES, type EvaluationPlanArgs, type PlanChart, type PlanName, type PlanRect, type SheetPlan } from "./types";
 
 
 /** Rows frozen on screen: title, evaluation date, outcome, outcome sentence. */
@@ -96,7 +96,8 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const outcomeCols = COL.side - COL.value - 1;
   const sentenceCols = COL.side - 1;
 
-  b.line([{ value: t("summary.title"), style: S.title }]);
+  // Example data left from the template: the heading itself says so, so the page is not reported as is.
+  b.line([{ value: t(holdsExampleData(evaluation.problems) ? "summary.titleExample" : "summary.title"), style: S.title }]);
   b.setHeight(0, 24);
   const date: Cell =
     evaluation.evaluationDate === null

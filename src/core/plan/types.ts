@@ -4,6 +4,10 @@
  * so the two cannot drift apart.
  */
 
+import type { WorkbookSnapshot } from "../cells";
+import type { LogEntry } from "../log/columns";
+import type { Evaluation, Language } from "../model";
+
 /**
  * A value to write. Strings are always written as text, never as formulas, even when they
  * start with `=`, `+`, `-` or `@` (user text echoed back must stay text).
@@ -203,3 +207,16 @@ export const SHEET_NAMES = {
   log: "MVSP Evaluation Log",
   inputs: "Inputs",
 } as const;
+
+/** What building an evaluation's plan takes. */
+export interface EvaluationPlanArgs {
+  readonly snapshot: WorkbookSnapshot;
+  readonly evaluation: Evaluation;
+  readonly language: Language;
+  /** Local `YYYY-MM-DD HH:MM`. */
+  readonly timestamp: string;
+  readonly version: string;
+  /** The log as it stands, oldest first (`readLogHistory(snapshot.log)`). */
+  readonly history: readonly LogEntry[];
+}
+

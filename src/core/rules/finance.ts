@@ -24,7 +24,9 @@ export function spendIndicator(
   }
   const over = (plannedSpend - envelope) / envelope;
   const status = band(over, settings.MaxSpendOverEnvelope, settings.WarnSpendOverEnvelope);
-  const key = status === "not_met" && over <= 0 ? "withinEnvelope" : KEY[status];
+  // Exactly on the warning level is not "below" it: the sentence says so.
+  const atWarning = status === "not_met" && over === settings.WarnSpendOverEnvelope;
+  const key = status === "not_met" && over <= 0 ? "withinEnvelope" : atWarning ? "atWarning" : KEY[status];
   const params = {
     spendUsd: plannedSpend,
     envelopeUsd: envelope,

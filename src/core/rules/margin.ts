@@ -39,16 +39,42 @@ export function countMargin(
 
 /**
  * The whole dollars to add to `current` so that `(current + a − base) / base > max`, as the
- * rules compare it (floating point included): the arithmetic gives the candidate, the loop
- * settles the last dollar.
+ * rules compare it (floating point included): the arithmetic gives the candidate, a bounded
+ * search settles the last dollar. Steps double, so the search ends within a few thousand
+ * comparisons even past 2^53 (where `a + 1 === a`) or on non-finite numbers; the read refuses
+ * amounts that large, but the pane and the CLI run this same code and must never hang.
  */
 export function usdToExceed(current: number, base: number, max: number): number {
   const exceeds = (a: number) => (current + a - base) / base > max;
   const gap = Math.round((base * (1 + max) - current) * 100) / 100;
-  let amount = Math.max(1, Math.floor(gap) + 1);
-  while (!exceeds(amount)) amount++;
-  while (amount > 1 && exceeds(amount - 1)) amount--;
-  return amount;
+  const candidate = Math.max(1, Math.floor(gap) + 1);
+  let hi = Number.isFinite(candidate) ? candidate : 1;
+  let lo = 0;
+  // Upwards until it is met (`lo`: the last amount known not to meet it).
+  for (let step = 1; !exceeds(hi); step *= 2) {
+    if (!Number.isFinite(hi + step)) return Number.isFinite(candidate) ? candidate : Number.MAX_VALUE;
+    lo = hi;
+    hi += step;
+  }
+  // Downwards while one less still meets it.
+  if (lo === 0) {
+    for (let step = 1; hi > 1; step *= 2) {
+      const below = Math.max(0, hi - step);
+      if (below < 1 || !exceeds(below)) {
+        lo = below;
+        break;
+      }
+      hi = below;
+    }
+  }
+  // Bisect to the dollar; stops when the floating-point grid is coarser than a dollar.
+  while (hi - lo > 1) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (mid <= lo || mid >= hi) break;
+    if (exceeds(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** How far past its trigger level an amount is, in whole dollars. */

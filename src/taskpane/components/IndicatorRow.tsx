@@ -117,7 +117,8 @@ export function IndicatorRow(props: {
       </span>
       <span className={styles.break} aria-hidden />
       <Text size={200} className={styles.value} data-value>
-        {before !== null && before !== indicator.value
+        {/* Compared as displayed: a re-saved 12.1% is no change. */}
+        {before !== null && show(before) !== value
           ? t("indicator.valueSince", { previous: show(before), value })
           : t("indicator.value", { value })}
       </Text>

@@ -62,6 +62,14 @@ export function readSnapshot(pkg: XlsxPackage, names: readonly string[], options
 
   /** A defined name's formula as an area of a worksheet, or what else it is. */
   function classify(formula: string): { area: SheetArea; sheet: SheetEntry } | NameSnapshot {
+    // `=Members[#All]`: a name on a whole Excel table (what connecting a table defines); it grows with the table.
+    const structured = /^=?\s*([^[\]\s!'",]+)\[#All\]\s*$/i.exec(formula);
+    if (structured) {
+      tables ??= readTables(pkg, index.sheets);
+      const table = tables.find((t) => sameSheetName(t.name, structured[1]));
+      if (!table) return { kind: "broken", formula };
+      return { area: { ...table.rect, sheet: table.sheet.name, relative: false, wholeLines: false }, sheet: table.sheet };
+    }
     const parsed = parseReference(formula, (sheet) => findSheet(sheet) !== undefined);
     if (parsed.kind === "broken") return { kind: "broken", formula };
     if (parsed.kind === "multiArea") return { kind: "multiArea", formula };

@@ -6,7 +6,7 @@
  */
 export const problems = {
   nameMissing:
-    "The workbook has no defined name {name}. Define it (Formulas > Name Manager) on the cells that hold this input, or insert the template.",
+    "The workbook has no defined name {name}. Connect it to the cells that hold this input (the task pane's Inputs view, or mvsp-triggers connect), or add the template's Inputs sheet.",
   nameBroken:
     "The defined name {name} refers to cells that no longer exist ({found}). Point it at the cells that hold this input.",
   nameMultiArea:
@@ -60,5 +60,12 @@ export const problems = {
     "This workbook cannot be read. Save it as an Excel workbook (.xlsx) and try again.",
   moreProblems: "{name}: {count, plural, one {# more problem in this range is} other {# more problems in this range are}} not listed.",
   settingsTableBlocked: "The settings table {name} cannot grow: {rows, plural, one {the row below it, {cell}, is} other {the # rows below it, {cell}, are}} not empty. Move those cells or add the missing keys to the table yourself.",
+  noEvaluationDate:
+    "No evaluation date: evaluated as of {date}. Define EvaluationDate on the cell that holds the quarter-end date, so that the report says which day it describes.",
+  exampleMembers:
+    "{cell} still {count, plural, one {holds # of the template's example members} other {hold # of the template's example members}}: replace them with your own roster before reporting.",
+  exampleEvidence:
+    "{cell} still holds the template's example evidence: replace it with your own before reporting.",
+  templateNotNeeded: "The workbook already has every input of the template: nothing was added.",
   "rowsBelow": "Rows typed below {name} ({cell}) are not part of it: extend {name} (Formulas > Name Manager) over them, or make it an Excel table, so they are counted.",
 };

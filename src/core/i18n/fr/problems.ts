@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue";
 /** French: problems. Non-breaking spaces before : ; and inside « », as French typography wants. */
 export const problems: Catalogue["problems"] = {
   nameMissing:
-    "Le classeur ne contient pas de nom défini {name}. Définissez-le (Formules > Gestionnaire de noms) sur les cellules qui contiennent cette donnée, ou insérez le modèle.",
+    "Le classeur ne contient pas de nom défini {name}. Reliez-le aux cellules qui contiennent cette donnée (vue Données du volet, ou mvsp-triggers connect), ou ajoutez la feuille Inputs du modèle.",
   nameBroken:
     "Le nom défini {name} renvoie à des cellules qui n'existent plus ({found}). Faites-le pointer vers les cellules qui contiennent cette donnée.",
   nameMultiArea:
@@ -74,5 +74,12 @@ export const problems: Catalogue["problems"] = {
     "Ce classeur ne peut pas être lu. Enregistrez-le au format classeur Excel (.xlsx), puis réessayez.",
   moreProblems: "{name} : {count, plural, one {# autre problème dans cette plage n'est pas listé} other {# autres problèmes dans cette plage ne sont pas listés}}.",
   settingsTableBlocked: "Le tableau de paramètres {name} ne peut pas s'agrandir : {rows, plural, one {la ligne en dessous, {cell}, n'est pas vide} other {les # lignes en dessous, {cell}, ne sont pas vides}}. Déplacez ces cellules ou ajoutez vous-même les clés manquantes au tableau.",
+  noEvaluationDate:
+    "Pas de date d'évaluation\u00a0: évaluation au {date}. Définissez EvaluationDate sur la cellule qui contient la date de fin de trimestre, pour que le rapport dise quel jour il décrit.",
+  exampleMembers:
+    "{cell} {count, plural, one {contient encore # membre d'exemple du modèle} other {contient encore # membres d'exemple du modèle}}\u00a0: remplacez-les par votre propre liste avant de rendre compte.",
+  exampleEvidence:
+    "{cell} contient encore la justification d'exemple du modèle\u00a0: remplacez-la par la vôtre avant de rendre compte.",
+  templateNotNeeded: "Le classeur a déjà toutes les données d'entrée du modèle\u00a0: rien n'a été ajouté.",
   "rowsBelow": "Les lignes saisies sous {name} ({cell}) n'en font pas partie : étendez {name} (Formules > Gestionnaire de noms) à ces lignes, ou faites-en un tableau Excel, pour qu'elles soient prises en compte.",
 };
