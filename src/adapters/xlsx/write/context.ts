@@ -8,7 +8,7 @@ import type { XlsxPackage } from "../package";
 import { relsPathOf, resolveTarget } from "../package";
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "../read/workbook-index";
 import { readRelationships as readRels } from "../read/xml";
-import { CONTENT_TYPES, inConformance, relationshipType, relTypeIs, type Conformance, type RelationshipKind } from "./ooxml";
+import { CONTENT_TYPES, inConformance, relationshipsNamespace, relationshipType, relTypeIs, type Conformance, type RelationshipKind } from "./ooxml";
 import { AppPropertiesPart, ContentTypesPart, RelsPart, WorkbookPart } from "./package-xml";
 import { WriteRefusal } from "./refusal";
 import { Staged } from "./staged";
@@ -47,7 +47,7 @@ export class WriteContext {
     this.staged = new Staged(pkg);
     this.index = readWorkbookIndex(pkg);
     this.conformance = this.index.strict ? "strict" : "transitional";
-    this.workbook = new WorkbookPart(this.staged, this.index.workbookPart, this.relationshipsNamespace());
+    this.workbook = new WorkbookPart(this.staged, this.index.workbookPart, relationshipsNamespace(this.conformance));
     this.workbookRels = new RelsPart(this.staged, this.index.workbookPart);
     this.contentTypes = new ContentTypesPart(this.staged);
     const stylesRel = this.workbookRels.entries().find((r) => relTypeIs(r.type, "styles") && !r.external);
@@ -58,10 +58,6 @@ export class WriteContext {
       this.workbookRels.add(this.relType("styles"), this.stylesPart);
       this.contentTypes.override(this.stylesPart, CONTENT_TYPES.styles);
     }
-  }
-
-  private relationshipsNamespace(): string {
-    return relationshipType("worksheet", this.conformance).replace(/\/worksheet$/, "");
   }
 
   relType(kind: RelationshipKind): string {
