@@ -12,6 +12,7 @@ import { CONTENT_TYPES, inConformance, relationshipsNamespace, relationshipType,
 import { AppPropertiesPart, ContentTypesPart, RelsPart, WorkbookPart } from "./package-xml";
 import { WriteRefusal } from "./refusal";
 import { Staged } from "./staged";
+import { appPropertiesOrNull } from "./tolerant";
 import { MINIMAL_STYLES, StyleBook } from "./styles-part";
 import type { PlanValue } from "../../../core/plan/types";
 
@@ -98,7 +99,9 @@ export class WriteContext {
     if (this.app !== undefined) return this.app;
     const rel = this.relationships("").find((r) => r.kind === "extended-properties" || r.kind === "extendedProperties");
     const part = rel && !rel.external ? resolveTarget("", rel.target) : undefined;
-    this.app = part && this.staged.has(part) ? new AppPropertiesPart(this.staged, part) : null;
+    // The sheet list in docProps/app.xml is informative (Excel rewrites it on save): a damaged
+    // one is left as it is rather than refusing the workbook.
+    this.app = part && this.staged.has(part) ? appPropertiesOrNull(() => new AppPropertiesPart(this.staged, part)) : null;
     return this.app;
   }
 }

@@ -15,6 +15,7 @@ import { CONTENT_TYPES, relTypeIs } from "./ooxml";
 import { relIdOf, RelsPart } from "./package-xml";
 import { chartPartXml, commentsPartXml, drawingPartXml, tablePartXml, tableProblems, vmlDrawingXml, vmlIdBlocks } from "./parts";
 import { WriteRefusal } from "./refusal";
+import { relationshipsOrNone } from "./tolerant";
 import { printNames, worksheetXml, writtenValue, type SheetLinks } from "./worksheet-xml";
 
 /** Print-related names that belong to a sheet's layout, dropped when the add-in rewrites its sheet. */
@@ -34,7 +35,8 @@ function ownedParts(ctx: WriteContext, part: string): string[] {
   const referrers = new Map<string, Set<string>>();
   for (const rels of ctx.staged.paths().filter((p) => p.endsWith(".rels"))) {
     const source = rels.replace(/_rels\/([^/]*)\.rels$/, "$1");
-    for (const r of ctx.relationships(source)) {
+    // Another part's relationships that cannot be read are left alone (see relationshipsOrNone).
+    for (const r of relationshipsOrNone(ctx.staged.pkg, source)) {
       if (r.external) continue;
       const target = resolveTarget(source, r.target).toLowerCase();
       const set = referrers.get(target) ?? new Set<string>();

@@ -12,6 +12,7 @@ import type { WriteContext } from "./context";
 import { childElements, parseXml, rootOf, serializeXml } from "./dom";
 import { relTypeIs } from "./ooxml";
 import { WriteRefusal } from "./refusal";
+import { parseOrNull } from "./tolerant";
 import { effectiveXf, rectHas, rectOfRef, type SheetScan } from "./sheet-scan";
 import { spliceCells, type CellWrite } from "./splice";
 import type { PatchScope } from "./styles-part";
@@ -123,7 +124,12 @@ function dropFromCalcChain(ctx: WriteContext, entry: SheetEntry, cells: readonly
   const part = resolveTarget(ctx.index.workbookPart, rel.target);
   const text = ctx.staged.text(part);
   if (text === undefined) return;
-  const doc = parseXml(text, part);
+  const doc = parseOrNull(text, part);
+  if (doc === null) {
+    // A chain that cannot be read cannot be edited: dropped whole, Excel rebuilds it on load.
+    dropCalcChain(ctx, part, rel);
+    return;
+  }
   const root = rootOf(doc);
   const refs = new Set(cells.map((c) => a1(c.row, c.col)));
   let sheetId = "";
@@ -144,6 +150,10 @@ function dropFromCalcChain(ctx: WriteContext, entry: SheetEntry, cells: readonly
     return;
   }
   // An empty chain is invalid: the part goes, with its relationship and content type.
+  dropCalcChain(ctx, part, rel);
+}
+
+function dropCalcChain(ctx: WriteContext, part: string, rel: ReturnType<WriteContext["workbookRels"]["entries"]>[number]): void {
   ctx.staged.remove(part);
   rel.el.parentNode?.removeChild(rel.el);
   ctx.workbookRels.dirty = true;
