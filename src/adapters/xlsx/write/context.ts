@@ -20,7 +20,10 @@ export interface WrittenCell {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
+  /** For a formula cell, its cached value. */
   readonly value: PlanValue;
+  /** A formula as the package stores it (`_xlfn.` prefixes included), without `=`. */
+  readonly formula?: string;
 }
 
 export class WriteContext {

@@ -16,7 +16,7 @@ import { relIdOf, RelsPart } from "./package-xml";
 import { chartPartXml, commentsPartXml, drawingPartXml, tablePartXml, tableProblems, vmlDrawingXml, vmlIdBlocks } from "./parts";
 import { WriteRefusal } from "./refusal";
 import { relationshipsOrNone } from "./tolerant";
-import { printNames, worksheetXml, writtenValue, type SheetLinks } from "./worksheet-xml";
+import { fileFormula, printNames, worksheetXml, writtenValue, type SheetLinks } from "./worksheet-xml";
 
 /** Print-related names that belong to a sheet's layout, dropped when the add-in rewrites its sheet. */
 const LAYOUT_NAMES = ["_xlnm.Print_Area", "_xlnm.Print_Titles", "_xlnm._FilterDatabase"];
@@ -122,7 +122,9 @@ export function writeWholeSheet(ctx: WriteContext, plan: SheetPlan, entry: Sheet
   ctx.setGenerated(part, xml);
   ctx.generated.add(part);
   for (const p of printNames(plan, quoteSheet(name))) ctx.workbook.setName(p.name, p.formula, position);
-  for (const c of plan.cells) ctx.written.push({ sheet: name, row: c.row, col: c.col, value: writtenValue(c.value) });
+  for (const c of plan.cells) {
+    ctx.written.push({ sheet: name, row: c.row, col: c.col, value: writtenValue(c.value), ...(c.formula !== undefined ? { formula: fileFormula(c.formula) } : {}) });
+  }
 }
 
 /**
