@@ -5,7 +5,7 @@
  */
 import { parseArgs as tokenize } from "util";
 import { LANGUAGES, type Day, type Language } from "../core/model";
-import { dayFromIso } from "../core/dates";
+import { dayFromIso, excelDayFromIso } from "../core/dates";
 import type { CliKey } from "../core/i18n/cli-catalogue";
 import { connectCommand, inputsCommand, templateIntoCommand, type ConnectCommand, type UsageProblem } from "./connect-args";
 
@@ -149,8 +149,8 @@ function templateCommand(parsed: Parsed): Command {
 function evaluateCommand({ values, flags, positionals }: Parsed): Command {
   const lang = parseLanguage(values.get("lang"));
   const dateText = values.get("date");
-  const date = dateText === undefined ? null : dayFromIso(dateText);
-  if (dateText !== undefined && date === null) throw new UsageError("usage.badDate", { value: dateText });
+  const date = dateText === undefined ? null : excelDayFromIso(dateText);
+  if (dateText !== undefined && date === null) throw new UsageError(dayFromIso(dateText) === null ? "usage.badDate" : "usage.dateOutOfRange", { value: dateText });
   const out = values.get("out") ?? null;
   const inPlace = flags.has("in-place");
   if (out !== null && inPlace) throw new UsageError("usage.outAndInPlace");

@@ -17,6 +17,7 @@ import {
   ReadLimitError,
   WriteRefusal,
   XlsxPackage,
+  XmlPartError,
   applyPlanToPackage,
   newWorkbookPackage,
   readSnapshot,
@@ -81,24 +82,22 @@ export function reportPath(target: string): string {
   return target.replace(/(\.xls[xm])?$/i, ".mvsp-report.xlsx");
 }
 
-function packageFailure(error: PackageError): UnreadableFile {
-  switch (error.code) {
-    case "encrypted":
-      return new UnreadableFile("file.encrypted");
-    case "legacyXls":
-      return new UnreadableFile("file.legacyXls");
-    case "notZip":
-      return new UnreadableFile("file.notWorkbook");
-    case "notWorkbook":
-      return new UnreadableFile("file.noWorkbookPart");
-    case "tooLarge":
-      return new UnreadableFile("file.tooLarge");
-    case "ratio":
-      return new UnreadableFile("file.ratio", { part: error.part ?? "?" });
-    case "zip64":
-      return new UnreadableFile("file.zip64");
-    default:
-      return new UnreadableFile("file.corrupt", { part: error.part ?? "?" });
+/** A damaged or unsupported package, in the words of the one table of reasons (`package.<code>`). */
+function packageFailure(error: PackageError | XmlPartError): UnreadableFile {
+  if (error instanceof XmlPartError) return new UnreadableFile("package.notWellFormed", { part: error.part });
+  return new UnreadableFile(`package.${error.code}`, { part: error.part ?? "?" });
+}
+
+/**
+ * The writer reads parts the reader did not need (content types, relationships, styles): one
+ * found damaged there is the same refusal as at reading, never an internal error.
+ */
+function applyOrRefuse(...args: Parameters<typeof applyPlanToPackage>): ReturnType<typeof applyPlanToPackage> {
+  try {
+    return applyPlanToPackage(...args);
+  } catch (error) {
+    if (error instanceof PackageError || error instanceof XmlPartError) throw packageFailure(error);
+    throw error;
   }
 }
 
@@ -190,7 +189,7 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
     };
     const run = evaluate(reportSnapshot, request);
     if (!run.plan) return conflictMessages(run);
-    const written = applyPlanToPackage(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
+    const written = applyOrRefuse(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
     await saveChecked(pkg, written, report, request.now, before);
     return [{ key: "refuse.report", params: { file: report } }];
   });
@@ -210,7 +209,7 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   if (!run.plan) return done(conflictMessages(run), 2);
   let written: ReturnType<typeof applyPlanToPackage>;
   try {
-    written = applyPlanToPackage(pkg, run.plan);
+    written = applyOrRefuse(pkg, run.plan);
   } catch (error) {
     if (!(error instanceof WriteRefusal)) throw error;
     const header: FileMessage = { key: "refuse.header", params: { file: input, reason: cliText(run.language, refusalMessage(error).key, refusalMessage(error).params) } };

@@ -19,25 +19,10 @@ import { CliFailure, evaluateFile, type EvaluateResult, type FileMessage } from 
 import { realTarget, writeAtomically } from "./files";
 import { connectRun, inputsRun, templateIntoRun, type ConnectIo } from "./connect";
 import { connectText } from "../core/i18n/connect-catalogue";
+import { escapeControls, processIo, terminalSafe, type CliIo } from "./output";
 
 export { reportPath } from "./evaluate-file";
-
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly now: () => Date;
-  /** The terminal's width when stdout is one; `COLUMNS` wins over it (see `outputWidth`). */
-  readonly columns?: number;
-}
-
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-  env: process.env,
-  now: () => new Date(),
-  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-};
+export type { CliIo } from "./output";
 
 function systemLanguage(env: CliIo["env"]): Language {
   return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || null);
@@ -61,7 +46,7 @@ function fitted(io: CliIo): CliIo {
 function resultText(result: EvaluateResult, format: OutputFormat, io: CliIo): string | null {
   const { evaluation, language, history = [] } = result;
   if (!evaluation) return null;
-  if (format === "json") return JSON.stringify(toJson(evaluation, language), null, 2);
+  if (format === "json") return escapeControls(JSON.stringify(toJson(evaluation, language), null, 2));
   // One paragraph on one line, so that it pastes into the report as a paragraph.
   if (format === "text") return boardParagraph(evaluation, history, language);
   return toTable(evaluation, language, { width: outputWidth(io.env, io.columns), history });
@@ -84,7 +69,7 @@ function printMany(file: string, result: EvaluateResult, format: OutputFormat, i
     const body = result.evaluation
       ? toJson(result.evaluation, result.language)
       : { error: result.failure ? say(result.language, result.failure) : "" };
-    io.stdout(JSON.stringify({ file, ...body }));
+    io.stdout(escapeControls(JSON.stringify({ file, ...body })));
     for (const message of result.messages) io.stderr(say(result.language, message));
     if (result.evaluation && result.failure) io.stderr(say(result.language, result.failure));
     return;
@@ -144,9 +129,10 @@ function connectIo(io: CliIo): ConnectIo {
 }
 
 /** Runs one command line; resolves to the exit code and never throws. */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo?: CliIo): Promise<number> {
   loadAllLanguages();
-  const lang = requestedLanguage(argv) ?? systemLanguage(io.env);
+  const lang = requestedLanguage(argv) ?? systemLanguage(rawIo?.env ?? process.env);
+  const io = terminalSafe(rawIo ?? processIo(() => lang));
   try {
     const command = parseArgs(argv);
     switch (command.kind) {

@@ -179,6 +179,7 @@ export type ProblemCode =
   | "rangeEmpty"
   | "expectedNumber"
   | "expectedAmount"
+  | "amountTooLarge"
   | "expectedNonNegative"
   | "expectedPositive"
   | "expectedPercent"

@@ -10,6 +10,7 @@ import { translate } from "../i18n";
 import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type IndicatorResult, type Language, type Problem } from "../model";
 import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
 import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
+import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
 import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
@@ -97,8 +98,10 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const sentenceCols = COL.side - 1;
 
   // Example data left from the template: the heading itself says so, so the page is not reported as is.
-  b.line([{ value: t(holdsExampleData(evaluation.problems) ? "summary.titleExample" : "summary.title"), style: S.title }]);
+  const titleRow = b.line([{ value: t(holdsExampleData(evaluation.problems) ? "summary.titleExample" : "summary.title"), style: S.title }]);
   b.setHeight(0, 24);
+  // Top right, clear of the title's overflow: the live check ("is this page still true?").
+  placeLiveCheck(b, { row: titleRow, col: COL.side, cols: LAST_COL + 1 - COL.side }, args.snapshot, lang);
   const date: Cell =
     evaluation.evaluationDate === null
       ? { value: t("summary.noEvaluationDate"), style: S.label }

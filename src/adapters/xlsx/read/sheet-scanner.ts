@@ -82,9 +82,8 @@ export function serialFromIsoDate(text: string, date1904: boolean): CellValue {
   const date = ISO_DATE.exec(trimmed);
   if (date) {
     const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    let serial = dayFromYMD(year, month, day);
-    // Excel's 1900 system counts a 29 Feb 1900 that never was: earlier days are one lower.
-    if (serial < 61) serial -= 1;
+    // dayFromYMD counts Excel's 29 Feb 1900 that never was: earlier days are one lower.
+    const serial = dayFromYMD(year, month, day);
     const fraction = date[4] ? (Number(date[4]) * 3600 + Number(date[5]) * 60 + Number(date[6] ?? 0)) / 86400 : 0;
     const result = serial + fraction - (date1904 ? DATE1904_OFFSET : 0);
     return Number.isFinite(result) && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? result : { error: "#VALUE!" };

@@ -16,8 +16,9 @@ import { Staged } from "./staged";
 import { StyleBook, type PatchScope } from "./styles-part";
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "../read/workbook-index";
 import { readRelationships as readRels } from "../read/xml";
-import { cellXml, printNames, STRICT, TRANSITIONAL, worksheetXml, writtenValue, type Namespaces, type SheetLinks } from "./worksheet-xml";
+import { cellXml, fileFormula, printNames, STRICT, TRANSITIONAL, worksheetXml, writtenValue, type Namespaces, type SheetLinks } from "./worksheet-xml";
 import { childElements, parseXml, rootOf, serializeXml } from "./xml";
+import { appPropertiesOrNull, parseOrNull, relationshipsOrNone } from "./tolerant";
 import { chartPartXml, commentsPartXml, drawingPartXml, PART_CONTENT_TYPES, tablePartXml, tableProblems, vmlDrawingXml, vmlIdBlocks } from "./parts";
 import { SaxesParser } from "saxes";
 
@@ -25,7 +26,10 @@ export interface WrittenCell {
   readonly sheet: string;
   readonly row: number;
   readonly col: number;
+  /** For a formula cell, its cached value. */
   readonly value: PlanValue;
+  /** A formula as the package stores it (`_xlfn.` prefixes included), without `=`. */
+  readonly formula?: string;
 }
 
 export interface ApplyOutcome {
@@ -292,7 +296,12 @@ class Applier {
     const part = resolveTarget(this.index.workbookPart, rel.target);
     const text = this.staged.text(part);
     if (text === undefined) return;
-    const doc = parseXml(text, part);
+    const doc = parseOrNull(text, part);
+    if (doc === null) {
+      // A chain that cannot be read cannot be edited: dropped whole, Excel rebuilds it on load.
+      this.dropCalcChain(part, rel);
+      return;
+    }
     const root = rootOf(doc);
     const refs = new Set(cells.map((c) => a1(c.row, c.col)));
     let sheetId = "";
@@ -313,6 +322,10 @@ class Applier {
       return;
     }
     // An empty chain is invalid: the part goes, with its relationship and content type.
+    this.dropCalcChain(part, rel);
+  }
+
+  private dropCalcChain(part: string, rel: ReturnType<RelsPart["entries"]>[number]): void {
     this.staged.remove(part);
     rel.el.parentNode?.removeChild(rel.el);
     this.workbookRels.dirty = true;
@@ -332,7 +345,8 @@ class Applier {
     const referrers = new Map<string, Set<string>>();
     for (const rels of this.staged.paths().filter((p) => p.endsWith(".rels"))) {
       const source = rels.replace(/_rels\/([^/]*)\.rels$/, "$1");
-      for (const r of readRelationships(this.staged.pkg, source)) {
+      // Another part's relationships that cannot be read are left alone (see relationshipsOrNone).
+      for (const r of relationshipsOrNone(this.staged.pkg, source)) {
         if (r.external) continue;
         const target = resolveTarget(source, r.target).toLowerCase();
         const set = referrers.get(target) ?? new Set<string>();
@@ -400,7 +414,9 @@ class Applier {
     this.staged.set(part, xml);
     this.generated.add(part);
     for (const p of printNames(plan, quoteSheet(name))) this.workbook.setName(p.name, p.formula, position);
-    for (const c of plan.cells) this.written.push({ sheet: name, row: c.row, col: c.col, value: writtenValue(c.value) });
+    for (const c of plan.cells) {
+      this.written.push({ sheet: name, row: c.row, col: c.col, value: writtenValue(c.value), ...(c.formula !== undefined ? { formula: fileFormula(c.formula) } : {}) });
+    }
     return part;
   }
 
@@ -527,7 +543,9 @@ class Applier {
     if (!rel) return null;
     const part = resolveTarget("", rel.target);
     if (!this.staged.has(part)) return null;
-    this.app = new AppPropertiesPart(this.staged, part);
+    // The sheet list in docProps/app.xml is informative (Excel rewrites it on save): a damaged
+    // one is left as it is rather than refusing the workbook.
+    this.app = appPropertiesOrNull(() => new AppPropertiesPart(this.staged, part));
     return this.app;
   }
 

@@ -45,12 +45,37 @@ export function writtenValue(value: PlanValue): PlanValue {
   return value;
 }
 
-/** One `<c>`: inline string, number, boolean, or an empty styled cell. */
-export function cellXml(row: number, col: number, value: PlanValue, xf: number, prefix = ""): string {
+/**
+ * Functions newer than Excel 2007 are stored with the `_xlfn.` prefix (ECMA-376 Part 1, §18.17.7
+ * and Microsoft's "Issue: An _xlfn. prefix is displayed in front of a formula"); Excel and
+ * LibreOffice read the prefixed name back as the function. Only those the core's formulas use.
+ */
+const FUTURE_FUNCTIONS = ["UNICODE"] as const;
+
+/** A plan formula (formula-bar syntax, no `=`) as the package stores it; text literals are left alone. */
+export function fileFormula(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(new RegExp(`\\b(${FUTURE_FUNCTIONS.join("|")})\\(`, "g"), "_xlfn.$1(")))
+    .join("");
+}
+
+/** A formula cell: the formula, and its value when written as the cached value (text, number or boolean). */
+function formulaCellXml(c: string, attrs: { r: string; s: number | undefined }, formula: string, v: PlanValue, prefix: string): string {
+  const f = `<${prefix}f>${escapeText(fileFormula(formula))}</${prefix}f>`;
+  if (typeof v === "number") return tag(c, attrs, `${f}<${prefix}v>${String(v)}</${prefix}v>`);
+  if (typeof v === "boolean") return tag(c, { ...attrs, t: "b" }, `${f}<${prefix}v>${v ? 1 : 0}</${prefix}v>`);
+  // `str`: a formula's text result; an empty `<v>` is a calculated empty text, not a missing value.
+  return tag(c, { ...attrs, t: "str" }, `${f}<${prefix}v>${escapeText(v ?? "")}</${prefix}v>`);
+}
+
+/** One `<c>`: inline string, number, boolean, a formula with its cached value, or an empty styled cell. */
+export function cellXml(row: number, col: number, value: PlanValue, xf: number, prefix = "", formula?: string): string {
   const r = a1(row, col);
   const s = xf === 0 ? undefined : xf;
   const v = writtenValue(value);
   const c = `${prefix}c`;
+  if (formula !== undefined) return formulaCellXml(c, { r, s }, formula, v, prefix);
   if (typeof v === "string") {
     const space = /^\s|\s$|\n|\t/.test(v) ? ' xml:space="preserve"' : "";
     return tag(c, { r, s, t: "inlineStr" }, `<${prefix}is><${prefix}t${space}>${escapeText(v)}</${prefix}t></${prefix}is>`);
@@ -144,7 +169,7 @@ export function rowsXml(cells: readonly PlanCell[], heights: ReadonlyMap<number,
   let out = "";
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const height = heights.get(row);
-    const content = (rows.get(row) ?? []).map((c) => cellXml(c.row, c.col, c.value, xf(c.style))).join("");
+    const content = (rows.get(row) ?? []).map((c) => cellXml(c.row, c.col, c.value, xf(c.style), "", c.formula)).join("");
     out += tag("row", { r: row + 1, ht: height === undefined ? undefined : number(height), customHeight: height === undefined ? undefined : 1 }, content);
   }
   return out;

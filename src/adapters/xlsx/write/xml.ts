@@ -63,11 +63,19 @@ export class XmlPartError extends Error {
 /** Parses a part, failing (rather than guessing) on malformed XML. */
 export function parseXml(text: string, part: string): Document {
   const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level: string, message: string) => {
-      if (level !== "warning") errors.push(message);
-    },
-  }).parseFromString(text, "text/xml");
+  let doc: Document;
+  try {
+    doc = new DOMParser({
+      onError: (level: string, message: string) => {
+        if (level !== "warning") errors.push(message);
+      },
+    }).parseFromString(text, "text/xml");
+  } catch (error) {
+    // xmldom throws its ParseError on a fatal error (after reporting it through onError).
+    throw new XmlPartError(part, errors[0] ?? (error as Error).message);
+  }
+  // A DTD has no place in a package part, and its entities are an expansion risk: refused.
+  if (doc.doctype) throw new XmlPartError(part, "document type declaration");
   if (errors.length > 0 || !doc.documentElement) throw new XmlPartError(part, errors[0] ?? "no root element");
   return doc;
 }

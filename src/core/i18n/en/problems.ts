@@ -17,6 +17,8 @@ export const problems = {
   expectedNumber: "{name} ({cell}): expected a whole number, 0 or more; found “{found}”.",
   expectedAmount:
     "{name} ({cell}): expected an amount in USD, such as 3080000 or 3,080,000; found “{found}”, which cannot be read without guessing.",
+  amountTooLarge:
+    "{name} ({cell}): “{found}” is more than any budget holds; amounts are read up to 1,000,000,000,000 USD (one trillion), positive or negative. Check the cell for extra digits or a wrong unit.",
   expectedNonNegative:
     "{name} ({cell}): expected an amount of 0 or more; found “{found}”. Enter inflows, outflows, costs and fees as positive amounts.",
   expectedPositive: "{name} ({cell}): expected a number greater than 0; found “{found}”.",

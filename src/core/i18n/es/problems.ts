@@ -16,6 +16,8 @@ export const problems: Catalogue["problems"] = {
     "{name} ({cell}): se esperaba un número entero (0 o más), pero la celda contiene «{found}».",
   expectedAmount:
     "{name} ({cell}): se esperaba un importe en USD, como 3080000 o 3.080.000, pero la celda contiene «{found}», que no puede leerse sin adivinar.",
+  amountTooLarge:
+    "{name} ({cell}): «{found}» supera cualquier presupuesto; los importes se leen hasta 1.000.000.000.000 USD (un billón), positivos o negativos. Compruebe que no sobren cifras ni haya un error de unidad.",
   expectedNonNegative:
     "{name} ({cell}): se esperaba un importe de 0 o más, pero la celda contiene «{found}». Escriba los ingresos, egresos, costos y cuotas como importes positivos.",
   expectedPositive:

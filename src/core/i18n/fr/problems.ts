@@ -16,6 +16,8 @@ export const problems: Catalogue["problems"] = {
     "{name} ({cell}) : un nombre entier (0 ou plus) est attendu, mais la cellule contient « {found} ».",
   expectedAmount:
     "{name} ({cell}) : un montant en USD est attendu (par exemple 3080000 ou 3 080 000), mais la cellule contient « {found} », qu'on ne peut pas lire sans deviner.",
+  amountTooLarge:
+    "{name} ({cell})\u00a0: «\u00a0{found}\u00a0» dépasse tout budget\u00a0; les montants sont lus jusqu'à 1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0USD (mille milliards), en positif comme en négatif. Vérifiez qu'il n'y a pas de chiffres en trop ni d'erreur d'unité.",
   expectedNonNegative:
     "{name} ({cell}) : un montant positif ou nul est attendu, mais la cellule contient « {found} ». Saisissez les entrées, sorties, coûts et cotisations en montants positifs.",
   expectedPositive:
