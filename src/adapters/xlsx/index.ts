@@ -12,4 +12,4 @@ export type { NameDefinition } from "./write";
 export type { ApplyOptions, ApplyOutcome, WrittenCell, RefusalCode, NewWorkbookOptions } from "./write";
 export { verifySavedPackage } from "./verify";
 export { readCandidate } from "./candidate";
-export { XmlPartError } from "./write/xml";
+export { XmlPartError } from "./write/dom";
