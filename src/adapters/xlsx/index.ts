@@ -11,4 +11,4 @@ export { applyPlanToPackage, WriteRefusal, newWorkbookPackage, defineNames } fro
 export type { NameDefinition } from "./write";
 export type { ApplyOptions, ApplyOutcome, WrittenCell, RefusalCode, NewWorkbookOptions } from "./write";
 export { verifySavedPackage } from "./verify";
-export { XmlPartError } from "./write/xml";
+export { XmlPartError } from "./write/dom";

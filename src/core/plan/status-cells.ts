@@ -2,7 +2,8 @@
 import type { CellValue, WorkbookSnapshot } from "../cells";
 import { cellAddress, rangeAddress, sameSheetName } from "../address";
 import { statusFromWord } from "../log/words";
-import { INDICATORS, type Evaluation, type IndicatorId, type Language, type Problem } from "../model";
+import { type Evaluation, type IndicatorId, type Language, type Problem } from "../model";
+import { INDICATORS } from "../indicators";
 import { statusWord } from "../text";
 import { statusStyleKey } from "./styles";
 import type { PlanStatusCell } from "./types";
