@@ -17,11 +17,13 @@ import {
   ReadLimitError,
   WriteRefusal,
   XlsxPackage,
+  XmlPartError,
   applyPlanToPackage,
   newWorkbookPackage,
   readSnapshot,
   verifySavedPackage,
 } from "../adapters/xlsx";
+import { noInputsRefusal } from "./no-inputs";
 import { FileRefusal, assertWritable, fileState, realTarget, withFileLock, writeAtomically } from "./files";
 
 /** Why a workbook could not be read: the reason's catalogue key, said after "Could not read {file}:". */
@@ -80,29 +82,27 @@ export function reportPath(target: string): string {
   return target.replace(/(\.xls[xm])?$/i, ".mvsp-report.xlsx");
 }
 
-function packageFailure(error: PackageError): UnreadableFile {
-  switch (error.code) {
-    case "encrypted":
-      return new UnreadableFile("file.encrypted");
-    case "legacyXls":
-      return new UnreadableFile("file.legacyXls");
-    case "notZip":
-      return new UnreadableFile("file.notWorkbook");
-    case "notWorkbook":
-      return new UnreadableFile("file.noWorkbookPart");
-    case "tooLarge":
-      return new UnreadableFile("file.tooLarge");
-    case "ratio":
-      return new UnreadableFile("file.ratio", { part: error.part ?? "?" });
-    case "zip64":
-      return new UnreadableFile("file.zip64");
-    default:
-      return new UnreadableFile("file.corrupt", { part: error.part ?? "?" });
+/** A damaged or unsupported package, in the words of the one table of reasons (`package.<code>`). */
+function packageFailure(error: PackageError | XmlPartError): UnreadableFile {
+  if (error instanceof XmlPartError) return new UnreadableFile("package.notWellFormed", { part: error.part });
+  return new UnreadableFile(`package.${error.code}`, { part: error.part ?? "?" });
+}
+
+/**
+ * The writer reads parts the reader did not need (content types, relationships, styles): one
+ * found damaged there is the same refusal as at reading, never an internal error.
+ */
+function applyOrRefuse(...args: Parameters<typeof applyPlanToPackage>): ReturnType<typeof applyPlanToPackage> {
+  try {
+    return applyPlanToPackage(...args);
+  } catch (error) {
+    if (error instanceof PackageError || error instanceof XmlPartError) throw packageFailure(error);
+    throw error;
   }
 }
 
 /** Opens and reads a workbook; every way this can fail is a sentence about the file. */
-function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSnapshot } {
+export function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSnapshot } {
   try {
     const pkg = XlsxPackage.open(buffer);
     return { pkg, snapshot: readSnapshot(pkg, namesToRead()) };
@@ -115,7 +115,7 @@ function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSna
   }
 }
 
-async function readFileOrFail(file: string): Promise<Buffer> {
+export async function readFileOrFail(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (error) {
@@ -131,7 +131,7 @@ function refusalMessage(refusal: WriteRefusal): { readonly key: CliKey; readonly
 }
 
 /** Saves `pkg` over `target` once the saved bytes have been read back and checked. */
-async function saveChecked(
+export async function saveChecked(
   pkg: XlsxPackage,
   written: ReturnType<typeof applyPlanToPackage>,
   target: string,
@@ -189,7 +189,7 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
     };
     const run = evaluate(reportSnapshot, request);
     if (!run.plan) return conflictMessages(run);
-    const written = applyPlanToPackage(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
+    const written = applyOrRefuse(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
     await saveChecked(pkg, written, report, request.now, before);
     return [{ key: "refuse.report", params: { file: report } }];
   });
@@ -203,10 +203,13 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   const exitCode = evaluation.problems.some((p) => p.severity === "error") ? 1 : 0;
   const done = (messages: readonly FileMessage[], code = exitCode): EvaluateResult => ({ exitCode: code, evaluation, history, language: run.language, messages });
   if (target === null) return done([]);
+  // A workbook with none of the inputs would get a summary of eight "No data": say how to connect it instead.
+  const unconnected = noInputsRefusal(snapshot, request.input, request.uiLang);
+  if (unconnected) return { ...done([], 2), failure: unconnected };
   if (!run.plan) return done(conflictMessages(run), 2);
   let written: ReturnType<typeof applyPlanToPackage>;
   try {
-    written = applyPlanToPackage(pkg, run.plan);
+    written = applyOrRefuse(pkg, run.plan);
   } catch (error) {
     if (!(error instanceof WriteRefusal)) throw error;
     const header: FileMessage = { key: "refuse.header", params: { file: input, reason: cliText(run.language, refusalMessage(error).key, refusalMessage(error).params) } };

@@ -17,25 +17,12 @@ import { fitText, outputWidth } from "./wrap";
 import { boardParagraph } from "../core/board-report";
 import { CliFailure, evaluateFile, type EvaluateResult, type FileMessage } from "./evaluate-file";
 import { realTarget, writeAtomically } from "./files";
+import { connectRun, inputsRun, templateIntoRun, type ConnectIo } from "./connect";
+import { connectText } from "../core/i18n/connect-catalogue";
+import { escapeControls, processIo, terminalSafe, type CliIo } from "./output";
 
 export { reportPath } from "./evaluate-file";
-
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly now: () => Date;
-  /** The terminal's width when stdout is one; `COLUMNS` wins over it (see `outputWidth`). */
-  readonly columns?: number;
-}
-
-const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(`${text}\n`),
-  stderr: (text) => process.stderr.write(`${text}\n`),
-  env: process.env,
-  now: () => new Date(),
-  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
-};
+export type { CliIo } from "./output";
 
 function systemLanguage(env: CliIo["env"]): Language {
   return languageFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG || null);
@@ -59,7 +46,7 @@ function fitted(io: CliIo): CliIo {
 function resultText(result: EvaluateResult, format: OutputFormat, io: CliIo): string | null {
   const { evaluation, language, history = [] } = result;
   if (!evaluation) return null;
-  if (format === "json") return JSON.stringify(toJson(evaluation, language), null, 2);
+  if (format === "json") return escapeControls(JSON.stringify(toJson(evaluation, language), null, 2));
   // One paragraph on one line, so that it pastes into the report as a paragraph.
   if (format === "text") return boardParagraph(evaluation, history, language);
   return toTable(evaluation, language, { width: outputWidth(io.env, io.columns), history });
@@ -82,7 +69,7 @@ function printMany(file: string, result: EvaluateResult, format: OutputFormat, i
     const body = result.evaluation
       ? toJson(result.evaluation, result.language)
       : { error: result.failure ? say(result.language, result.failure) : "" };
-    io.stdout(JSON.stringify({ file, ...body }));
+    io.stdout(escapeControls(JSON.stringify({ file, ...body })));
     for (const message of result.messages) io.stderr(say(result.language, message));
     if (result.evaluation && result.failure) io.stderr(say(result.language, result.failure));
     return;
@@ -132,13 +119,20 @@ async function templateCommand(command: Extract<Command, { kind: "template" }>, 
     throw new CliFailure("file.cannotWrite", { file: command.out, reason: reason(error) });
   }
   fitted(io).stdout(cliText(lang, "file.written", { file: command.out }));
+  fitted(io).stdout(connectText(lang, "cli.template.next", { file: command.out }));
   return 0;
 }
 
+function connectIo(io: CliIo): ConnectIo {
+  const words = fitted(io);
+  return { say: words.stdout, warn: words.stderr, print: io.stdout, now: io.now, width: outputWidth(io.env, io.columns) };
+}
+
 /** Runs one command line; resolves to the exit code and never throws. */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], rawIo?: CliIo): Promise<number> {
   loadAllLanguages();
-  const lang = requestedLanguage(argv) ?? systemLanguage(io.env);
+  const lang = requestedLanguage(argv) ?? systemLanguage(rawIo?.env ?? process.env);
+  const io = terminalSafe(rawIo ?? processIo(() => lang));
   try {
     const command = parseArgs(argv);
     switch (command.kind) {
@@ -152,6 +146,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         return await evaluateCommand(command, io);
       case "template":
         return await templateCommand(command, io);
+      case "inputs":
+        return await inputsRun(command, command.lang ?? lang, connectIo(io));
+      case "connect":
+        return await connectRun(command, command.lang ?? lang, connectIo(io));
+      case "templateInto":
+        return await templateIntoRun(command, command.lang ?? lang, connectIo(io));
     }
   } catch (error) {
     const words = fitted(io);

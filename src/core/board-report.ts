@@ -6,7 +6,8 @@
  * report" and `mvsp-triggers evaluate --format text`.
  */
 import type { LogEntry } from "./log";
-import { MET_WHEN, NEAR_WHEN, type Evaluation, type IndicatorResult, type Language, type Status } from "./model";
+import type { Evaluation, IndicatorResult, Language, Status } from "./model";
+import { metWhen, nearFrom } from "./indicators";
 import { translate, type KeyOf, type Params } from "./i18n";
 import { compareWithPrevious, type IndicatorComparison } from "./history";
 import { quarterOf } from "./dates";
@@ -45,8 +46,8 @@ function detailText(indicator: IndicatorResult, lang: Language): string {
   const explained = indicator.explanation.params;
   const status = indicator.status;
   // "Exactly on the threshold" is the warning band of the counts compared with `=` (2 new members, 1 quarter).
-  if (status === "near" && NEAR_WHEN[indicator.id] === "=") return say(lang, "detail.atLimit", params);
-  if (MET_WHEN[indicator.id] === "<") {
+  if (status === "near" && nearFrom(indicator.id) === "=") return say(lang, "detail.atLimit", params);
+  if (metWhen(indicator.id) === "<") {
     // The tier condition decides the status: say so.
     if (indicator.explanation.key === "active_members.nearTierFails") {
       // Counts typed in without a roster say that the tier condition fails, not how many.
@@ -65,7 +66,7 @@ function clauseText(indicator: IndicatorResult, lang: Language): string {
   const name = indicatorName(indicator.id, lang);
   const detail = detailText(indicator, lang);
   const words = marginWords(indicator, lang);
-  const below = MET_WHEN[indicator.id] === "<";
+  const below = metWhen(indicator.id) === "<";
   // A met "below" indicator already says how far below; below the trigger but not met (tier) has no distance.
   const margin =
     words === null || indicator.status === "no_data" || (below && indicator.status === "met") || indicator.margin?.amount === 0

@@ -3,7 +3,8 @@ import type { Day } from "./model";
 /**
  * Calendar days as Excel 1900-system serials, computed with integer arithmetic on the
  * proleptic Gregorian calendar (no Date objects, so no time zones). Serial 60 is Excel's
- * fictitious 29 Feb 1900; real dates from 1 Mar 1900 on match Excel exactly.
+ * fictitious 29 Feb 1900 (kept from Lotus 1-2-3): 1 Jan 1900 is serial 1, 28 Feb 1900 is 59,
+ * 1 Mar 1900 is 61, and from there on a plain day count matches Excel exactly.
  */
 
 /** Days between the 1904 and 1900 systems' epochs. */
@@ -34,13 +35,34 @@ function civilFromDays(z0: number): { y: number; m: number; d: number } {
 /** 1970-01-01 is serial 25569 in the 1900 system. */
 const UNIX_EPOCH_SERIAL = 25569;
 
+/** Serial of Excel's 29 Feb 1900, a day that never was; earlier days are one lower than a day count. */
+export const EXCEL_PHANTOM_DAY = 60;
+/** 1900-01-01 and 9999-12-31: the first and last days Excel's calendar holds. */
+export const EXCEL_FIRST_DAY = 1;
+export const EXCEL_LAST_DAY = 2958465;
+
 export function dayFromYMD(year: number, month: number, day: number): Day {
-  return daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
+  const count = daysFromCivil(year, month, day) + UNIX_EPOCH_SERIAL;
+  return count <= EXCEL_PHANTOM_DAY ? count - 1 : count;
 }
 
+/** Serial 60 reads as 1900-02-29, as Excel shows it; readers refuse it as a date. */
 export function ymdFromDay(serial: Day): { year: number; month: number; day: number } {
-  const { y, m, d } = civilFromDays(Math.floor(serial) - UNIX_EPOCH_SERIAL);
+  const whole = Math.floor(serial);
+  if (whole === EXCEL_PHANTOM_DAY) return { year: 1900, month: 2, day: 29 };
+  const { y, m, d } = civilFromDays((whole < EXCEL_PHANTOM_DAY ? whole + 1 : whole) - UNIX_EPOCH_SERIAL);
   return { year: y, month: m, day: d };
+}
+
+/** A day Excel can hold as a date: 1900-01-01 … 9999-12-31, not its phantom 29 Feb 1900. */
+export function isExcelDay(day: Day): boolean {
+  return Number.isInteger(day) && day >= EXCEL_FIRST_DAY && day <= EXCEL_LAST_DAY && day !== EXCEL_PHANTOM_DAY;
+}
+
+/** `--date` and other typed ISO dates: a real calendar day within Excel's range, else null. */
+export function excelDayFromIso(text: string): Day | null {
+  const day = dayFromIso(text);
+  return day !== null && isExcelDay(day) ? day : null;
 }
 
 export function isValidYMD(year: number, month: number, day: number): boolean {

@@ -12,7 +12,8 @@ import { buildEvaluationPlan, statusCellProblems } from "./plan";
 import { readLogHistory, type LogEntry } from "./log";
 import { OWNERSHIP_NAMES } from "./plan/types";
 import { languageFromLocale } from "./i18n";
-import { dayFromYMD } from "./dates";
+import { dayFromYMD, isoFromDay } from "./dates";
+import { exampleDataProblems } from "./connect/examples";
 
 export * from "./model";
 export * from "./cells";
@@ -86,7 +87,13 @@ export function runEvaluation(
   const inputs =
     options.evaluationDate === undefined ? read.inputs : { ...read.inputs, evaluationDate: options.evaluationDate };
   // A Status_ name that is not a single cell cannot take a status: say so beside the input problems.
-  const evaluation = evaluate(inputs, [...read.problems, ...statusCellProblems(snapshot)], clock.today);
+  // Today stands in for a missing EvaluationDate, and the report must say so (never silently).
+  const dated: Problem[] =
+    inputs.evaluationDate === null && !inputs.evaluationDateUnreadable
+      ? [{ severity: "warning", name: "EvaluationDate", cell: "", code: "noEvaluationDate", params: { date: isoFromDay(clock.today) } }]
+      : [];
+  const problems = [...dated, ...read.problems, ...exampleDataProblems(snapshot), ...statusCellProblems(snapshot)];
+  const evaluation = evaluate(inputs, problems, clock.today);
   const language = evaluation.settings.Language ?? languageFromLocale(options.displayLanguage);
   const history = readLogHistory(snapshot.log, snapshot.date1904);
   const planned = buildEvaluationPlan({

@@ -1,7 +1,9 @@
 import type { CellValue } from "../../src/core/cells";
 import { addMonths, dayFromIso } from "../../src/core/dates";
-import { DEFAULT_SETTINGS, INDICATORS, type Language } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Language } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import { buildTemplatePlan, STYLES } from "../../src/core/plan";
+import { TEMPLATE_INPUT_NAMES } from "../../src/core/plan/template";
 import { SHEET_NAMES, type PlanRect, type SheetPlan, type WritePlan } from "../../src/core/plan/types";
 import { cellAt, emptySnapshot, rangeName } from "./plan-fixtures";
 
@@ -111,9 +113,19 @@ describe("the Inputs template", () => {
     expect(tables).toHaveLength(TABLE_NAMES.length - 1);
   });
 
-  it("refuses to create Inputs when the workbook has such a sheet", () => {
-    expect(buildTemplatePlan("fr", emptySnapshot({ sheets: [{ name: "INPUTS" }] }))).toEqual({
-      conflicts: [{ severity: "error", code: "sheetExists", name: "Inputs", cell: "", params: { sheet: "Inputs" } }],
+  it("takes the sheet MVSP Inputs when the workbook already has a sheet called Inputs, and names its cells there", () => {
+    const built = buildTemplatePlan("fr", emptySnapshot({ sheets: [{ name: "INPUTS" }] }));
+    if (!("plan" in built)) throw new Error("refused");
+    expect(built.plan.sheets.map((s) => s.name)).toEqual(["MVSP Inputs"]);
+    expect(new Set(built.plan.names.map((n) => n.sheet))).toEqual(new Set(["MVSP Inputs"]));
+    const taken = buildTemplatePlan("en", emptySnapshot({ sheets: [{ name: "Inputs" }, { name: "mvsp inputs" }] }));
+    expect("plan" in taken && taken.plan.sheets[0].name).toBe("MVSP Inputs 2");
+  });
+
+  it("adds nothing to a workbook that already has every input of the template", () => {
+    const all = Object.fromEntries(TEMPLATE_INPUT_NAMES.map((n) => [n, { kind: "broken", formula: "#REF!" } as const]));
+    expect(buildTemplatePlan("en", emptySnapshot({ names: all }))).toEqual({
+      conflicts: [{ severity: "error", code: "templateNotNeeded", name: "", cell: "", params: {} }],
     });
   });
 

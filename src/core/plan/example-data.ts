@@ -52,7 +52,8 @@ export const EXAMPLE_SERVICES: readonly { readonly service: ServiceId; readonly 
 /** E1 Yes with evidence, E2 No, E3 blank. */
 export const EXAMPLE_ASSESSMENTS = { E1: true, E2: false, E3: null } as const;
 
-const PLACES = [
+/** Invented places: an organisation named after one of them is one of the template's examples. */
+export const EXAMPLE_PLACES = [
   "Arvelia", "Belmora", "Corvania", "Dunmerra", "Elvastra", "Fennmark", "Galdoria", "Halvenor",
   "Ixtalia", "Jorvania", "Kestrelia", "Lunaria", "Morvenna", "Norvalia", "Orvenia",
 ];
@@ -95,8 +96,8 @@ export function exampleRoster(): ExampleMember[] {
         : dayFromYMD(2009 + ((i * 7) % 12), 1 + ((i * 5) % 12), 1 + ((i * 11) % 28));
     const tier = lostInWindow !== undefined ? 1 : lostBefore !== undefined ? 2 : [1, 2, 3, 2][i % 4];
     members.push({
-      type: (1 + Math.floor(i / PLACES.length)) as ExampleMember["type"],
-      place: PLACES[i % PLACES.length],
+      type: (1 + Math.floor(i / EXAMPLE_PLACES.length)) as ExampleMember["type"],
+      place: EXAMPLE_PLACES[i % EXAMPLE_PLACES.length],
       tier,
       joined,
       left: lostInWindow ?? lostBefore ?? null,

@@ -6,11 +6,14 @@
  * Plain values with number formats, words beside every colour, and a native chart whose data
  * also stands in the sheet as a table with data bars (for readers whose tool cannot draw it).
  */
+import { holdsExampleData } from "../connect/examples";
 import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
-import { INDICATORS, type Category, type IndicatorResult, type Language, type Problem } from "../model";
+import type { Category, IndicatorResult, Language, Problem } from "../model";
+import { INDICATORS } from "../indicators";
 import { categoryName, explanationText, indicatorName, marginWords, metWhenText, nearFromText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
 import { SheetBuilder, blockPageBreaks, printedPageHeight, workbookDate } from "./layout";
+import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
 import { S, dateStyleKey, outcomeStyleKey, statusStyleKey } from "./styles";
 import { COL, DASH, LAST_COL, SUMMARY_COLUMN_WIDTHS, SUMMARY_SCALE, fill, fitLoosely, gap, put, spanText, type Cell, type T } from "./summary-grid";
@@ -32,7 +35,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
 
   // The first page: what the Board reads.
   titleBlock(b, args, t);
-  reviewSlot(b);
+  reviewSlot(b, args);
   changesSince(b, args, t);
   gap(b);
   indicatorTable(b, args, t);
@@ -110,7 +113,8 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const outcomeStyle = outcomeStyleKey(evaluation.outcome);
   const outcomeCols = COL.side - COL.value;
 
-  b.line([{ value: t("summary.title"), style: S.title }]);
+  // Example data left from the template: the heading itself says so, so the page is not reported as is.
+  b.line([{ value: t(holdsExampleData(evaluation.problems) ? "summary.titleExample" : "summary.title"), style: S.title }]);
   b.setHeight(0, 22);
   const date: Cell =
     evaluation.evaluationDate === null
@@ -151,12 +155,13 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
 }
 
 /**
- * The slot for the live check of the review (issue 17, `i17review`): the first lines of the page
- * must say "Inputs changed since this evaluation: evaluate again" once a spreadsheet
- * recalculates. Its block goes HERE, by ONE call that writes from `b.row` across A:L and moves
- * `b.row` past its rows; until then the slot is one empty row under the outcome sentence.
+ * The review's live check (`live-check.ts`), in the first lines of the page, right under the
+ * outcome sentence and across the whole width: empty while the inputs are as evaluated, "Inputs
+ * changed since this evaluation: evaluate again" once a spreadsheet recalculates after a change.
+ * One row, reserved even when the workbook has no input to watch, so the page's layout is the same.
  */
-function reviewSlot(b: SheetBuilder): void {
+function reviewSlot(b: SheetBuilder, args: SummaryArgs): void {
+  placeLiveCheck(b, { row: b.row, col: COL.label, cols: LAST_COL + 1 }, args.snapshot, args.language);
   b.skip();
 }
 

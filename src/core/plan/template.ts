@@ -7,7 +7,8 @@
  */
 import type { WorkbookSnapshot } from "../cells";
 import { translate, type KeyOf } from "../i18n";
-import { EXTERNAL_FACTOR_IDS, INDICATORS, type Category, type Language } from "../model";
+import { type Category, type Language, type Problem } from "../model";
+import { BOARD_FACTORS, INDICATORS } from "../indicators";
 import { categoryName, indicatorName } from "../text";
 import {
   EXAMPLE_ASSESSMENTS,
@@ -62,7 +63,11 @@ class TemplateBuilder {
   readonly tables: PlanTable[] = [];
   readonly validations: PlanValidation[] = [];
 
-  constructor(readonly lang: Language, readonly date1904: boolean) {}
+  constructor(
+    readonly lang: Language,
+    readonly date1904: boolean,
+    readonly sheet: string,
+  ) {}
 
   t(key: KeyOf<"report">, params: Readonly<Record<string, string | number>> = {}): string {
     return translate(this.lang, "report", key, params);
@@ -73,7 +78,7 @@ class TemplateBuilder {
   }
 
   name(name: string, range: PlanRect, comment: string): void {
-    this.names.push({ name, sheet: SHEET_NAMES.inputs, range, comment });
+    this.names.push({ name, sheet: this.sheet, range, comment });
   }
 
   /** The first row of each section: page breaks fall only there. */
@@ -241,8 +246,7 @@ function externalSection(t: TemplateBuilder): void {
   t.statusRows("external");
   t.label(t.t("template.external"));
   const note = t.t("template.external.note");
-  const factors = (Object.keys(EXTERNAL_FACTOR_IDS) as (keyof typeof EXTERNAL_FACTOR_IDS)[]).map((indicator) => {
-    const id = EXTERNAL_FACTOR_IDS[indicator];
+  const factors = BOARD_FACTORS.map(({ indicator, factor: id }) => {
     const assessment = EXAMPLE_ASSESSMENTS[id];
     return [
       { value: indicatorName(indicator, t.lang), style: S.inputWrap },
@@ -316,6 +320,18 @@ function membershipSection(t: TemplateBuilder): void {
   t.validate("date", first, 3, roster.length);
 }
 
+function templateNotNeeded(): Problem {
+  return { severity: "error", code: "templateNotNeeded", name: "", cell: "", params: {} };
+}
+
+/** Where the template goes when the workbook already has a sheet called `Inputs`: never a refusal. */
+const TEMPLATE_SHEET_ALTERNATIVES: readonly string[] = ["MVSP Inputs", ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `MVSP Inputs ${n}`)];
+
+/** `Inputs`, else the first free of `MVSP Inputs`, `MVSP Inputs 2`...; null only when all are taken. */
+export function templateSheetName(snapshot: WorkbookSnapshot | null): string | null {
+  return [SHEET_NAMES.inputs, ...TEMPLATE_SHEET_ALTERNATIVES].find((name) => !snapshot || !sheetExists(snapshot, name)) ?? null;
+}
+
 /**
  * The template's sheet and names. With a snapshot, a name the workbook already defines (even
  * broken) is left alone: the user's names are never repointed.
@@ -323,13 +339,14 @@ function membershipSection(t: TemplateBuilder): void {
 export function buildTemplateSheet(
   lang: Language,
   snapshot: WorkbookSnapshot | null,
-): { sheet: SheetPlan; names: PlanName[] } | { conflicts: ReturnType<typeof sheetExistsConflict>[] } {
+): { sheet: SheetPlan; names: PlanName[] } | { conflicts: Problem[] } {
   const taken = (name: string) => {
     const existing = snapshot?.names[name];
     return existing !== undefined && existing.kind !== "missing";
   };
-  if (snapshot && sheetExists(snapshot, SHEET_NAMES.inputs)) return { conflicts: [sheetExistsConflict(SHEET_NAMES.inputs)] };
-  const t = new TemplateBuilder(lang, snapshot?.date1904 ?? false);
+  const sheetName = templateSheetName(snapshot);
+  if (sheetName === null) return { conflicts: [sheetExistsConflict(TEMPLATE_SHEET_ALTERNATIVES[TEMPLATE_SHEET_ALTERNATIVES.length - 1])] };
+  const t = new TemplateBuilder(lang, snapshot?.date1904 ?? false, sheetName);
   titleBlock(t);
   evaluationSection(t);
   financeSection(t);
@@ -347,9 +364,11 @@ export function buildTemplateSheet(
   // A table and a defined name share one namespace: neither repoints the user's own name.
   const names = t.names.filter((n) => !taken(n.name));
   const tables = t.tables.filter((table) => !taken(table.name));
+  // Every input already there: a second copy of the example data would only mislead.
+  if (snapshot && TEMPLATE_INPUT_NAMES.every(taken)) return { conflicts: [templateNotNeeded()] };
   return {
     sheet: {
-      name: SHEET_NAMES.inputs,
+      name: sheetName,
       role: "inputs",
       mode: "create",
       cells: t.b.cells,
@@ -369,7 +388,7 @@ export function buildTemplateSheet(
         // Printed at the width's scale so that the breaks between sections hold.
         scale: widthScale(TEMPLATE_COLUMN_WIDTHS, "portrait"),
         headerCenter: t.t("template.title"),
-        footerLeft: SHEET_NAMES.inputs,
+        footerLeft: sheetName,
         footerRight: t.t("print.page"),
         // The page header names the sheet; the roster, which grows, keeps its column headers on every page.
         repeatRows: { first: t.rosterHeader, last: t.rosterHeader },

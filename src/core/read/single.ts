@@ -3,7 +3,7 @@ import type { Day } from "../model";
 import type { Area, ReadContext } from "./context";
 import { INPUT } from "./names";
 import { isBlank } from "./text";
-import { isFault, parseAmount, parseCount, parseDate, parseYesNo, type Fault } from "./values";
+import { boundedAmount, isFault, parseAmount, parseCount, parseDate, parseYesNo, type Fault } from "./values";
 
 /** How the "expected ..." of one-cell inputs is checked; a Fault names what was expected. */
 type Parser<T> = (area: Area) => T | Fault;
@@ -81,8 +81,9 @@ export function readPlannedSpend(ctx: ReadContext): number | null {
     ctx.log.error(area.name, area.address, "rangeEmpty");
     return null;
   }
-  if (!Number.isFinite(total)) {
-    ctx.log.error(area.name, area.address, "expectedAmount", { found: String(total) });
+  const bounded = boundedAmount(total);
+  if (isFault(bounded)) {
+    ctx.log.error(area.name, area.address, bounded, { found: String(total) });
     return null;
   }
   return total;

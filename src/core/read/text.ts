@@ -1,6 +1,6 @@
 /** Text helpers shared by the reader: matching words the way users type them, and quoting cells back. */
 import { isCellError, type CellValue } from "../cells";
-import { dayFromSerial, isoFromDay } from "../dates";
+import { EXCEL_LAST_DAY, dayFromSerial, isoFromDay } from "../dates";
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NOT_ALPHANUMERIC = /[^a-z0-9]/g;
@@ -43,7 +43,7 @@ export function isDateFormat(format: string | undefined): boolean {
 }
 
 /** 9999-12-31, Excel's last day. */
-export const MAX_SERIAL = 2958465;
+export const MAX_SERIAL = EXCEL_LAST_DAY;
 
 /** Longest quoted text in a message: a pasted paragraph must not swamp the problem list. */
 const MAX_SHOWN = 80;
@@ -59,6 +59,6 @@ export function shown(value: CellValue | undefined, format?: string, date1904 = 
   if (isCellError(value)) return String(value.error);
   if (!Number.isFinite(value)) return String(value);
   if (isPercentFormat(format)) return `${Number((value * 100).toPrecision(12))}%`;
-  if (isDateFormat(format) && value >= 0 && value <= MAX_SERIAL) return isoFromDay(dayFromSerial(value, date1904));
+  if (isDateFormat(format) && value >= 1 && value <= MAX_SERIAL) return isoFromDay(dayFromSerial(value, date1904));
   return String(value);
 }

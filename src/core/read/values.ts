@@ -4,7 +4,7 @@
  * the hot loops (100k roster rows) free of allocations.
  */
 import { isCellError, UNCALCULATED, type CellValue } from "../cells";
-import { DATE1904_OFFSET, dayFromSerial, dayFromYMD, isValidYMD } from "../dates";
+import { DATE1904_OFFSET, EXCEL_PHANTOM_DAY, dayFromSerial, dayFromYMD, isValidYMD } from "../dates";
 import type { Day, ProblemCode } from "../model";
 import { fold, MAX_SERIAL } from "./text";
 
@@ -44,13 +44,31 @@ const SPACE_GROUPS = /^\d{1,3}(?: \d{3})+(?:[.,](?!\d{3}$)\d+)?$/;
 const ONE_AMBIGUOUS_GROUP = /^[1-9]\d{0,2}[.,]\d{3}$/;
 
 /**
- * An amount: a finite number, or text such as `3,080,000`, `3 080 000`, `3.080.000`,
+ * The largest amount read, either sign: one trillion USD. No budget this add-in serves comes near
+ * it (the 2026 envelope is 3.08 million), so a larger figure is a typing or unit error; and below
+ * it every amount, with its cents, and every sum of a few thousand of them stays an exact whole
+ * number of cents in floating point (2^53 ≈ 9.0e15), so margins are exact to the dollar.
+ * It is also Excel's own precision: 1,000,000,000,000.00 is 15 significant digits.
+ */
+export const MAX_AMOUNT_USD = 1e12;
+
+/** A finite amount within the bound, or why not. */
+export function boundedAmount(amount: number): number | Fault {
+  if (!finite(amount)) return "expectedAmount";
+  return Math.abs(amount) <= MAX_AMOUNT_USD ? amount : "amountTooLarge";
+}
+
+/**
+ * An amount: a finite number within `MAX_AMOUNT_USD`, or text such as `3,080,000`, `3 080 000`, `3.080.000`,
  * `USD 3,080,000.50`. Text whose separators could mean two things (`1,234`, `1.234`, `3,5`)
  * is refused rather than guessed.
  */
 export function parseAmount(value: CellValue | undefined): number | Fault {
-  if (typeof value === "number") return finite(value) ? value : "expectedAmount";
-  if (typeof value === "string") return amountFromText(value);
+  if (typeof value === "number") return boundedAmount(value);
+  if (typeof value === "string") {
+    const amount = amountFromText(value);
+    return isFault(amount) ? amount : boundedAmount(amount);
+  }
   if (isErrorCell(value)) return errorFault(value);
   return "expectedAmount";
 }
@@ -181,7 +199,7 @@ export function parseDate(value: CellValue | undefined, date1904: boolean): Day 
     if (!finite(value) || value < (date1904 ? 0 : 1)) return "expectedDate";
     // Whole serials (date cells without a time) skip the call: this runs for every roster row.
     const day = value % 1 === 0 ? value + (date1904 ? DATE1904_OFFSET : 0) : dayFromSerial(value, date1904);
-    return day <= MAX_SERIAL ? day : "expectedDate";
+    return day <= MAX_SERIAL && day !== EXCEL_PHANTOM_DAY ? day : "expectedDate";
   }
   if (typeof value === "string") {
     const m = ISO_DATE.exec(value.trim());

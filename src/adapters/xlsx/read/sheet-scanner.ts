@@ -29,6 +29,8 @@ export interface ScanOptions {
   /** Read to the end of the sheet so the used extent is known (whole columns, huge blocks). */
   readonly needExtent: boolean;
   readonly date1904: boolean;
+  /** Formula cells have no trustworthy cached value (the workbook asks for a full calculation on load). */
+  readonly formulasUncalculated?: boolean;
   /** At most this many kept cells per request, on average, before the read is refused. */
   readonly maxCellsPerRequest: number;
 }
@@ -82,9 +84,8 @@ export function serialFromIsoDate(text: string, date1904: boolean): CellValue {
   const date = ISO_DATE.exec(trimmed);
   if (date) {
     const [year, month, day] = [Number(date[1]), Number(date[2]), Number(date[3])];
-    let serial = dayFromYMD(year, month, day);
-    // Excel's 1900 system counts a 29 Feb 1900 that never was: earlier days are one lower.
-    if (serial < 61) serial -= 1;
+    // dayFromYMD counts Excel's 29 Feb 1900 that never was: earlier days are one lower.
+    const serial = dayFromYMD(year, month, day);
     const fraction = date[4] ? (Number(date[4]) * 3600 + Number(date[5]) * 60 + Number(date[6] ?? 0)) / 86400 : 0;
     const result = serial + fraction - (date1904 ? DATE1904_OFFSET : 0);
     return Number.isFinite(result) && month >= 1 && month <= 12 && day >= 1 && day <= 31 ? result : { error: "#VALUE!" };
@@ -152,7 +153,7 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
     let value: CellValue = null;
     // openpyxl writes `<f>..</f><v></v>`: an empty cached value is none, except for a text
     // result, where Excel itself writes `<v></v>` for a formula giving "".
-    if (hasFormula && !hasInline && (!hasValue || (type !== "str" && valueText.trim() === ""))) value = UNCALCULATED;
+    if (hasFormula && !hasInline && (!hasValue || (type !== "str" && valueText.trim() === "") || options.formulasUncalculated === true)) value = UNCALCULATED;
     else if (type === "inlineStr") value = hasInline ? inline.take() : hasValue ? unescapeOoxmlText(valueText) : null;
     else if (hasValue) {
       switch (type) {
@@ -179,8 +180,10 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
           break;
         default: {
           if (valueText.trim() !== "") {
+            // A number cell holding text (a damaged or hand-made file) shows that text, so the
+            // input problem quotes what is there rather than an error Excel never showed.
             const number = Number(valueText);
-            value = Number.isFinite(number) ? number : { error: "#NUM!" };
+            value = Number.isFinite(number) ? number : unescapeOoxmlText(valueText);
           }
         }
       }

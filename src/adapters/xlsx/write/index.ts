@@ -2,3 +2,4 @@
 export { applyPlanToPackage, type ApplyOptions, type ApplyOutcome, type WrittenCell } from "./apply";
 export { WriteRefusal, type RefusalCode } from "./refusal";
 export { newWorkbookPackage, type NewWorkbookOptions } from "./new-package";
+export { defineNames, type NameDefinition } from "./names";

@@ -6,7 +6,7 @@
  */
 export const problems = {
   nameMissing:
-    "The workbook has no defined name {name}. Define it (Formulas > Name Manager) on the cells that hold this input, or insert the template.",
+    "The workbook has no defined name {name}. Connect it to the cells that hold this input (the task pane's Inputs view, or mvsp-triggers connect), or add the template's Inputs sheet.",
   nameBroken:
     "The defined name {name} refers to cells that no longer exist ({found}). Point it at the cells that hold this input.",
   nameMultiArea:
@@ -17,6 +17,8 @@ export const problems = {
   expectedNumber: "{name} ({cell}): expected a whole number, 0 or more; found “{found}”.",
   expectedAmount:
     "{name} ({cell}): expected an amount in USD, such as 3080000 or 3,080,000; found “{found}”, which cannot be read without guessing.",
+  amountTooLarge:
+    "{name} ({cell}): “{found}” is more than any budget holds; amounts are read up to 1,000,000,000,000 USD (one trillion), positive or negative. Check the cell for extra digits or a wrong unit.",
   expectedNonNegative:
     "{name} ({cell}): expected an amount of 0 or more; found “{found}”. Enter inflows, outflows, costs and fees as positive amounts.",
   expectedPositive: "{name} ({cell}): expected a number greater than 0; found “{found}”.",
@@ -60,5 +62,18 @@ export const problems = {
     "This workbook cannot be read. Save it as an Excel workbook (.xlsx) and try again.",
   moreProblems: "{name}: {count, plural, one {# more problem in this range is} other {# more problems in this range are}} not listed.",
   settingsTableBlocked: "The settings table {name} cannot grow: {rows, plural, one {the row below it, {cell}, is} other {the # rows below it, {cell}, are}} not empty. Move those cells or add the missing keys to the table yourself.",
+  noEvaluationDate:
+    "No evaluation date: evaluated as of {date}. Define EvaluationDate on the cell that holds the quarter-end date, so that the report says which day it describes.",
+  exampleMembers:
+    "{cell} still {count, plural, one {holds # of the template's example members} other {hold # of the template's example members}}: replace them with your own roster before reporting.",
+  exampleEvidence:
+    "{cell} still holds the template's example evidence: replace it with your own before reporting.",
+  templateNotNeeded: "The workbook already has every input of the template: nothing was added.",
   "rowsBelow": "Rows typed below {name} ({cell}) are not part of it: extend {name} (Formulas > Name Manager) over them, or make it an Excel table, so they are counted.",
+  nameSheetScoped:
+    "The name {name} is defined for the sheet {sheet} only. Define it for the whole workbook (Formulas > Name Manager, scope: Workbook) so that it can be read.",
+  statusCellShared:
+    "{name} ({cell}) refers to the same cell as {names}: no status was written there, since one would overwrite the other. Give each Status_ name a cell of its own.",
+  statusCellHoldsData:
+    "{name} ({cell}) refers to a cell that holds your data (“{found}”): no status was written there, so nothing of yours is overwritten. Point {name} at an empty cell.",
 };

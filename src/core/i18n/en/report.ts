@@ -5,6 +5,7 @@
  */
 export const report = {
   "summary.title": "MVSP trigger evaluation",
+  "summary.titleExample": "MVSP trigger evaluation (on the template's example data: not for reporting)",
   "summary.evaluationDate": "Evaluation date",
   "summary.outcome": "Outcome",
   "summary.metCount": "Indicators met",

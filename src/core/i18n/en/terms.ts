@@ -27,6 +27,8 @@ export const terms = {
   "outcome.boardDecides": "The add-in recommends; the Board decides.",
   "yes": "Yes",
   "no": "No",
+  /** The word the template's example evidence starts with: while it does, the evaluation warns. */
+  "example.mark": "Example",
   "unit.members": "members",
   "unit.quarters": "quarters",
   /** A margin in members or quarters, the noun agreeing with the count `n` (`count` is it formatted). */

@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue";
 /** Spanish: problems. */
 export const problems: Catalogue["problems"] = {
   nameMissing:
-    "El libro no tiene el nombre definido {name}. Defínalo (Fórmulas > Administrador de nombres) sobre las celdas que contienen este dato, o inserte la plantilla.",
+    "El libro no tiene el nombre definido {name}. Vincúlelo a las celdas que contienen este dato (vista Datos del panel, o mvsp-triggers connect), o agregue la hoja Inputs de la plantilla.",
   nameBroken:
     "El nombre definido {name} remite a celdas que ya no existen ({found}). Haga que apunte a las celdas que contienen este dato.",
   nameMultiArea:
@@ -16,6 +16,8 @@ export const problems: Catalogue["problems"] = {
     "{name} ({cell}): se esperaba un número entero (0 o más), pero la celda contiene «{found}».",
   expectedAmount:
     "{name} ({cell}): se esperaba un importe en USD, como 3080000 o 3.080.000, pero la celda contiene «{found}», que no puede leerse sin adivinar.",
+  amountTooLarge:
+    "{name} ({cell}): «{found}» supera cualquier presupuesto; los importes se leen hasta 1.000.000.000.000 USD (un billón), positivos o negativos. Compruebe que no sobren cifras ni haya un error de unidad.",
   expectedNonNegative:
     "{name} ({cell}): se esperaba un importe de 0 o más, pero la celda contiene «{found}». Escriba los ingresos, egresos, costos y cuotas como importes positivos.",
   expectedPositive:
@@ -74,5 +76,18 @@ export const problems: Catalogue["problems"] = {
     "No se puede leer este libro. Guárdelo como libro de Excel (.xlsx) e inténtelo de nuevo.",
   moreProblems: "{name}: {count, plural, one {no se muestra # problema más de este rango} other {no se muestran otros # problemas de este rango}}.",
   settingsTableBlocked: "La tabla de configuración {name} no puede ampliarse: {rows, plural, one {la fila de debajo, {cell}, no está vacía} other {las # filas de debajo, {cell}, no están vacías}}. Mueva esas celdas o añada usted mismo a la tabla las claves que faltan.",
+  noEvaluationDate:
+    "Sin fecha de evaluación: se evaluó al {date}. Defina EvaluationDate en la celda que contiene la fecha de cierre del trimestre, para que el informe indique a qué día se refiere.",
+  exampleMembers:
+    "{cell} {count, plural, one {contiene todavía # miembro de ejemplo de la plantilla} other {contiene todavía # miembros de ejemplo de la plantilla}}: reemplácelos por su propia lista antes de informar.",
+  exampleEvidence:
+    "{cell} contiene todavía la justificación de ejemplo de la plantilla: reemplácela por la suya antes de informar.",
+  templateNotNeeded: "El libro ya tiene todos los datos de entrada de la plantilla: no se agregó nada.",
   "rowsBelow": "Las filas escritas debajo de {name} ({cell}) no forman parte de él: amplíe {name} (Fórmulas > Administrador de nombres) a esas filas, o conviértalo en una tabla de Excel, para que se tengan en cuenta.",
+  nameSheetScoped:
+    "El nombre {name} solo está definido para la hoja {sheet}. Defínalo para todo el libro (Fórmulas > Administrador de nombres, ámbito: Libro) para que pueda leerse.",
+  statusCellShared:
+    "{name} ({cell}) apunta a la misma celda que {names}: no se escribió ningún estado en ella, porque uno borraría al otro. Asigne a cada nombre Status_ su propia celda.",
+  statusCellHoldsData:
+    "{name} ({cell}) apunta a una celda que contiene sus datos («{found}»): no se escribió ningún estado en ella, así que no se sobrescribe nada suyo. Haga que {name} apunte a una celda vacía.",
 };

@@ -2,6 +2,7 @@ import type { Catalogue } from "../catalogue";
 
 export const report: Catalogue["report"] = {
   "summary.title": "Evaluación de los activadores del MVSP",
+  "summary.titleExample": "Evaluación de los activadores del MVSP (con los datos de ejemplo de la plantilla: no apta para informar)",
   "summary.evaluationDate": "Fecha de evaluación",
   "summary.outcome": "Resultado",
   "summary.metCount": "Indicadores alcanzados",

@@ -28,6 +28,8 @@ export const terms: Catalogue["terms"] = {
   "outcome.boardDecides": "MVSP Trigger Monitor recomienda; la decisión corresponde al Consejo de Administración.",
   "yes": "Sí",
   "no": "No",
+  /** The word the template's example evidence starts with: while it does, the evaluation warns. */
+  "example.mark": "Ejemplo",
   "unit.members": "miembros",
   "unit.quarters": "trimestres",
   "amount.members": "{n, plural, one {{count}\u00a0miembro} other {{count}\u00a0miembros}}",

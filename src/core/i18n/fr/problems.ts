@@ -3,7 +3,7 @@ import type { Catalogue } from "../catalogue";
 /** French: problems. Non-breaking spaces before : ; and inside « », as French typography wants. */
 export const problems: Catalogue["problems"] = {
   nameMissing:
-    "Le classeur ne contient pas de nom défini {name}. Définissez-le (Formules > Gestionnaire de noms) sur les cellules qui contiennent cette donnée, ou insérez le modèle.",
+    "Le classeur ne contient pas de nom défini {name}. Reliez-le aux cellules qui contiennent cette donnée (vue Données du volet, ou mvsp-triggers connect), ou ajoutez la feuille Inputs du modèle.",
   nameBroken:
     "Le nom défini {name} renvoie à des cellules qui n'existent plus ({found}). Faites-le pointer vers les cellules qui contiennent cette donnée.",
   nameMultiArea:
@@ -16,6 +16,8 @@ export const problems: Catalogue["problems"] = {
     "{name} ({cell}) : un nombre entier (0 ou plus) est attendu, mais la cellule contient « {found} ».",
   expectedAmount:
     "{name} ({cell}) : un montant en USD est attendu (par exemple 3080000 ou 3 080 000), mais la cellule contient « {found} », qu'on ne peut pas lire sans deviner.",
+  amountTooLarge:
+    "{name} ({cell})\u00a0: «\u00a0{found}\u00a0» dépasse tout budget\u00a0; les montants sont lus jusqu'à 1\u00a0000\u00a0000\u00a0000\u00a0000\u00a0USD (mille milliards), en positif comme en négatif. Vérifiez qu'il n'y a pas de chiffres en trop ni d'erreur d'unité.",
   expectedNonNegative:
     "{name} ({cell}) : un montant positif ou nul est attendu, mais la cellule contient « {found} ». Saisissez les entrées, sorties, coûts et cotisations en montants positifs.",
   expectedPositive:
@@ -74,5 +76,18 @@ export const problems: Catalogue["problems"] = {
     "Ce classeur ne peut pas être lu. Enregistrez-le au format classeur Excel (.xlsx), puis réessayez.",
   moreProblems: "{name} : {count, plural, one {# autre problème dans cette plage n'est pas listé} other {# autres problèmes dans cette plage ne sont pas listés}}.",
   settingsTableBlocked: "Le tableau de paramètres {name} ne peut pas s'agrandir : {rows, plural, one {la ligne en dessous, {cell}, n'est pas vide} other {les # lignes en dessous, {cell}, ne sont pas vides}}. Déplacez ces cellules ou ajoutez vous-même les clés manquantes au tableau.",
+  noEvaluationDate:
+    "Pas de date d'évaluation\u00a0: évaluation au {date}. Définissez EvaluationDate sur la cellule qui contient la date de fin de trimestre, pour que le rapport dise quel jour il décrit.",
+  exampleMembers:
+    "{cell} {count, plural, one {contient encore # membre d'exemple du modèle} other {contient encore # membres d'exemple du modèle}}\u00a0: remplacez-les par votre propre liste avant de rendre compte.",
+  exampleEvidence:
+    "{cell} contient encore la justification d'exemple du modèle\u00a0: remplacez-la par la vôtre avant de rendre compte.",
+  templateNotNeeded: "Le classeur a déjà toutes les données d'entrée du modèle\u00a0: rien n'a été ajouté.",
   "rowsBelow": "Les lignes saisies sous {name} ({cell}) n'en font pas partie : étendez {name} (Formules > Gestionnaire de noms) à ces lignes, ou faites-en un tableau Excel, pour qu'elles soient prises en compte.",
+  nameSheetScoped:
+    "Le nom {name} n'est défini que pour la feuille {sheet}. Définissez-le pour tout le classeur (Formules > Gestionnaire de noms, étendue\u00a0: Classeur) afin qu'il puisse être lu.",
+  statusCellShared:
+    "{name} ({cell}) désigne la même cellule que {names}\u00a0: aucun statut n'y a été écrit, car l'un effacerait l'autre. Attribuez à chaque nom Status_ sa propre cellule.",
+  statusCellHoldsData:
+    "{name} ({cell}) désigne une cellule qui contient vos données («\u00a0{found}\u00a0»)\u00a0: aucun statut n'y a été écrit, rien de vos données n'est donc effacé. Faites pointer {name} vers une cellule vide.",
 };

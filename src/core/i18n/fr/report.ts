@@ -2,6 +2,7 @@ import type { Catalogue } from "../catalogue";
 
 export const report: Catalogue["report"] = {
   "summary.title": "Évaluation des déclencheurs du MVSP",
+  "summary.titleExample": "Évaluation des déclencheurs du MVSP (sur les données d'exemple du modèle\u00a0: à ne pas diffuser)",
   "summary.evaluationDate": "Date d'évaluation",
   "summary.outcome": "Résultat",
   "summary.metCount": "Indicateurs atteints",

@@ -28,6 +28,8 @@ export const terms: Catalogue["terms"] = {
   "outcome.boardDecides": "MVSP Trigger Monitor recommande ; la décision revient au Conseil d'administration.",
   "yes": "Oui",
   "no": "Non",
+  /** The word the template's example evidence starts with: while it does, the evaluation warns. */
+  "example.mark": "Exemple",
   "unit.members": "membres",
   "unit.quarters": "trimestres",
   "amount.members": "{n, plural, one {{count}\u00a0membre} other {{count}\u00a0membres}}",
