@@ -23,7 +23,7 @@ execFileSync("npx", ["tsc", "-p", "tsconfig.cli.json"], { cwd: root, stdio: "inh
 const { translate } = await import(join(root, "lib/core/i18n/index.js"));
 const { loadAllLanguages } = await import(join(root, "lib/core/i18n/all.js"));
 loadAllLanguages();
-const { INDICATORS } = await import(join(root, "lib/core/model.js"));
+const { INDICATORS } = await import(join(root, "lib/core/indicators/index.js"));
 
 const decode = (s) =>
   s.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;|&apos;/g, "'");
@@ -52,9 +52,13 @@ function measure(lang) {
   const dir = join(out, lang);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
+  // The example as `npm run examples` makes it (the template with the 2026 paper's figures), in
+  // the language measured, then evaluated.
+  const template = join(dir, "example.xlsx");
   const book = join(dir, "evaluated.xlsx");
+  execFileSync("node", ["lib/cli/main.js", "template", template, "--lang", lang], { cwd: root, stdio: "ignore" });
   try {
-    execFileSync("node", ["lib/cli/main.js", "evaluate", "examples/mvsp-inputs-2026.xlsx", "--out", book, "--lang", lang], { cwd: root, stdio: "ignore" });
+    execFileSync("node", ["lib/cli/main.js", "evaluate", template, "--out", book, "--lang", lang], { cwd: root, stdio: "ignore" });
   } catch (e) {
     // Exit 1 (input warnings/errors) still writes the workbook.
     if (e.status !== 1) throw e;

@@ -45,18 +45,36 @@ const format = (sheet: SheetPlan, row: number, col: number) => STYLES[cellAt(she
 describe("the log, printed", () => {
   const log = sheetOf(planFor(), SHEET_NAMES.log);
 
-  it("is landscape, one page wide, as many tall as it needs, with its header row on every page", () => {
-    expect(log.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1, fitToHeight: 0, repeatRows: { first: 0, last: 0 } });
-    expect(log.print!.scale).toBeUndefined();
+  it("prints landscape at a scale that keeps 11 pt text at 8 pt or more, its header row on every page", () => {
+    expect(log.print).toMatchObject({ orientation: "landscape", paperSize: "A4", repeatRows: { first: 0, last: 0 } });
+    expect(log.print!.scale! * 11).toBeGreaterThanOrEqual(800);
     expect(log.print!.headerCenter).toBe(translate("en", "report", "log.printTitle"));
   });
 
-  it("wraps the settings line within its column, in a row tall enough for all of it", () => {
+  it("prints the columns a reader needs: date-time, evaluation date, outcome, counts, each value and status", () => {
+    const header = log.cells.filter((c) => c.row === 0);
+    const area = log.print!.printArea!;
+    const printed = header.filter((c) => c.col < area.col + area.cols).map((c) => c.value);
+    expect(printed.slice(0, 4)).toEqual(["log.col.timestamp", "log.col.evaluationDate", "log.col.outcome", "log.col.met"].map((k) => translate("en", "terms", k as never)));
+    for (const { id } of INDICATORS) expect(printed).toContain(translate("en", "terms", "log.col.status", { indicator: translate("en", "terms", `short.${id}`) }));
+    // The settings line, version and fingerprint are for the record, not for the page.
+    expect(printed).not.toContain(translate("en", "terms", "log.col.settings"));
+    expect(area.rows).toBe(2);
+  });
+
+  it("keeps the settings line whole on one line: no row many lines tall", () => {
     const settings = log.cells.find((c) => typeof c.value === "string" && c.value.startsWith("MinActiveMembers="))!;
-    expect(STYLES[settings.style!].wrap).toBe(true);
-    const width = log.columnWidths![settings.col];
-    const lines = Math.ceil(String(settings.value).length / width);
-    expect(log.rowHeights!.find((h) => h.row === settings.row)!.height).toBeGreaterThanOrEqual(lines * 15);
+    expect(STYLES[settings.style!].wrap).toBeFalsy();
+    // At most the outcome's two lines.
+    expect(log.rowHeights!.find((h) => h.row === settings.row)?.height ?? 15).toBeLessThanOrEqual(2 * 15 + 3);
+  });
+
+  it("records who prepared the evaluation, in a column appended after the fingerprint", () => {
+    const named = sheetOf(planFor({ evaluation: makeEvaluation({ settings: { ...DEFAULT_SETTINGS, PreparedBy: "A. Treasurer" } }) }), SHEET_NAMES.log);
+    const header = findCell(named, translate("en", "terms", "log.col.preparedBy"))!;
+    const fingerprint = findCell(named, translate("en", "terms", "log.col.fingerprint"))!;
+    expect(header.col).toBe(fingerprint.col + 1);
+    expect(cellAt(named, 1, header.col)!.value).toBe("A. Treasurer");
   });
 });
 
@@ -70,13 +88,14 @@ describe("the Inputs sheet, printed", () => {
     expect(print.rowBreaks!.length).toBeGreaterThan(0);
     for (const row of print.rowBreaks!) expect(STYLES[cellAt(sheet, row, 0)!.style!]).toBe(STYLES.subtitle);
     // The member roster (the table that grows) starts a page, with its section.
-    expect(cellAt(sheet, print.rowBreaks![0], 0)!.value).toBe(categoryName("membership", "en"));
+    expect(print.rowBreaks!.map((row) => cellAt(sheet, row, 0)!.value)).toContain(categoryName("membership", "en"));
   });
 
-  it("prints at a fixed scale so the breaks hold, and repeats the roster's header row", () => {
-    expect(print.scale).toBeGreaterThanOrEqual(40);
+  it("prints landscape at a fixed scale (11 pt at 8 pt or more) so the breaks hold, and repeats the roster's header row", () => {
+    expect(print.orientation).toBe("landscape");
+    expect(print.scale! * 11).toBeGreaterThanOrEqual(800);
     expect(print.scale).toBeLessThanOrEqual(100);
-    expect(print.fitToHeight).toBe(print.rowBreaks!.length + 1);
+    expect(print.fitToHeight).toBeGreaterThanOrEqual(print.rowBreaks!.length + 1);
     expect(cellAt(sheet, print.repeatRows!.first, 0)!.value).toBe(translate("en", "report", "header.organisation"));
   });
 });

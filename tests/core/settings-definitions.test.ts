@@ -51,6 +51,8 @@ describe("the settings' definitions", () => {
       CostRule: "any",
       IndicatorsToConsiderMVSP: 2,
       Language: null,
+      PreparedBy: null,
+      ReviewedBy: null,
     });
   });
 

@@ -89,7 +89,7 @@ describe("buildSettingsPlan without a settings table", () => {
     expect(plan.sheets).toHaveLength(1);
     expect(plan.sheets[0]).toMatchObject({ name: SETTINGS_SHEET, mode: "create", role: "settings" });
     expect(plan.names).toEqual([
-      expect.objectContaining({ name: "TriggerSettings", sheet: SETTINGS_SHEET, range: { row: 0, col: 0, rows: 16, cols: 2 } }),
+      expect.objectContaining({ name: "TriggerSettings", sheet: SETTINGS_SHEET, range: { row: 0, col: 0, rows: 18, cols: 2 } }),
     ]);
     const keys = plan.sheets[0].cells.filter((c) => c.col === 0).map((c) => c.value);
     expect(keys).toEqual(["Key", ...Object.keys(DEFAULT_SETTINGS)]);

@@ -18,9 +18,11 @@ export const LOG_COLUMNS = {
   settings: 6 + 2 * INDICATORS.length,
   version: 7 + 2 * INDICATORS.length,
   fingerprint: 8 + 2 * INDICATORS.length,
+  /** Who evaluated (the `PreparedBy` setting): appended, so that older logs still read. */
+  preparedBy: 9 + 2 * INDICATORS.length,
 } as const;
 
-export const LOG_WIDTH = LOG_COLUMNS.fingerprint + 1;
+export const LOG_WIDTH = LOG_COLUMNS.preparedBy + 1;
 
 export function indicatorValueColumn(index: number): number {
   return LOG_COLUMNS.firstIndicator + 2 * index;
@@ -63,6 +65,7 @@ export function headerRow(lang: Language): string[] {
   header[LOG_COLUMNS.settings] = t("log.col.settings");
   header[LOG_COLUMNS.version] = t("log.col.version");
   header[LOG_COLUMNS.fingerprint] = t("log.col.fingerprint");
+  header[LOG_COLUMNS.preparedBy] = t("log.col.preparedBy");
   return header;
 }
 

@@ -19,28 +19,39 @@ import { SHEET_NAMES, type PlanName, type PlanValue, type PrintSetup, type Sheet
 import { LOG_COLUMNS, LOG_WIDTH, headerRow, indicatorStatusColumn, indicatorValueColumn } from "./columns";
 import { logLanguage } from "./read";
 
-/**
- * Narrow enough that the log prints one landscape page wide at a readable scale; the settings
- * line wraps within its column (rows grow) rather than running past the page's edge.
- */
+/** Column widths: each value narrow beside its status word, whose column fits the longest one. */
 const COLUMN_WIDTHS: readonly number[] = [
   16, 11, 22, 10, 10, 10,
-  ...INDICATORS.flatMap(() => [12, 15]),
-  44, 8, 17,
+  ...INDICATORS.flatMap(() => [12, 16]),
+  44, 8, 17, 16,
 ];
 
-/** The log's page setup: landscape, one page wide, as many tall as it needs, header on every page. */
-export function logPrintSetup(lang: Language): PrintSetup {
+/**
+ * The log prints at this scale: 11 pt text at 8.25 pt, never smaller, whatever the number of
+ * rows (fitting the 29 columns on one page would print them at about 3.8 pt).
+ */
+export const LOG_PRINT_SCALE = 75;
+
+/** The columns a reader needs on paper: date-time, evaluation date, outcome, counts, each value and status. */
+const PRINTED_COLUMNS = LOG_COLUMNS.settings;
+
+/**
+ * The log's page setup: landscape at `LOG_PRINT_SCALE`, the columns a reader needs (not the
+ * settings line, version and fingerprint, which are for the record), two pages wide, as many
+ * tall as the rows need, the header row on every page.
+ */
+export function logPrintSetup(lang: Language, rows: number): PrintSetup {
   return {
     orientation: "landscape",
     paperSize: "A4",
-    fitToWidth: 1,
-    // 0: as many pages tall as the rows need.
+    scale: LOG_PRINT_SCALE,
+    fitToWidth: 0,
     fitToHeight: 0,
     headerCenter: translate(lang, "report", "log.printTitle"),
     footerLeft: SHEET_NAMES.log,
     footerRight: translate(lang, "report", "print.page"),
     repeatRows: { first: 0, last: 0 },
+    printArea: { row: 0, col: 0, rows: Math.max(1, rows), cols: PRINTED_COLUMNS },
   };
 }
 
@@ -113,13 +124,13 @@ export function buildLogSheet(args: {
       ? { value: statusWord(result.status, lang), style: statusStyleKey(result.status) }
       : null;
   });
-  const settings = settingsLine(evaluation.settings);
-  row[LOG_COLUMNS.settings] = { value: settings, style: S.wrap };
+  // The settings line stays on one line (the whole of it in the cell): wrapped, it would make
+  // every row of the log many lines tall on screen and on paper.
+  row[LOG_COLUMNS.settings] = { value: settingsLine(evaluation.settings), style: S.text };
   row[LOG_COLUMNS.version] = version;
   row[LOG_COLUMNS.fingerprint] = evaluation.fingerprint;
+  row[LOG_COLUMNS.preparedBy] = evaluation.settings.PreparedBy;
   const logged = builder.line(row, S.text);
-  // The whole settings line prints, wrapped in its column.
-  builder.fitText(logged, LOG_COLUMNS.settings, settings);
   builder.fitText(logged, LOG_COLUMNS.outcome, outcome);
 
   return {
@@ -133,7 +144,7 @@ export function buildLogSheet(args: {
       freezeRows: 1,
       protect: true,
       showGridLines: true,
-      print: logPrintSetup(lang),
+      print: logPrintSetup(lang, builder.row),
     },
     name: ownershipName("log", SHEET_NAMES.log, translate(lang, "report", "log.ownershipComment")),
   };

@@ -94,7 +94,6 @@ export const S = {
   headerRight: "headerRight",
   category: "category",
   countLabel: "countLabel",
-  mutedRight: "mutedRight",
   signLabel: "signLabel",
   signLine: "signLine",
   sentence: "sentence",
@@ -184,8 +183,6 @@ function buildStyles(): Record<string, CellStyle> {
       border: { color: RULE, edges: ["bottom"] },
     },
     [S.countLabel]: { font: { ...body, bold: true }, horizontal: "right", vertical: "top" },
-    // "unchanged" in the "Previous → now" column: present, but quiet.
-    [S.mutedRight]: { font: { ...body, italic: true, color: "#767676" }, horizontal: "right", vertical: "top", wrap: true },
     [S.signLabel]: { font: { ...body, bold: true }, vertical: "bottom", wrap: true },
     // A name, or a blank line to sign on.
     [S.signLine]: { font: body, vertical: "bottom", border: { color: "#404040", edges: ["bottom"] } },

@@ -261,8 +261,9 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     if (margin) b.fitText(row, COL.margin, margin);
     if (compared.since) {
       const previous = previousText(compared.indicators.find((c) => c.id === id), result, lang);
-      // Quiet when unchanged: a muted word, no "Yes → Yes".
-      const cell: Cell = previous === null ? { value: translate(lang, "page", "previous.unchanged"), style: S.mutedRight } : { value: previous, style: S.textRight };
+      // Quiet when unchanged: a muted word (a style the first evaluation uses too, so the
+      // workbook's styles do not grow at the second), no "Yes → Yes".
+      const cell: Cell = previous === null ? { value: translate(lang, "page", "previous.unchanged"), style: S.note } : { value: previous, style: S.textRight };
       put(b, row, COL.previous, cell);
       b.fitText(row, COL.previous, String(cell.value));
     }

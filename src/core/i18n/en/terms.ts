@@ -45,6 +45,7 @@ export const terms = {
   "log.col.status": "{indicator}: status",
   "log.col.settings": "Settings in force",
   "log.col.version": "Version",
+  "log.col.preparedBy": "Prepared by",
   "log.col.fingerprint": "Input fingerprint",
   "short.active_members": "Active members",
   "short.new_members": "New members",

@@ -45,6 +45,7 @@ export const terms: Catalogue["terms"] = {
   "log.col.status": "{indicator}: estado",
   "log.col.settings": "Parámetros aplicados",
   "log.col.version": "Versión",
+  "log.col.preparedBy": "Preparado por",
   "log.col.fingerprint": "Huella de los datos",
   "short.active_members": "Miembros activos",
   "short.new_members": "Nuevos miembros",

@@ -45,6 +45,7 @@ export const terms: Catalogue["terms"] = {
   "log.col.status": "{indicator} : statut",
   "log.col.settings": "Paramètres appliqués",
   "log.col.version": "Version",
+  "log.col.preparedBy": "Établi par",
   "log.col.fingerprint": "Empreinte des données",
   "short.active_members": "Membres actifs",
   "short.new_members": "Nouveaux membres",
