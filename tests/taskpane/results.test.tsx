@@ -147,7 +147,7 @@ describe("Results view", () => {
       .getByText(/external funding or partnership/)
       .closest("li") as HTMLElement;
     expect(within(funding).getByText("No data")).toBeTruthy();
-    expect(within(funding).getByText("Measured: —")).toBeTruthy();
+    expect(within(funding).getByText("Board assessment: —")).toBeTruthy();
     expect(funding.querySelector("[data-margin]")).toBeNull();
     expect(funding.querySelector("[data-near-from]")).toBeNull();
     expect(screen.getByRole("region", { name: "Membership" })).toBeTruthy();
