@@ -80,6 +80,18 @@ export class WriteContext {
     return style;
   }
 
+  private readonly xfByKey = new Map<string | undefined, number>();
+
+  /** The cell format of a plan style key on the add-in's own sheets (one lookup per key, not per cell). */
+  xfOf(key: string | undefined, where: string): number {
+    let xf = this.xfByKey.get(key);
+    if (xf === undefined) {
+      xf = this.styles.xfFor(this.style(key, where));
+      this.xfByKey.set(key, xf);
+    }
+    return xf;
+  }
+
   sheet(name: string): SheetEntry | undefined {
     return this.index.sheets.find((s) => sameSheetName(s.name, name));
   }

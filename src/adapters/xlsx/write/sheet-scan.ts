@@ -3,7 +3,7 @@
  * and the wanted cells sit in the text, and what forbids writing a cell (array and data-table
  * formulas, shared-formula masters, merged areas). No DOM is built; edits are spliced in.
  */
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { XmlScanError, XmlScanner, type ScanTag } from "../xml-scan";
 import { parseA1, type Rect } from "../../../core/address";
 
 export interface ScannedCell {
@@ -77,8 +77,6 @@ export class SheetScanError extends Error {}
 
 /** Scans `text`; the cells of `wantedRows` (0-based) are recorded with their positions. */
 export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetScan {
-  // `position` stays readable without line/column tracking, which is the costly part.
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
   const stack: string[] = [];
   const rows: ScannedRow[] = [];
   const regions: Region[] = [];
@@ -105,9 +103,22 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
     }
     return lastCol;
   };
-  const startOf = () => text.lastIndexOf("<", parser.position - 1);
+  // Offsets of the tag being handled (the tokenizer hands them over).
+  let tagStart = 0;
+  let tagEnd = 0;
+  const startOf = () => tagStart;
+  /** The tag just opened closes itself: the close that follows at once is its own. */
+  let selfClosing = false;
+  const position = {
+    get value(): number {
+      return tagEnd;
+    },
+  };
 
-  parser.on("opentag", (node: SaxesTagPlain) => {
+  const open = (node: ScanTag): void => {
+    tagStart = node.start;
+    tagEnd = node.end;
+    selfClosing = node.isSelfClosing;
     const qname = node.name;
     const attrs = node.attributes;
     const depth = stack.length;
@@ -120,7 +131,7 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
       if (row && row.cells !== NOT_WANTED) {
         const col = currentCol();
         if (attrs.r === undefined) row.allCellsExplicit = false;
-        cell = { row: row.row, col, start: startOf(), end: parser.position, attrs, explicit: attrs.r !== undefined, hasContent: false, formula: false };
+        cell = { row: row.row, col, start: startOf(), end: position.value, attrs, explicit: attrs.r !== undefined, hasContent: false, formula: false };
         row.cells.push(cell);
       } else cell = null;
       return;
@@ -151,8 +162,8 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
         row: r,
         qname,
         start: startOf(),
-        openEnd: parser.position,
-        end: parser.position,
+        openEnd: position.value,
+        end: position.value,
         selfClosing: node.isSelfClosing,
         attrs,
         explicit: attrs.r !== undefined,
@@ -172,36 +183,42 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
     const name = local(qname);
     const parent = local(stack[depth - 1]);
     if (name === "sheetData" && depth === 1) {
-      sheetData = { start: startOf(), openEnd: parser.position, closeStart: parser.position, end: parser.position, selfClosing: node.isSelfClosing, qname };
+      sheetData = { start: startOf(), openEnd: position.value, closeStart: position.value, end: position.value, selfClosing: node.isSelfClosing, qname };
     } else if (name === "mergeCell" && parent === "mergeCells") {
       const rect = attrs.ref ? rectOfRef(attrs.ref) : null;
       if (rect) merges.push(rect);
     } else if (name === "col" && parent === "cols") {
       cols.push({ min: Number(attrs.min), max: Number(attrs.max), style: Number(attrs.style ?? 0) || 0 });
     } else if (name === "dimension" && depth === 1) {
-      dimension = { qname, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs };
+      dimension = { qname, start: startOf(), end: position.value, selfClosing: node.isSelfClosing, attrs };
     } else if (name === "sheetView" && parent === "sheetViews") {
-      sheetViews.push({ qname, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs });
+      sheetViews.push({ qname, start: startOf(), end: position.value, selfClosing: node.isSelfClosing, attrs });
     }
-  });
-  parser.on("closetag", (node: SaxesTagPlain) => {
+  };
+  const close = (name: string, end: number): void => {
+    const node = { name, isSelfClosing: selfClosing };
+    selfClosing = false;
+    if (!node.isSelfClosing) tagStart = text.lastIndexOf("<", end - 1);
+    tagEnd = end;
     stack.pop();
     const depth = stack.length;
     if (depth === 3 && cell && node.name === q.c) {
-      cell.end = parser.position;
+      cell.end = position.value;
       cell = null;
     } else if (depth === 2 && row && node.name === q.row) {
-      row.end = parser.position;
+      row.end = position.value;
       row = null;
     } else if (depth === 1 && sheetData && node.name === q.sheetData) {
-      sheetData.end = parser.position;
-      sheetData.closeStart = node.isSelfClosing ? parser.position : startOf();
+      sheetData.end = position.value;
+      sheetData.closeStart = node.isSelfClosing ? position.value : startOf();
     }
-  });
-  parser.on("error", (error) => {
-    throw new SheetScanError(error.message);
-  });
-  parser.write(text).close();
+  };
+  try {
+    new XmlScanner({ open, close, text: () => undefined }).write(text).close();
+  } catch (error) {
+    if (error instanceof XmlScanError) throw new SheetScanError(error.message);
+    throw error;
+  }
   return { text, prefix, sheetData, rows, regions, merges, cols, dimension, sheetViews };
 }
 
