@@ -73,7 +73,13 @@ export class XmlScanner {
   private rootSeen = false;
   private rootClosed = false;
 
-  constructor(private readonly handlers: XmlScanHandlers) {}
+  /** `startOffset`: where the first chunk starts in the whole input (after a byte-order mark, say). */
+  constructor(
+    private readonly handlers: XmlScanHandlers,
+    startOffset = 0,
+  ) {
+    this.offset = startOffset;
+  }
 
   private characters(text: string): void {
     if (text === "") return;
