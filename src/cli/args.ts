@@ -24,7 +24,8 @@ export type Command =
       readonly date: Day | null;
       readonly lang: Language | null;
     }
-  | { readonly kind: "template"; readonly out: string; readonly lang: Language | null };
+  | { readonly kind: "template"; readonly out: string; readonly lang: Language | null }
+  | { readonly kind: "verify"; readonly input: string; readonly json: boolean; readonly lang: Language | null };
 
 /** A usage mistake: a catalogue key and its parameters, so it is said in the user's language. */
 export class UsageError extends Error {
@@ -43,6 +44,7 @@ type OptionKind = "boolean" | "string";
 const COMMAND_OPTIONS = {
   evaluate: { "in-place": "boolean", json: "boolean", out: "string", date: "string", lang: "string", format: "string" },
   template: { lang: "string" },
+  verify: { json: "boolean", lang: "string" },
 } as const satisfies Record<string, Record<string, OptionKind>>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -146,7 +148,12 @@ function evaluateCommand({ values, flags, positionals }: Parsed): Command {
   return { kind: "evaluate", inputs: positionals, out, inPlace, format: outputFormat(values.get("format"), flags.has("json")), date, lang };
 }
 
-const BUILDERS: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = { evaluate: evaluateCommand, template: templateCommand };
+function verifyCommand({ values, flags, positionals }: Parsed): Command {
+  if (positionals.length > 1) throw new UsageError("usage.extraArgument", { argument: positionals[1] });
+  return { kind: "verify", input: positionals[0], json: flags.has("json"), lang: parseLanguage(values.get("lang")) };
+}
+
+const BUILDERS: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = { evaluate: evaluateCommand, template: templateCommand, verify: verifyCommand };
 
 function isCommand(value: string): value is CommandName {
   return Object.prototype.hasOwnProperty.call(COMMAND_OPTIONS, value);

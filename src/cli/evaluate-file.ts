@@ -101,7 +101,7 @@ function applyOrRefuse(...args: Parameters<typeof applyPlanToPackage>): ReturnTy
 }
 
 /** Opens and reads a workbook; every way this can fail is a sentence about the file. */
-function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSnapshot } {
+export function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSnapshot } {
   try {
     const pkg = XlsxPackage.open(buffer);
     return { pkg, snapshot: readSnapshot(pkg, namesToRead()) };
@@ -114,7 +114,7 @@ function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSna
   }
 }
 
-async function readFileOrFail(file: string): Promise<Buffer> {
+export async function readFileOrFail(file: string): Promise<Buffer> {
   try {
     return await fs.readFile(file);
   } catch (error) {

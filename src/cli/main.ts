@@ -17,6 +17,7 @@ import { fitText, outputWidth } from "./wrap";
 import { boardParagraph } from "../core/board-report";
 import { CliFailure, evaluateFile, type EvaluateResult, type FileMessage } from "./evaluate-file";
 import { realTarget, writeAtomically } from "./files";
+import { verifyCommand } from "./verify";
 import { escapeControls, processIo, terminalSafe, type CliIo } from "./output";
 
 export { reportPath } from "./evaluate-file";
@@ -138,6 +139,8 @@ export async function main(argv: readonly string[], rawIo?: CliIo): Promise<numb
         return await evaluateCommand(command, io);
       case "template":
         return await templateCommand(command, io);
+      case "verify":
+        return await verifyCommand({ ...command, lang: command.lang ?? systemLanguage(io.env) }, io, fitted(io));
     }
   } catch (error) {
     const words = fitted(io);

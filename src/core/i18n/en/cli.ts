@@ -5,6 +5,7 @@ export const cli = {
     "  mvsp-triggers evaluate IN.xlsx [--out OUT.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date YYYY-MM-DD] [--lang en|fr|es]\n" +
     "  mvsp-triggers template OUT.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers verify BOOK.xlsx [--json] [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
     "evaluate  Evaluates the eight MVSP trigger indicators from the workbook's named\n" +
@@ -21,9 +22,12 @@ export const cli = {
     "                   sets none\n" +
     "template  Writes a new workbook with an Inputs sheet holding every input, with\n" +
     "          example data.\n" +
+    "verify    Checks that the written results still match the workbook: exit 0\n" +
+    "          if so, 3 naming each input changed and each result cell edited by hand.\n" +
     "\n" +
     "Exit codes: 0 evaluated without input errors; 1 evaluated, some inputs have errors;\n" +
-    "2 unreadable file, bad usage, or outputs that could not be written (nothing written).",
+    "2 unreadable file, bad usage, or outputs that could not be written (nothing written);\n" +
+    "3 (verify) the written results no longer match the workbook.",
   "usage.unknownCommand": "Unknown command \"{command}\". Run mvsp-triggers --help.",
   "usage.noCommand": "No command given. Run mvsp-triggers --help.",
   "usage.unknownOption": "Unknown option \"{option}\" for {command}. Run mvsp-triggers --help.",

@@ -6,6 +6,7 @@ export const cli: CliCatalogue = {
     "  mvsp-triggers evaluate ENTRADA.xlsx [--out SALIDA.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date AAAA-MM-DD] [--lang en|fr|es]\n" +
     "  mvsp-triggers template SALIDA.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers verify LIBRO.xlsx [--json] [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
     "evaluate  Evalúa los ocho indicadores de activación del MVSP a partir de los\n" +
@@ -25,10 +26,14 @@ export const cli: CliCatalogue = {
     "                     libro no fija ninguno\n" +
     "template  Escribe un libro nuevo con una hoja Inputs que contiene todas las\n" +
     "          entradas, con datos de ejemplo.\n" +
+    "verify    Comprueba que los resultados escritos siguen coincidiendo con el\n" +
+    "          libro: código 0 si es así, 3 nombrando cada dato modificado y cada\n" +
+    "          celda de resultado modificada a mano.\n" +
     "\n" +
     "Códigos de salida: 0 evaluado sin errores de entrada; 1 evaluado, algunas entradas\n" +
     "tienen errores; 2 archivo ilegible, uso incorrecto o salidas que no se pudieron\n" +
-    "escribir (no se escribe nada).",
+    "escribir (no se escribe nada); 3 (verify) los resultados escritos ya no coinciden\n" +
+    "con el libro.",
   "usage.unknownCommand": "Comando desconocido «{command}». Ejecute mvsp-triggers --help.",
   "usage.noCommand": "No se indicó ningún comando. Ejecute mvsp-triggers --help.",
   "usage.unknownOption": "Opción desconocida «{option}» para {command}. Ejecute mvsp-triggers --help.",

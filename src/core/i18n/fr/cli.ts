@@ -6,6 +6,7 @@ export const cli: CliCatalogue = {
     "  mvsp-triggers evaluate ENTREE.xlsx [--out SORTIE.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date AAAA-MM-JJ] [--lang en|fr|es]\n" +
     "  mvsp-triggers template SORTIE.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers verify CLASSEUR.xlsx [--json] [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
     "evaluate  Évalue les huit indicateurs déclencheurs du MVSP à partir des plages\n" +
@@ -25,10 +26,14 @@ export const cli: CliCatalogue = {
     "                     si le classeur n'en fixe pas\n" +
     "template  Écrit un nouveau classeur avec une feuille Inputs contenant toutes\n" +
     "          les entrées, avec des données d'exemple.\n" +
+    "verify    Vérifie que les résultats écrits correspondent toujours au classeur\u00a0:\n" +
+    "          code 0 si oui, 3 en nommant chaque donnée modifiée et chaque cellule de\n" +
+    "          résultat modifiée à la main.\n" +
     "\n" +
     "Codes de sortie\u00a0: 0 évalué sans erreur de saisie\u00a0; 1 évalué, certaines entrées\n" +
     "ont des erreurs\u00a0; 2 fichier illisible, utilisation incorrecte ou sorties\n" +
-    "impossibles à écrire (rien n'est écrit).",
+    "impossibles à écrire (rien n'est écrit)\u00a0; 3 (verify) les résultats écrits ne\n" +
+    "correspondent plus au classeur.",
   "usage.unknownCommand": "Commande inconnue «\u00a0{command}\u00a0». Lancez mvsp-triggers --help.",
   "usage.noCommand": "Aucune commande indiquée. Lancez mvsp-triggers --help.",
   "usage.unknownOption": "Option inconnue «\u00a0{option}\u00a0» pour {command}. Lancez mvsp-triggers --help.",
