@@ -23,6 +23,7 @@ import {
   readSnapshot,
   verifySavedPackage,
 } from "../adapters/xlsx";
+import { noInputsRefusal } from "./no-inputs";
 import { FileRefusal, assertWritable, fileState, realTarget, withFileLock, writeAtomically } from "./files";
 
 /** Why a workbook could not be read: the reason's catalogue key, said after "Could not read {file}:". */
@@ -130,7 +131,7 @@ function refusalMessage(refusal: WriteRefusal): { readonly key: CliKey; readonly
 }
 
 /** Saves `pkg` over `target` once the saved bytes have been read back and checked. */
-async function saveChecked(
+export async function saveChecked(
   pkg: XlsxPackage,
   written: ReturnType<typeof applyPlanToPackage>,
   target: string,
@@ -202,6 +203,9 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   const exitCode = evaluation.problems.some((p) => p.severity === "error") ? 1 : 0;
   const done = (messages: readonly FileMessage[], code = exitCode): EvaluateResult => ({ exitCode: code, evaluation, history, language: run.language, messages });
   if (target === null) return done([]);
+  // A workbook with none of the inputs would get a summary of eight "No data": say how to connect it instead.
+  const unconnected = noInputsRefusal(snapshot, request.input, request.uiLang);
+  if (unconnected) return { ...done([], 2), failure: unconnected };
   if (!run.plan) return done(conflictMessages(run), 2);
   let written: ReturnType<typeof applyPlanToPackage>;
   try {

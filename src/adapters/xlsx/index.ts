@@ -11,4 +11,5 @@ export { applyPlanToPackage, WriteRefusal, newWorkbookPackage, defineNames } fro
 export type { NameDefinition } from "./write";
 export type { ApplyOptions, ApplyOutcome, WrittenCell, RefusalCode, NewWorkbookOptions } from "./write";
 export { verifySavedPackage } from "./verify";
-export { XmlPartError } from "./write/xml";
+export { readCandidate } from "./candidate";
+export { XmlPartError } from "./write/dom";

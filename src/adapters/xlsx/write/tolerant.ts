@@ -6,7 +6,7 @@
 import type { Document } from "@xmldom/xmldom";
 import { PackageError, relsPathOf, type XlsxPackage } from "../package";
 import { readRelationships, type Relationship } from "../read/xml";
-import { parseXml, XmlPartError } from "./xml";
+import { parseXml, XmlPartError } from "./dom";
 
 /** The part's tree, or null when it is not well-formed. */
 export function parseOrNull(text: string, part: string): Document | null {
