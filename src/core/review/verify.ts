@@ -12,7 +12,8 @@
 import { cellAddress, isCellError, type CellValue, type WorkbookSnapshot } from "../cells";
 import { dayFromIso } from "../dates";
 import { languageFromLocale } from "../i18n";
-import { INDICATORS, type Evaluation, type IndicatorId, type Language } from "../model";
+import { INDICATORS } from "../indicators";
+import type { Evaluation, IndicatorId, Language } from "../model";
 import { lastLoggedRun, outcomeFromWord, readLogHistory, statusFromWord, type LogEntry } from "../log";
 import { yesNoFromWord } from "../log/words";
 import { buildSummarySheet } from "../plan/summary";
