@@ -56,6 +56,8 @@ export interface EvaluateRequest {
   readonly inPlace: boolean;
   /** `--force`: an existing `--out` file that is not an earlier output may be replaced. */
   readonly force?: boolean;
+  /** How long to wait for another run's lock (`--in-place`, the report). */
+  readonly lockWaitMs?: number;
   readonly date: Day | null;
   /** The language of the person at the terminal, for words about files. */
   readonly uiLang: Language;
@@ -220,7 +222,7 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
     const written = applyPlanToPackage(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
     await saveChecked(pkg, written, report, request.now, before);
     return [{ key: "refuse.report", params: { file: report } }];
-  });
+  }, request.lockWaitMs);
 }
 
 async function evaluateAndWrite(request: EvaluateRequest, input: string, target: string | null): Promise<EvaluateResult> {
@@ -267,7 +269,7 @@ export async function evaluateFile(request: EvaluateRequest): Promise<EvaluateRe
     // In place: the file a symlink points at is the one updated; the link stays a link.
     const real = await realTarget(request.input);
     await assertWritable(real);
-    return await withFileLock(real, () => evaluateAndWrite(request, real, real));
+    return await withFileLock(real, () => evaluateAndWrite(request, real, real), request.lockWaitMs);
   } catch (error) {
     if (error instanceof LockBlocked) return fail({ key: "lock.blocked", params: { file: error.file, lock: error.lock, pid: error.pid ?? "?" } });
     if (error instanceof FileRefusal) return fail({ key: error.key, params: { file: error.file } });

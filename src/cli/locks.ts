@@ -53,6 +53,12 @@ export function parseOwner(text: string): Owner | null {
   }
 }
 
+/** How long a run waits for another run's lock: `MVSP_LOCK_WAIT_SECONDS` (0 … 3600), else 30 s. */
+export function lockWaitMs(env: Readonly<Record<string, string | undefined>>): number {
+  const seconds = Number(env.MVSP_LOCK_WAIT_SECONDS);
+  return env.MVSP_LOCK_WAIT_SECONDS !== undefined && env.MVSP_LOCK_WAIT_SECONDS.trim() !== "" && seconds >= 0 && seconds <= 3600 ? seconds * 1000 : 30000;
+}
+
 /** A lock with no owner in it younger than this may be one an older version is still writing. */
 const OWNERLESS_GRACE_MS = 2000;
 /** A breaker older than this was left by a run killed while breaking (which takes milliseconds). */

@@ -17,6 +17,7 @@ import { fitText, outputWidth } from "./wrap";
 import { boardParagraph } from "../core/board-report";
 import { CliFailure, evaluateFile, type EvaluateResult, type FileMessage } from "./evaluate-file";
 import { realTarget, writeAtomically } from "./files";
+import { lockWaitMs } from "./locks";
 import { escapeControls, processIo, terminalSafe, type CliIo } from "./output";
 
 export { reportPath } from "./evaluate-file";
@@ -87,6 +88,7 @@ async function evaluateCommand(command: Extract<Command, { kind: "evaluate" }>, 
       target: command.inPlace ? input : command.out,
       inPlace: command.inPlace,
       force: command.force,
+      lockWaitMs: lockWaitMs(io.env),
       date: command.date,
       uiLang,
       now: io.now(),
