@@ -16,11 +16,13 @@ import {
   ReadLimitError,
   WriteRefusal,
   XlsxPackage,
+  XmlPartError,
   applyPlanToPackage,
   newWorkbookPackage,
   readSnapshot,
   verifySavedPackage,
 } from "../adapters/xlsx";
+import { noInputsRefusal } from "./no-inputs";
 import { FileRefusal, LockBlocked, assertWritable, fileState, realTarget, withFileLock, writeAtomically } from "./files";
 import { carriesOurMarks, isEarlierOutput, outPathRefusal } from "./out-target";
 import { FileTooLarge, NotRegularFile, hasUndecodableBytes, readRegularFile } from "./safe-read";
@@ -86,29 +88,27 @@ export function reportPath(target: string): string {
   return target.replace(/(\.xls[xm])?$/i, ".mvsp-report.xlsx");
 }
 
-function packageFailure(error: PackageError): UnreadableFile {
-  switch (error.code) {
-    case "encrypted":
-      return new UnreadableFile("file.encrypted");
-    case "legacyXls":
-      return new UnreadableFile("file.legacyXls");
-    case "notZip":
-      return new UnreadableFile("file.notWorkbook");
-    case "notWorkbook":
-      return new UnreadableFile("file.noWorkbookPart");
-    case "tooLarge":
-      return new UnreadableFile("file.tooLarge");
-    case "ratio":
-      return new UnreadableFile("file.ratio", { part: error.part ?? "?" });
-    case "zip64":
-      return new UnreadableFile("file.zip64");
-    default:
-      return new UnreadableFile("file.corrupt", { part: error.part ?? "?" });
+/** A damaged or unsupported package, in the words of the one table of reasons (`package.<code>`). */
+function packageFailure(error: PackageError | XmlPartError): UnreadableFile {
+  if (error instanceof XmlPartError) return new UnreadableFile("package.notWellFormed", { part: error.part });
+  return new UnreadableFile(`package.${error.code}`, { part: error.part ?? "?" });
+}
+
+/**
+ * The writer reads parts the reader did not need (content types, relationships, styles): one
+ * found damaged there is the same refusal as at reading, never an internal error.
+ */
+function applyOrRefuse(...args: Parameters<typeof applyPlanToPackage>): ReturnType<typeof applyPlanToPackage> {
+  try {
+    return applyPlanToPackage(...args);
+  } catch (error) {
+    if (error instanceof PackageError || error instanceof XmlPartError) throw packageFailure(error);
+    throw error;
   }
 }
 
 /** Opens and reads a workbook; every way this can fail is a sentence about the file. */
-function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSnapshot } {
+export function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSnapshot } {
   try {
     const pkg = XlsxPackage.open(buffer);
     return { pkg, snapshot: readSnapshot(pkg, namesToRead()) };
@@ -122,7 +122,7 @@ function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: WorkbookSna
 }
 
 /** A regular file's bytes; special files, undecodable names and permissions said as reasons. */
-async function readFileOrFail(file: string): Promise<Buffer> {
+export async function readFileOrFail(file: string): Promise<Buffer> {
   try {
     return await readRegularFile(file);
   } catch (error) {
@@ -142,7 +142,7 @@ function refusalMessage(refusal: WriteRefusal): { readonly key: CliKey; readonly
 }
 
 /** Saves `pkg` over `target` once the saved bytes have been read back and checked. */
-async function saveChecked(
+export async function saveChecked(
   pkg: XlsxPackage,
   written: ReturnType<typeof applyPlanToPackage>,
   target: string,
@@ -219,7 +219,7 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
     };
     const run = evaluate(reportSnapshot, request);
     if (!run.plan) throw new ReportConflicts(conflictMessages(run));
-    const written = applyPlanToPackage(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
+    const written = applyOrRefuse(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
     await saveChecked(pkg, written, report, request.now, before);
     return [{ key: "refuse.report", params: { file: report } }];
   }, request.lockWaitMs);
@@ -233,13 +233,16 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   const exitCode = evaluation.problems.some((p) => p.severity === "error") ? 1 : 0;
   const done = (messages: readonly FileMessage[], code = exitCode): EvaluateResult => ({ exitCode: code, evaluation, history, language: run.language, messages });
   if (target === null) return done([]);
+  // A workbook with none of the inputs would get a summary of eight "No data": say how to connect it instead.
+  const unconnected = noInputsRefusal(snapshot, request.input, request.uiLang);
+  if (unconnected) return { ...done([], 2), failure: unconnected };
   if (!run.plan) return done(conflictMessages(run), 2);
   if (!request.inPlace && !request.force && (await fileState(target)) !== null && !(await isEarlierOutput(target, snapshot))) {
     throw new CliFailure("out.exists", { file: request.target ?? target, input });
   }
   let written: ReturnType<typeof applyPlanToPackage>;
   try {
-    written = applyPlanToPackage(pkg, run.plan);
+    written = applyOrRefuse(pkg, run.plan);
   } catch (error) {
     if (!(error instanceof WriteRefusal)) throw error;
     const header: FileMessage = { key: "refuse.header", params: { file: input, reason: cliText(run.language, refusalMessage(error).key, refusalMessage(error).params) } };

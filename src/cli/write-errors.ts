@@ -5,7 +5,7 @@
  */
 import * as path from "path";
 import type { CliKey } from "../core/i18n/cli-catalogue";
-import { WriteFailure } from "./files";
+import { FileRefusal, LockBlocked, WriteFailure } from "./files";
 
 export interface Said {
   readonly key: CliKey;
@@ -35,4 +35,13 @@ export function writeFailure(error: unknown, file: string): Said {
   const key = KEY_BY_CODE[code];
   if (key) return { key, params: { file, folder: path.dirname(file), reason } };
   return { key: "file.cannotWrite", params: { file, reason: (error as Error).message } };
+}
+
+/** A file-system failure from any command (evaluate, template, connect) in words; null for our own defects. */
+export function fileFailureWords(error: unknown): Said | null {
+  if (error instanceof LockBlocked) return { key: "lock.blocked", params: { file: error.file, lock: error.lock, pid: error.pid ?? "?" } };
+  if (error instanceof FileRefusal) return { key: error.key, params: { file: error.file } };
+  if (error instanceof WriteFailure) return writeFailure(error, error.file);
+  if (isSystemError(error) && error.path !== undefined) return writeFailure(error, error.path);
+  return null;
 }

@@ -12,6 +12,9 @@ export type Day = number;
 
 export type Category = "membership" | "finance" | "external";
 
+/** What an indicator's value counts: members or quarters, a fraction shown as a percentage, or the Board's Yes (1) / No (0). */
+export type IndicatorUnit = "count" | "percent" | "yesno";
+
 export type IndicatorId =
   | "active_members"
   | "new_members"
@@ -22,45 +25,8 @@ export type IndicatorId =
   | "policy_relevance"
   | "stakeholder_prioritisation";
 
-export const INDICATORS: readonly { readonly id: IndicatorId; readonly category: Category }[] = [
-  { id: "active_members", category: "membership" },
-  { id: "new_members", category: "membership" },
-  { id: "spend_vs_envelope", category: "finance" },
-  { id: "cash_deficit_quarters", category: "finance" },
-  { id: "core_service_cost", category: "finance" },
-  { id: "external_funding", category: "external" },
-  { id: "policy_relevance", category: "external" },
-  { id: "stakeholder_prioritisation", category: "external" },
-];
-
-/** How each measured indicator compares its value with its threshold to be `met` (strictly). */
-export const MET_WHEN: Readonly<Partial<Record<IndicatorId, "<" | ">">>> = {
-  active_members: "<",
-  new_members: "<",
-  spend_vs_envelope: ">",
-  cash_deficit_quarters: ">",
-  core_service_cost: ">",
-};
-
-/**
- * How each measured indicator compares its value with its warning level to be `near` (when not
- * met): at or below 73 members, exactly 2 new members, more than 15 %, exactly 1 quarter.
- */
-export const NEAR_WHEN: Readonly<Partial<Record<IndicatorId, "<=" | "=" | ">">>> = {
-  active_members: "<=",
-  new_members: "=",
-  spend_vs_envelope: ">",
-  cash_deficit_quarters: "=",
-  core_service_cost: ">",
-};
-
-/** The external factor each external indicator reads from the `ExternalFactors` table. */
-export const EXTERNAL_FACTOR_IDS = {
-  external_funding: "E1",
-  policy_relevance: "E2",
-  stakeholder_prioritisation: "E3",
-} as const;
-export type ExternalFactorId = (typeof EXTERNAL_FACTOR_IDS)[keyof typeof EXTERNAL_FACTOR_IDS];
+/** The factors of the `ExternalFactors` table, one per Board yes/no indicator (see the indicator table). */
+export type ExternalFactorId = "E1" | "E2" | "E3";
 
 export type Status = "met" | "near" | "not_met" | "no_data";
 /**
@@ -249,11 +215,11 @@ export interface IndicatorResult {
   readonly value: number | null;
   /** The threshold the value is compared with (same unit), null for external factors. */
   readonly threshold: number | null;
-  /** Where the warning band starts (same unit, compared as `NEAR_WHEN` says); null for external factors. */
+  /** Where the warning band starts (same unit, compared as its entry in the indicator table says); null for external factors. */
   readonly warning: number | null;
   /** null for the Board's yes/no factors and for indicators without data. */
   readonly margin: Margin | null;
-  readonly unit: "count" | "percent" | "yesno";
+  readonly unit: IndicatorUnit;
   /** Explanation key and parameters (`i18n/<lang>/explanations.ts`). */
   readonly explanation: { readonly key: KeyOf<"explanations">; readonly params: Readonly<Record<string, string | number>> };
   /** Defined names the indicator reads; used to link it to its problems and cells. */

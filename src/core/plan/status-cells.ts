@@ -1,7 +1,8 @@
 /** The user's own `Status_<id>` cells: the status word and its colour, written in place. */
 import type { WorkbookSnapshot } from "../cells";
 import { cellAddress, rangeAddress } from "../cells";
-import { INDICATORS, type Evaluation, type IndicatorId, type Language, type Problem } from "../model";
+import { type Evaluation, type IndicatorId, type Language, type Problem } from "../model";
+import { INDICATORS } from "../indicators";
 import { statusWord } from "../text";
 import { statusStyleKey } from "./styles";
 import type { PlanStatusCell } from "./types";

@@ -49,6 +49,7 @@ export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
   const office = readRelationships(pkg, "_rels/.rels").find((rel) => rel.kind === "officeDocument" && !rel.external);
   if (!office) throw new PackageError("notWorkbook");
   const workbookPart = resolveTarget("", office.target);
+  if (!pkg.has(workbookPart)) throw new PackageError("missingPart", workbookPart);
   const root = parseTree(pkg, workbookPart);
   if (!root || root.local !== "workbook") throw new PackageError("notWorkbook", workbookPart);
 
@@ -60,11 +61,13 @@ export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
     const rel = rels.get(relId);
     // A sheet without its part cannot be read or kept: the package is damaged.
     if (!rel || rel.external) throw new PackageError("corrupt", workbookPart);
+    const part = resolveTarget(workbookPart, rel.target);
+    if (!pkg.has(part)) throw new PackageError("missingPart", part);
     sheets.push({
       name: attribute(sheet, "name") ?? "",
       sheetId: Number(attribute(sheet, "sheetId") ?? 0),
       relId,
-      part: resolveTarget(workbookPart, rel.target),
+      part,
       state: sheetState(attribute(sheet, "state")),
       kind: SHEET_KINDS[rel.kind] ?? "worksheet",
     });
