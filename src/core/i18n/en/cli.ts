@@ -16,6 +16,7 @@ export const cli = {
     "          changed only with --in-place.\n" +
     "  --out OUT.xlsx  write a copy of BOOK with the status cells, summary and log\n" +
     "  --in-place      write them into BOOK itself\n" +
+    "  --force         with --out, replace OUT even if it is not an earlier output\n" +
     "  --json          print the result as JSON\n" +
     "  --format table  print a table fitted to the terminal (COLUMNS); the default\n" +
     "  --format text   print the paragraph for the Board's quarterly report\n" +

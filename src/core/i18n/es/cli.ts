@@ -19,6 +19,8 @@ export const cli: CliCatalogue = {
     "  --out SALIDA.xlsx  escribe una copia de LIBRO con las celdas de estado,\n" +
     "                     el resumen y el registro\n" +
     "  --in-place         los escribe en el propio LIBRO\n" +
+    "  --force            con --out, reemplaza SALIDA aunque no sea una salida\n" +
+    "                     anterior de LIBRO\n" +
     "  --json             muestra el resultado en JSON\n" +
     "  --format table     muestra una tabla ajustada al ancho del terminal\n" +
     "                     (COLUMNS), el formato predeterminado\n" +

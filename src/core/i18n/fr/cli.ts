@@ -19,6 +19,8 @@ export const cli: CliCatalogue = {
     "  --out SORTIE.xlsx  écrit une copie de CLASSEUR avec les cellules de statut,\n" +
     "                     la synthèse et le journal\n" +
     "  --in-place         les écrit dans CLASSEUR lui-même\n" +
+    "  --force            avec --out, remplace SORTIE même si ce n'est pas une\n" +
+    "                     sortie antérieure de CLASSEUR\n" +
     "  --json             affiche le résultat en JSON\n" +
     "  --format table     affiche un tableau à la largeur du terminal (COLUMNS),\n" +
     "                     le format par défaut\n" +
