@@ -1,11 +1,17 @@
 /** Turns the core's data (statuses, problems, explanations) into sentences in one language. */
-import { MET_WHEN, NEAR_WHEN, type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
+import { type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
 import { translate, type KeyOf } from "./i18n";
+import { metWhen, nearFrom } from "./indicators";
 import { formatCount, formatPercent, formatUsd } from "./format";
 import { quarterOf } from "./dates";
 
 export function statusWord(status: Status, lang: Language): string {
   return translate(lang, "terms", `status.${status}`);
+}
+
+/** The four status words, as parameters of sentences that list them (legends, notes). */
+export function statusWords(lang: Language): { met: string; near: string; notMet: string; noData: string } {
+  return { met: statusWord("met", lang), near: statusWord("near", lang), notMet: statusWord("not_met", lang), noData: statusWord("no_data", lang) };
 }
 
 export function indicatorName(id: IndicatorId, lang: Language): string {
@@ -67,7 +73,7 @@ export function marginWords(indicator: IndicatorResult, lang: Language): string 
 
 /** Where the warning band starts: `≤ 73`, `= 2`, `> 15.0%`; null for the Board's assessments. */
 export function nearFromText(indicator: IndicatorResult, lang: Language): string | null {
-  const comparison = NEAR_WHEN[indicator.id];
+  const comparison = nearFrom(indicator.id);
   if (!comparison || indicator.warning === null) return null;
   const symbol = comparison === "<=" ? "≤" : comparison;
   return `${symbol} ${valueText(indicator.warning, indicator.unit, lang)}`;
@@ -110,7 +116,7 @@ export function valueText(value: number | null, unit: IndicatorResult["unit"], l
 
 /** When the indicator is met: `< 70`, `> 20.0%`, or `Yes` for the Board's assessments. */
 export function metWhenText(indicator: IndicatorResult, lang: Language): string {
-  const comparison = MET_WHEN[indicator.id];
+  const comparison = metWhen(indicator.id);
   if (!comparison || indicator.threshold === null) return translate(lang, "terms", "yes");
   return `${comparison} ${valueText(indicator.threshold, indicator.unit, lang)}`;
 }

@@ -7,8 +7,9 @@
 import { holdsExampleData } from "../connect/examples";
 import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
-import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type IndicatorResult, type Language, type Problem } from "../model";
-import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
+import { type Category, type IndicatorResult, type Language, type Problem } from "../model";
+import { INDICATORS, metWhen, nearFrom } from "../indicators";
+import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, statusWords, valueText } from "../text";
 import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
 import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
@@ -170,14 +171,14 @@ function measuredValue(result: IndicatorResult, lang: Language): Cell {
 
 function thresholdCell(result: IndicatorResult, lang: Language): Cell {
   if (result.unit === "yesno") return { value: yesNo(true, lang), style: S.textRight };
-  const comparison = MET_WHEN[result.id];
+  const comparison = metWhen(result.id);
   if (result.threshold === null || !comparison) return { value: DASH, style: S.textRight };
   return { value: result.threshold, style: thresholdStyleKey(comparison, result.unit) };
 }
 
 /** The warning level with its comparison (`≤ 73`, `= 2`, `> 15.0%`), or a dash for the Board's assessments. */
 function nearFromCell(result: IndicatorResult): Cell {
-  const comparison = NEAR_WHEN[result.id];
+  const comparison = nearFrom(result.id);
   if (result.unit === "yesno" || result.warning === null || !comparison) return { value: DASH, style: S.textRight };
   return { value: result.warning, style: thresholdStyleKey(comparison, result.unit) };
 }
@@ -257,7 +258,7 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     spanText(b, row, explanationCol, explanationCols, explanation, S.wrap);
   }
   // What the colours and words mean, and where "near" starts: a Board member needs no other key.
-  const legend = t("summary.legend");
+  const legend = t("summary.legend", { ...statusWords(lang), nearFrom: t("summary.col.nearFrom") });
   spanText(b, b.row++, COL.label, LAST_COL + 1, legend, S.note);
 }
 

@@ -7,8 +7,9 @@
  */
 import type { WorkbookSnapshot } from "../cells";
 import { translate, type KeyOf } from "../i18n";
-import { EXTERNAL_FACTOR_IDS, INDICATORS, type Category, type Language, type Problem } from "../model";
-import { categoryName, indicatorName } from "../text";
+import { type Category, type Language, type Problem } from "../model";
+import { BOARD_FACTORS, INDICATORS } from "../indicators";
+import { categoryName, indicatorName, statusWords } from "../text";
 import {
   EXAMPLE_ASSESSMENTS,
   EXAMPLE_CASH_FLOW,
@@ -143,7 +144,7 @@ class TemplateBuilder {
       const text = indicatorName(id, this.lang);
       const row = this.b.line([
         { value: text, style: S.indented },
-        { value: null, style: S.statusPending, note: this.t("template.statusNote") },
+        { value: null, style: S.statusPending, note: this.t("template.statusNote", statusWords(this.lang)) },
       ]);
       this.b.fitText(row, 0, text + "  ");
       this.name(statusName(id), { row, col: 1, rows: 1, cols: 1 }, this.t("name.status", { indicator: text }));
@@ -245,8 +246,7 @@ function externalSection(t: TemplateBuilder): void {
   t.statusRows("external");
   t.label(t.t("template.external"));
   const note = t.t("template.external.note");
-  const factors = (Object.keys(EXTERNAL_FACTOR_IDS) as (keyof typeof EXTERNAL_FACTOR_IDS)[]).map((indicator) => {
-    const id = EXTERNAL_FACTOR_IDS[indicator];
+  const factors = BOARD_FACTORS.map(({ indicator, factor: id }) => {
     const assessment = EXAMPLE_ASSESSMENTS[id];
     return [
       { value: indicatorName(indicator, t.lang), style: S.inputWrap },
