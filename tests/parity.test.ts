@@ -46,6 +46,11 @@ function viaDateTime(value: ParityCell["value"], numberFormat: string): ParityCe
   return typeof value === "number" && /h/.test(numberFormat) ? Math.round(value * 86400000) / 86400000 : value;
 }
 
+/** A formula as the formula bar (and Office.js) shows it: the file's `_xlfn.` prefixes of newer functions dropped. */
+function formulaBarText(value: ParityCell["value"]): ParityCell["value"] {
+  return typeof value === "string" && value.startsWith("=") ? value.replace(/_xlfn\./g, "") : value;
+}
+
 /** The file's cells, as openpyxl reads them, in the fake's parity shape. */
 function fileCells(book: ReadBook, sheets: readonly string[]): ParityCell[] {
   const found: { row: number; col: number; cell: ParityCell }[] = [];
@@ -57,7 +62,7 @@ function fileCells(book: ReadBook, sheets: readonly string[]): ParityCell[] {
       found.push({
         row: sheets.indexOf(sheet.title) * 1e7 + row,
         col,
-        cell: { sheet: sheet.title, address, value: viaDateTime(cell.value, cell.numberFormat), fill: cell.fill, fontColor: cell.font.color, numberFormat: cell.numberFormat },
+        cell: { sheet: sheet.title, address, value: formulaBarText(viaDateTime(cell.value, cell.numberFormat)), fill: cell.fill, fontColor: cell.font.color, numberFormat: cell.numberFormat },
       });
     }
   }

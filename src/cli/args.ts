@@ -7,6 +7,7 @@ import { parseArgs as tokenize } from "util";
 import { LANGUAGES, type Day, type Language } from "../core/model";
 import { dayFromIso, excelDayFromIso } from "../core/dates";
 import type { CliKey } from "../core/i18n/cli-catalogue";
+import { connectCommand, inputsCommand, templateIntoCommand, type ConnectCommand, type UsageProblem } from "./connect-args";
 
 export type OutputFormat = "table" | "text" | "json";
 
@@ -19,12 +20,15 @@ export type Command =
       readonly inputs: readonly string[];
       readonly out: string | null;
       readonly inPlace: boolean;
+      /** `--force`: `--out` may replace an existing file that is not an earlier output of IN. */
+      readonly force: boolean;
       /** `table` for people (the default), `text` the Board paragraph, `json` the SPEC's JSON. */
       readonly format: OutputFormat;
       readonly date: Day | null;
       readonly lang: Language | null;
     }
-  | { readonly kind: "template"; readonly out: string; readonly lang: Language | null };
+  | { readonly kind: "template"; readonly out: string; readonly lang: Language | null }
+  | ConnectCommand;
 
 /** A usage mistake: a catalogue key and its parameters, so it is said in the user's language. */
 export class UsageError extends Error {
@@ -41,8 +45,10 @@ type OptionKind = "boolean" | "string";
 
 /** Each command's options (long names only; `-h` is the one short option, for help). */
 const COMMAND_OPTIONS = {
-  evaluate: { "in-place": "boolean", json: "boolean", out: "string", date: "string", lang: "string", format: "string" },
-  template: { lang: "string" },
+  evaluate: { "in-place": "boolean", json: "boolean", force: "boolean", out: "string", date: "string", lang: "string", format: "string" },
+  template: { lang: "string", into: "string", out: "string", "in-place": "boolean" },
+  inputs: { json: "boolean", lang: "string" },
+  connect: { out: "string", "in-place": "boolean", lang: "string" },
 } as const satisfies Record<string, Record<string, OptionKind>>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -129,7 +135,15 @@ function checkFileNames(command: CommandName, files: readonly (string | undefine
   }
 }
 
-function templateCommand({ values, positionals }: Parsed): Command {
+function orThrow(result: ConnectCommand | UsageProblem): Command {
+  if ("usage" in result) throw new UsageError(result.usage, result.params);
+  return result;
+}
+
+function templateCommand(parsed: Parsed): Command {
+  const { values, positionals } = parsed;
+  if (values.has("into")) return orThrow(templateIntoCommand(parsed, parseLanguage(values.get("lang"))));
+  if (values.has("out") || parsed.flags.has("in-place")) throw new UsageError("usage.templateTarget");
   if (positionals.length > 1) throw new UsageError("usage.extraArgument", { argument: positionals[1] });
   return { kind: "template", out: positionals[0], lang: parseLanguage(values.get("lang")) };
 }
@@ -143,10 +157,15 @@ function evaluateCommand({ values, flags, positionals }: Parsed): Command {
   const inPlace = flags.has("in-place");
   if (out !== null && inPlace) throw new UsageError("usage.outAndInPlace");
   if (out !== null && positionals.length > 1) throw new UsageError("usage.outWithMany");
-  return { kind: "evaluate", inputs: positionals, out, inPlace, format: outputFormat(values.get("format"), flags.has("json")), date, lang };
+  return { kind: "evaluate", inputs: positionals, out, inPlace, force: flags.has("force"), format: outputFormat(values.get("format"), flags.has("json")), date, lang };
 }
 
-const BUILDERS: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = { evaluate: evaluateCommand, template: templateCommand };
+const BUILDERS: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = {
+  evaluate: evaluateCommand,
+  template: templateCommand,
+  inputs: (parsed) => orThrow(inputsCommand(parsed, parseLanguage(parsed.values.get("lang")))),
+  connect: (parsed) => orThrow(connectCommand(parsed, parseLanguage(parsed.values.get("lang")))),
+};
 
 function isCommand(value: string): value is CommandName {
   return Object.prototype.hasOwnProperty.call(COMMAND_OPTIONS, value);
@@ -160,7 +179,10 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === undefined) throw new UsageError("usage.noCommand");
   if (!isCommand(command)) throw new UsageError("usage.unknownCommand", { command });
   const parsed = readOptions(command, rest);
-  if (parsed.positionals.length === 0) throw new UsageError("usage.missingFile", { command });
-  checkFileNames(command, [...parsed.positionals, parsed.values.get("out")]);
+  const into = parsed.values.get("into");
+  if (parsed.positionals.length === 0 && into === undefined) throw new UsageError("usage.missingFile", { command });
+  // connect's further arguments are NAME=RANGE, not files.
+  const files = command === "connect" ? parsed.positionals.slice(0, 1) : parsed.positionals;
+  checkFileNames(into === undefined ? command : "evaluate", [...files, into, parsed.values.get("out")]);
   return BUILDERS[command](parsed);
 }

@@ -4,7 +4,8 @@
  * the summary sheet, the Board paragraph, the command line and the task pane.
  */
 import type { LogEntry } from "./log";
-import { INDICATORS, type Evaluation, type IndicatorId, type Status } from "./model";
+import { type Evaluation, type IndicatorId, type Status } from "./model";
+import { INDICATORS } from "./indicators";
 
 /** Points in a trend: the last eight evaluations, today's included (issue 11). */
 export const TREND_LENGTH = 8;

@@ -1,8 +1,10 @@
 /** The domain: inputs the rules need, settings, and what an evaluation produces. */
 import type { KeyOf } from "./i18n";
 
-export type Language = "en" | "fr" | "es";
-export const LANGUAGES: readonly Language[] = ["en", "fr", "es"];
+import type { Settings } from "./settings/types";
+
+export { LANGUAGES, type Language } from "./language";
+export type { CostRule, SettingKey, Settings } from "./settings/types";
 
 /**
  * A calendar day as an Excel serial number in the 1900 date system (1 = 1900-01-01,
@@ -11,6 +13,9 @@ export const LANGUAGES: readonly Language[] = ["en", "fr", "es"];
 export type Day = number;
 
 export type Category = "membership" | "finance" | "external";
+
+/** What an indicator's value counts: members or quarters, a fraction shown as a percentage, or the Board's Yes (1) / No (0). */
+export type IndicatorUnit = "count" | "percent" | "yesno";
 
 export type IndicatorId =
   | "active_members"
@@ -22,45 +27,8 @@ export type IndicatorId =
   | "policy_relevance"
   | "stakeholder_prioritisation";
 
-export const INDICATORS: readonly { readonly id: IndicatorId; readonly category: Category }[] = [
-  { id: "active_members", category: "membership" },
-  { id: "new_members", category: "membership" },
-  { id: "spend_vs_envelope", category: "finance" },
-  { id: "cash_deficit_quarters", category: "finance" },
-  { id: "core_service_cost", category: "finance" },
-  { id: "external_funding", category: "external" },
-  { id: "policy_relevance", category: "external" },
-  { id: "stakeholder_prioritisation", category: "external" },
-];
-
-/** How each measured indicator compares its value with its threshold to be `met` (strictly). */
-export const MET_WHEN: Readonly<Partial<Record<IndicatorId, "<" | ">">>> = {
-  active_members: "<",
-  new_members: "<",
-  spend_vs_envelope: ">",
-  cash_deficit_quarters: ">",
-  core_service_cost: ">",
-};
-
-/**
- * How each measured indicator compares its value with its warning level to be `near` (when not
- * met): at or below 73 members, exactly 2 new members, more than 15 %, exactly 1 quarter.
- */
-export const NEAR_WHEN: Readonly<Partial<Record<IndicatorId, "<=" | "=" | ">">>> = {
-  active_members: "<=",
-  new_members: "=",
-  spend_vs_envelope: ">",
-  cash_deficit_quarters: "=",
-  core_service_cost: ">",
-};
-
-/** The external factor each external indicator reads from the `ExternalFactors` table. */
-export const EXTERNAL_FACTOR_IDS = {
-  external_funding: "E1",
-  policy_relevance: "E2",
-  stakeholder_prioritisation: "E3",
-} as const;
-export type ExternalFactorId = (typeof EXTERNAL_FACTOR_IDS)[keyof typeof EXTERNAL_FACTOR_IDS];
+/** The factors of the `ExternalFactors` table, one per Board yes/no indicator (see the indicator table). */
+export type ExternalFactorId = "E1" | "E2" | "E3";
 
 export type Status = "met" | "near" | "not_met" | "no_data";
 /**
@@ -69,30 +37,6 @@ export type Status = "met" | "near" | "not_met" | "no_data";
  */
 export type Outcome = "consider_mvsp" | "incomplete" | "monitor" | "no_trigger";
 export const OUTCOMES: readonly Outcome[] = ["consider_mvsp", "incomplete", "monitor", "no_trigger"];
-export type CostRule = "any" | "aggregate";
-
-export interface Settings {
-  readonly MinActiveMembers: number;
-  readonly WarnActiveMembers: number;
-  readonly RequireLostMembersTier1: boolean;
-  readonly Tier1Fee: number;
-  readonly LookbackMonths: number;
-  readonly MinNewMembers: number;
-  /** Fractions: 0.2 means 20 %. */
-  readonly MaxSpendOverEnvelope: number;
-  readonly WarnSpendOverEnvelope: number;
-  readonly MaxDeficitQuarters: number;
-  readonly MinCashReserve: number;
-  readonly MaxCostOverHistorical: number;
-  readonly WarnCostOverHistorical: number;
-  readonly CostRule: CostRule;
-  readonly IndicatorsToConsiderMVSP: number;
-  /** null: follow Office's display language (or en). */
-  readonly Language: Language | null;
-}
-
-export type SettingKey = keyof Settings;
-
 /** The rulebook's defaults, from the one definition of the settings (`core/settings`). */
 export { DEFAULT_SETTINGS } from "./settings/definitions";
 
@@ -176,6 +120,9 @@ export type ProblemCode =
   | "nameBroken"
   | "nameMultiArea"
   | "nameNotRange"
+  | "nameSheetScoped"
+  | "statusCellShared"
+  | "statusCellHoldsData"
   | "rangeEmpty"
   | "expectedNumber"
   | "expectedAmount"
@@ -249,11 +196,11 @@ export interface IndicatorResult {
   readonly value: number | null;
   /** The threshold the value is compared with (same unit), null for external factors. */
   readonly threshold: number | null;
-  /** Where the warning band starts (same unit, compared as `NEAR_WHEN` says); null for external factors. */
+  /** Where the warning band starts (same unit, compared as its entry in the indicator table says); null for external factors. */
   readonly warning: number | null;
   /** null for the Board's yes/no factors and for indicators without data. */
   readonly margin: Margin | null;
-  readonly unit: "count" | "percent" | "yesno";
+  readonly unit: IndicatorUnit;
   /** Explanation key and parameters (`i18n/<lang>/explanations.ts`). */
   readonly explanation: { readonly key: KeyOf<"explanations">; readonly params: Readonly<Record<string, string | number>> };
   /** Defined names the indicator reads; used to link it to its problems and cells. */

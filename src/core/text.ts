@@ -1,6 +1,7 @@
 /** Turns the core's data (statuses, problems, explanations) into sentences in one language. */
-import { MET_WHEN, NEAR_WHEN, type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
+import { type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
 import { translate, type KeyOf } from "./i18n";
+import { metWhen, nearFrom } from "./indicators";
 import { formatCount, formatPercent, formatUsd } from "./format";
 import { quarterOf } from "./dates";
 
@@ -67,7 +68,7 @@ export function marginWords(indicator: IndicatorResult, lang: Language): string 
 
 /** Where the warning band starts: `≤ 73`, `= 2`, `> 15.0%`; null for the Board's assessments. */
 export function nearFromText(indicator: IndicatorResult, lang: Language): string | null {
-  const comparison = NEAR_WHEN[indicator.id];
+  const comparison = nearFrom(indicator.id);
   if (!comparison || indicator.warning === null) return null;
   const symbol = comparison === "<=" ? "≤" : comparison;
   return `${symbol} ${valueText(indicator.warning, indicator.unit, lang)}`;
@@ -110,7 +111,7 @@ export function valueText(value: number | null, unit: IndicatorResult["unit"], l
 
 /** When the indicator is met: `< 70`, `> 20.0%`, or `Yes` for the Board's assessments. */
 export function metWhenText(indicator: IndicatorResult, lang: Language): string {
-  const comparison = MET_WHEN[indicator.id];
+  const comparison = metWhen(indicator.id);
   if (!comparison || indicator.threshold === null) return translate(lang, "terms", "yes");
   return `${comparison} ${valueText(indicator.threshold, indicator.unit, lang)}`;
 }

@@ -2,24 +2,8 @@
  * What-if scenarios: the workbook's inputs changed by a few drivers, to be evaluated again by
  * the same rules. Pure and never written anywhere: the task pane shows the outcome only.
  */
-import {
-  EXTERNAL_FACTOR_IDS,
-  INDICATORS,
-  type CashFlowQuarter,
-  type Category,
-  type Day,
-  type Evaluation,
-  type ExternalAssessment,
-  type ExternalFactorId,
-  type IndicatorId,
-  type Language,
-  type Member,
-  type MembershipInput,
-  type Outcome,
-  type ServiceCost,
-  type Status,
-  type TriggerInputs,
-} from "./model";
+import { type CashFlowQuarter, type Category, type Day, type Evaluation, type ExternalAssessment, type ExternalFactorId, type IndicatorId, type Language, type Member, type MembershipInput, type Outcome, type ServiceCost, type Status, type TriggerInputs } from "./model";
+import { EXTERNAL_FACTORS, INDICATORS } from "./indicators";
 import { evaluate } from "./rules";
 
 export interface WhatIfDrivers {
@@ -52,8 +36,8 @@ export const NO_WHAT_IF: WhatIfDrivers = {
   externalFactors: {},
 };
 
-/** The three factors in the order the Board reads them (E1, E2, E3). */
-export const EXTERNAL_FACTORS: readonly ExternalFactorId[] = Object.values(EXTERNAL_FACTOR_IDS);
+/** The Board's factors are drivers too: the indicator table says which there are. */
+export { EXTERNAL_FACTORS } from "./indicators";
 
 /** True when the drivers change nothing. */
 export function isNeutral(drivers: WhatIfDrivers): boolean {

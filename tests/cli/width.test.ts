@@ -10,7 +10,8 @@ import { evaluateFile } from "../../src/cli/evaluate-file";
 import { outputWidth, wrapWords, fitLine } from "../../src/cli/wrap";
 import { boardParagraph } from "../../src/core/board-report";
 import { indicatorName, problemMessage } from "../../src/core/text";
-import { INDICATORS, LANGUAGES, type Language } from "../../src/core/model";
+import { LANGUAGES, type Language } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import { BIN, ROOT, buildBin, makeTempDir } from "../support/cli-run";
 
 const tmp = makeTempDir("mvsp-width-");

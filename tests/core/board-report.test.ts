@@ -5,7 +5,8 @@ import { evaluate } from "../../src/core/rules";
 import { loadAllLanguages, ALL_CATALOGUES } from "../../src/core/i18n/all";
 import { translate } from "../../src/core/i18n";
 import { outcomeSentence } from "../../src/core/text";
-import { INDICATORS, LANGUAGES, type Evaluation, type IndicatorId, type Language, type Status, type TriggerInputs } from "../../src/core/model";
+import { LANGUAGES, type Evaluation, type IndicatorId, type Language, type Status, type TriggerInputs } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import type { LogEntry } from "../../src/core/log";
 import { EVALUATION_DAY, countsInputs } from "../taskpane/fixtures";
 

@@ -4,6 +4,7 @@ import { CLI_CATALOGUES } from "../../src/core/i18n/cli-catalogue";
 import { PANE_CATALOGUES } from "../../src/core/i18n/pane-catalogue";
 import { SELF_TEST_CATALOGUES } from "../../src/core/i18n/self-test-catalogue";
 import { WHAT_IF_CATALOGUES } from "../../src/core/i18n/what-if-catalogue";
+import { REVIEW_CATALOGUES } from "../../src/core/i18n/review-catalogue";
 import { CONNECT_CATALOGUES } from "../../src/core/i18n/connect-catalogue";
 import { LANGUAGES, type Language } from "../../src/core/model";
 
@@ -48,6 +49,7 @@ describe("catalogues", () => {
     ["pane", PANE_CATALOGUES],
     ["what-if", WHAT_IF_CATALOGUES],
     ["cli", CLI_CATALOGUES],
+    ["review", REVIEW_CATALOGUES],
     ["connect", CONNECT_CATALOGUES],
   ] as const)("the %s catalogue has the English keys and placeholders in fr and es", (_, catalogues) => {
     const english = catalogues.en as unknown as Record<string, string>;
@@ -94,6 +96,7 @@ function sentences(lang: Language): { where: string; text: string }[] {
   for (const [key, text] of Object.entries(PANE_CATALOGUES[lang])) out.push({ where: `pane.${key}`, text });
   for (const [key, text] of Object.entries(WHAT_IF_CATALOGUES[lang])) out.push({ where: `whatIf.${key}`, text });
   for (const [key, text] of Object.entries(CLI_CATALOGUES[lang])) out.push({ where: `cli.${key}`, text });
+  for (const [key, text] of Object.entries(REVIEW_CATALOGUES[lang])) out.push({ where: `review.${key}`, text });
   for (const [key, text] of Object.entries(CONNECT_CATALOGUES[lang])) out.push({ where: `connect.${key}`, text });
   return out;
 }

@@ -4,16 +4,8 @@
  */
 import type { KeyOf } from "../../src/core/i18n";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/cells";
-import {
-  DEFAULT_SETTINGS,
-  INDICATORS,
-  type Evaluation,
-  type IndicatorId,
-  type IndicatorResult,
-  type Margin,
-  type Problem,
-  type Status,
-} from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Evaluation, type IndicatorId, type IndicatorResult, type Margin, type Problem, type Status } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import type { PlanCell, SheetPlan, WritePlan } from "../../src/core/plan/types";
 
 const UNITS: Record<IndicatorId, IndicatorResult["unit"]> = {

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import type { CellValue } from "../../src/core/cells";
 import { DATE1904_OFFSET, dayFromIso } from "../../src/core/dates";
-import { INDICATORS, type Language } from "../../src/core/model";
+import { type Language } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import { buildEvaluationPlan, statusStyleKey, STYLES } from "../../src/core/plan";
 import { LOG_COLUMNS, LOG_WIDTH, logLanguage, outcomeFromWord, readLogHistory, statusFromWord, type LogEntry } from "../../src/core/log";
 import { translate } from "../../src/core/i18n";

@@ -6,7 +6,8 @@
  */
 import { dayFromIso } from "../../src/core/dates";
 import { translate } from "../../src/core/i18n";
-import { DEFAULT_SETTINGS, INDICATORS, type Evaluation, type IndicatorId, type Language } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Evaluation, type IndicatorId, type Language } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import { buildEvaluationPlan, buildTemplatePlan, trendBarBounds } from "../../src/core/plan";
 import { blockPageBreaks } from "../../src/core/plan/layout";
 import type { LogEntry } from "../../src/core/log";

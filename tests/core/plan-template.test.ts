@@ -1,6 +1,7 @@
 import type { CellValue } from "../../src/core/cells";
 import { addMonths, dayFromIso } from "../../src/core/dates";
-import { DEFAULT_SETTINGS, INDICATORS, type Language } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Language } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import { buildTemplatePlan, STYLES } from "../../src/core/plan";
 import { TEMPLATE_INPUT_NAMES } from "../../src/core/plan/template";
 import { SHEET_NAMES, type PlanRect, type SheetPlan, type WritePlan } from "../../src/core/plan/types";

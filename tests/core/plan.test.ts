@@ -1,7 +1,8 @@
 import { dayFromIso, DATE1904_OFFSET } from "../../src/core/dates";
 import { translate } from "../../src/core/i18n";
 import type { IndicatorId, Status } from "../../src/core/model";
-import { DEFAULT_SETTINGS, INDICATORS, type Evaluation } from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Evaluation } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import {
   buildEvaluationPlan,
   HISTORY_LIMIT,

@@ -1,6 +1,7 @@
 /** The one definition of the settings, and everything that derives from it. */
 import { translate } from "../../src/core/i18n";
-import { DEFAULT_SETTINGS, INDICATORS, LANGUAGES } from "../../src/core/model";
+import { DEFAULT_SETTINGS, LANGUAGES } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import {
   SETTING_KEYS,
   WARNING_PAIRS,

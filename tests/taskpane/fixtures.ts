@@ -3,18 +3,8 @@ import type { KeyOf } from "../../src/core/i18n";
 import { dayFromIso } from "../../src/core/dates";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/cells";
 import { readStoredSettings, type WorkbookSettings } from "../../src/core/read/settings";
-import {
-  DEFAULT_SETTINGS,
-  INDICATORS,
-  type Evaluation,
-  type IndicatorId,
-  type IndicatorResult,
-  type Member,
-  type Outcome,
-  type Problem,
-  type Status,
-  type TriggerInputs,
-} from "../../src/core/model";
+import { DEFAULT_SETTINGS, type Evaluation, type IndicatorId, type IndicatorResult, type Member, type Outcome, type Problem, type Status, type TriggerInputs } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import type { LogEntry } from "../../src/core/log";
 import type { PaneEvaluation } from "../../src/taskpane/gateway";
 

@@ -2,7 +2,8 @@
 import "./setup";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { axe } from "jest-axe";
-import { INDICATORS, type IndicatorId, type Problem, type Status } from "../../src/core/model";
+import { type IndicatorId, type Problem, type Status } from "../../src/core/model";
+import { INDICATORS } from "../../src/core/indicators";
 import { evaluationWith, paneEvaluation } from "./fixtures";
 import { fakeGateway } from "./fake-gateway";
 import { evaluateNow, renderPane } from "./render";

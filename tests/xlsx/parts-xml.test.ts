@@ -1,4 +1,4 @@
-import { el, text, xstring } from "../../src/adapters/xlsx/write/parts/xml";
+import { el, text, xstring } from "../../src/adapters/xlsx/write/xml";
 import { SaxesParser } from "saxes";
 import { parseXml } from "./parts-support";
 

@@ -29,8 +29,10 @@ function expectReadsBack(book: ReadBook, outcome: ApplyOutcome): void {
   for (const cell of outcome.cells) {
     const read = sheetOf(book, cell.sheet).cells?.[a1(cell.row, cell.col)];
     const value = read?.value ?? null;
-    const same = typeof cell.value === "number" && typeof value === "number" ? Math.abs(cell.value - value) < 1e-9 : value === cell.value;
-    if (!same) differences.push(`${cell.sheet}!${a1(cell.row, cell.col)}: planned ${JSON.stringify(cell.value)}, read ${JSON.stringify(value)}`);
+    // openpyxl reads a formula cell as its formula, not its cached value.
+    const planned = cell.formula !== undefined ? `=${cell.formula}` : cell.value;
+    const same = typeof planned === "number" && typeof value === "number" ? Math.abs(planned - value) < 1e-9 : value === planned;
+    if (!same) differences.push(`${cell.sheet}!${a1(cell.row, cell.col)}: planned ${JSON.stringify(planned)}, read ${JSON.stringify(value)}`);
   }
   expect(differences).toEqual([]);
 }

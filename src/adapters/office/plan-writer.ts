@@ -193,6 +193,7 @@ export class PlanWriter {
       await this.charge(bytes);
     }
     for (const cell of cells) {
+      if (cell.formula !== undefined) this.writeFormula(sheet, cell, cell.formula);
       if (cell.link) this.writeLink(sheet, cell, cell.link);
       if (cell.note) this.notes.push({ sheet, cell, note: cell.note });
     }
@@ -216,6 +217,16 @@ export class PlanWriter {
     const style = this.plan.styles[styleKey];
     if (!style) throw new AdapterError("unknown", `plan style not defined: ${styleKey}`);
     applyStyle(range, style, rows, cols, this.support);
+  }
+
+  /**
+   * `Range.formulas` (ExcelApi 1.1) takes formulas in English with comma separators, whatever the
+   * user's locale (`formulasLocal` is the localised twin): "Represents the formula in A1-style
+   * notation" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
+   * Excel calculates the cell itself; the value written before it is replaced.
+   */
+  private writeFormula(sheet: Excel.Worksheet, cell: PlanCell, formula: string): void {
+    sheet.getRange(a1(cell.row, cell.col)).formulas = [[`=${formula}`]];
   }
 
   /** Hyperlinks need ExcelApi 1.7; without it the cell keeps its plain text. */

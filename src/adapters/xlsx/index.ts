@@ -4,9 +4,12 @@
  * have to change keep their exact bytes.
  */
 export { XlsxPackage, PackageError } from "./package";
+export type { PackageFailure } from "./package";
 export { readSnapshot, readWorkbookIndex, readTables, ReadLimitError, DEFAULT_READ_LIMITS } from "./read";
 export type { ReadOptions, ReadLimits, WorkbookIndex, SheetEntry, DefinedNameEntry, TableEntry } from "./read";
 export { applyPlanToPackage, WriteRefusal, newWorkbookPackage, defineNames } from "./write";
 export type { NameDefinition } from "./write";
 export type { ApplyOptions, ApplyOutcome, WrittenCell, RefusalCode, NewWorkbookOptions } from "./write";
 export { verifySavedPackage } from "./verify";
+export { readCandidate } from "./candidate";
+export { XmlPartError } from "./write/dom";

@@ -4,12 +4,26 @@
  * with its original compressed bytes. This is what keeps a user's workbook intact: charts,
  * pivots, macros, labels, anything we do not understand travels through untouched.
  */
-import { DEFAULT_ZIP_LIMITS, inflateEntry, isCompoundFile, isEncryptedPackage, makeEntry, readZip, writeZip, ZipError, type ZipEntry, type ZipLimits } from "./zip";
+import { DEFAULT_ZIP_LIMITS, inflateEntry, isCompoundFile, isEncryptedPackage, makeEntry, readZipArchive, writeZip, ZipError, type ZipEntry, type ZipLimits } from "./zip";
+import { decodeXmlBytes } from "./xml-bytes";
 
-/** Why a file is not a package we can open, beyond the zip's own failures. */
+/**
+ * Why a file is not a package we can open, beyond the zip's own failures. Each code has one
+ * sentence per language (`package.<code>` in the CLI's catalogue): the one table of reasons.
+ */
+export type PackageFailure =
+  | "encrypted"
+  | "legacyXls"
+  | "notWorkbook"
+  | "missingPart"
+  | "doctype"
+  | "notWellFormed"
+  | "unsupportedEncoding"
+  | ZipError["code"];
+
 export class PackageError extends Error {
   constructor(
-    readonly code: "encrypted" | "legacyXls" | "notWorkbook" | ZipError["code"],
+    readonly code: PackageFailure,
     readonly part?: string,
   ) {
     super(part ? `${code}: ${part}` : code);
@@ -28,11 +42,17 @@ export class XlsxPackage {
   private readonly cache = new Map<string, Buffer>();
   /** The spelling of parts added by `set`, keyed like the rest. */
   private readonly newNames = new Map<string, string>();
+  /** Directory entries (`xl/`), which some zip tools write: no parts, but kept where they were. */
+  private readonly directories = new Map<string, ZipEntry>();
 
-  private constructor(entries: readonly ZipEntry[]) {
+  private constructor(
+    entries: readonly ZipEntry[],
+    /** The archive comment, kept byte for byte. */
+    private readonly comment: Buffer = Buffer.alloc(0),
+  ) {
     for (const entry of entries) {
-      if (entry.name.endsWith("/")) continue;
-      this.entries.set(key(entry.name), entry);
+      if (entry.name.endsWith("/")) this.directories.set(entry.name, entry);
+      else this.entries.set(key(entry.name), entry);
       this.order.push(entry.name);
     }
   }
@@ -41,12 +61,17 @@ export class XlsxPackage {
   static open(buffer: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS): XlsxPackage {
     if (isEncryptedPackage(buffer)) throw new PackageError("encrypted");
     if (isCompoundFile(buffer)) throw new PackageError("legacyXls");
+    let pkg: XlsxPackage;
     try {
-      return new XlsxPackage(readZip(buffer, limits));
+      const archive = readZipArchive(buffer, limits);
+      pkg = new XlsxPackage(archive.entries, archive.comment);
     } catch (error) {
       if (error instanceof ZipError) throw new PackageError(error.code, error.entry);
       throw error;
     }
+    // Every OOXML package has one (ECMA-376 Part 2, 10.1.2.1); without it no part has a type.
+    if (!pkg.has("[Content_Types].xml")) throw new PackageError("missingPart", "[Content_Types].xml");
+    return pkg;
   }
 
   /** An empty package, for the template and the separate report. */
@@ -111,12 +136,13 @@ export class XlsxPackage {
     return this.entries.get(k);
   }
 
-  /** A part as text (UTF-8, BOM dropped); undefined when absent. */
+  /** A part as text (UTF-8 or UTF-16, as XML allows; BOM dropped); undefined when absent. */
   text(path: string): string | undefined {
     const data = this.bytes(path);
     if (!data) return undefined;
-    const text = data.toString("utf8");
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const text = decodeXmlBytes(data);
+    if (text === null) throw new PackageError("unsupportedEncoding", path.replace(/^\//, ""));
+    return text;
   }
 
   set(path: string, data: Buffer | string): void {
@@ -142,6 +168,11 @@ export class XlsxPackage {
   toBuffer(now: Date = new Date()): Buffer {
     const out: ZipEntry[] = [];
     for (const name of this.order) {
+      const directory = this.directories.get(name);
+      if (directory) {
+        out.push(directory);
+        continue;
+      }
       const k = key(name);
       if (this.removed.has(k)) continue;
       const entry = this.entries.get(k) as ZipEntry;
@@ -152,7 +183,7 @@ export class XlsxPackage {
     const fresh = [...this.edited.keys()].filter((k) => !this.entries.has(k));
     fresh.sort((a, b) => (a === "[content_types].xml" ? -1 : b === "[content_types].xml" ? 1 : 0));
     for (const k of fresh) out.push(makeEntry(this.newNames.get(k) ?? k, this.edited.get(k) as Buffer, now));
-    return writeZip(out);
+    return writeZip(out, this.comment);
   }
 }
 

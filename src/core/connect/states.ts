@@ -123,6 +123,11 @@ export function inputStates(snapshot: WorkbookSnapshot, inputs: TriggerInputs, e
   });
 }
 
+/** True when the workbook defines none of the inputs (not even a broken one): nothing to evaluate into. */
+export function definesNoInput(snapshot: WorkbookSnapshot): boolean {
+  return CONTRACT_INPUTS.every((input) => (snapshot.names[input.name]?.kind ?? "missing") === "missing");
+}
+
 /** True when the workbook has none of the inputs: nothing to evaluate into. */
 export function hasNoInputs(states: readonly InputState[]): boolean {
   return states.every((s) => s.kind === "missing");

@@ -11,12 +11,15 @@ import { cliFiles as esFiles } from "./es/cli-files";
 import { cliSafety as enSafety } from "./en/cli-safety";
 import { cliSafety as frSafety } from "./fr/cli-safety";
 import { cliSafety as esSafety } from "./es/cli-safety";
+import { cliPackage as enPackage } from "./en/cli-package";
+import { cliPackage as frPackage } from "./fr/cli-package";
+import { cliPackage as esPackage } from "./es/cli-package";
 
 /** The table's words and the files' words, one lookup. */
-export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue & typeof enFiles & typeof enSafety>> = {
-  en: { ...en, ...enFiles, ...enSafety },
-  fr: { ...fr, ...frFiles, ...frSafety },
-  es: { ...es, ...esFiles, ...esSafety },
+export const CLI_CATALOGUES: Readonly<Record<Language, CliCatalogue & typeof enFiles & typeof enSafety & typeof enPackage>> = {
+  en: { ...en, ...enFiles, ...enSafety, ...enPackage },
+  fr: { ...fr, ...frFiles, ...frSafety, ...frPackage },
+  es: { ...es, ...esFiles, ...esSafety, ...esPackage },
 };
 
 /** Every sentence the command line says: a misspelt key fails the build. */

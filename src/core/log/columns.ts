@@ -3,7 +3,8 @@
  * in any language reads back (headers are translated, positions are not), and the parsed row.
  */
 import { translate, type KeyOf } from "../i18n";
-import { INDICATORS, type IndicatorId, type Language, type Outcome, type Status } from "../model";
+import { type IndicatorId, type Language, type Outcome, type Status } from "../model";
+import { INDICATORS } from "../indicators";
 
 /** Column positions (0-based). Indicator i's value is at `indicatorValue(i)`, its status one to the right. */
 export const LOG_COLUMNS = {

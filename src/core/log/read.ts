@@ -6,7 +6,8 @@ import type { CellValue, WorkbookSnapshot } from "../cells";
 import { isCellError } from "../cells";
 import { DATE1904_OFFSET, dayFromIso, isoFromDay, ymdFromDay } from "../dates";
 import { TERMS } from "../i18n";
-import { INDICATORS, LANGUAGES, type IndicatorId, type Language, type Status } from "../model";
+import { LANGUAGES, type IndicatorId, type Language, type Status } from "../model";
+import { INDICATORS } from "../indicators";
 import { LOG_COLUMNS, headerRow, indicatorStatusColumn, indicatorValueColumn, type LogEntry } from "./columns";
 import { normalise, outcomeFromWord, statusFromWord, yesNoFromWord } from "./words";
 

@@ -8,7 +8,8 @@
 import type { WorkbookSnapshot } from "../cells";
 import { DATE1904_OFFSET, dayFromIso } from "../dates";
 import { translate } from "../i18n";
-import { INDICATORS, type Evaluation, type IndicatorResult, type Language } from "../model";
+import { type Evaluation, type IndicatorResult, type Language } from "../model";
+import { INDICATORS } from "../indicators";
 import { outcomeLabel, statusWord } from "../text";
 import { SheetBuilder, workbookDate } from "../plan/layout";
 import { ownershipName } from "../plan/ownership";

@@ -28,7 +28,7 @@ export class SheetBuilder {
     private readonly wrapPadding = 3,
   ) {}
 
-  put(row: number, col: number, value: PlanValue, style?: string, extra: { link?: string; note?: string } = {}): void {
+  put(row: number, col: number, value: PlanValue, style?: string, extra: { link?: string; note?: string; formula?: string } = {}): void {
     const cell: PlanCell = { row, col, value: clipText(value), ...(style ? { style } : {}), ...extra };
     this.cells.push(cell);
   }

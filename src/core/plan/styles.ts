@@ -125,6 +125,7 @@ export const S = {
   inputPercent: "input_percent",
   inputDate: "input_date",
   statusPending: "status_pending",
+  liveCheck: "liveCheck",
 } as const;
 
 function statusStyle(status: Status): CellStyle {
@@ -164,6 +165,8 @@ function buildStyles(): Record<string, CellStyle> {
       border: { color: RULE, edges: ["bottom"], weight: "medium" },
     },
     [S.title]: { font: { name: FONT, size: 16, bold: true, color: "#1F3864" }, vertical: "center" },
+    // The live check's warning (empty while the inputs are as evaluated): adverse, so in the Bad style's red.
+    [S.liveCheck]: { font: { name: FONT, size: 12, bold: true, color: "#9C0006" }, vertical: "center", wrap: true },
     [S.subtitle]: { font: { name: FONT, size: 13, bold: true, color: "#1F3864" }, vertical: "bottom", border: { color: RULE, edges: ["bottom"], weight: "medium" } },
     [S.label]: { font: { ...body, bold: true }, vertical: "top", wrap: true },
     [S.header]: {

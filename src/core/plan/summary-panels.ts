@@ -5,7 +5,8 @@
  */
 import { TREND_LENGTH, trendPoints } from "../history";
 import { translate } from "../i18n";
-import { INDICATORS, type Evaluation, type IndicatorId, type Language, type Problem, type SettingKey, type Settings } from "../model";
+import { type Evaluation, type IndicatorId, type Language, type Problem, type SettingKey, type Settings } from "../model";
+import { INDICATORS } from "../indicators";
 import { settingLabel } from "../settings";
 import { problemMessage } from "../text";
 import { SheetBuilder, workbookDate, wrappedLines } from "./layout";

@@ -7,9 +7,11 @@
 import { holdsExampleData } from "../connect/examples";
 import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
-import { INDICATORS, MET_WHEN, NEAR_WHEN, type Category, type IndicatorResult, type Language, type Problem } from "../model";
+import { type Category, type IndicatorResult, type Language, type Problem } from "../model";
+import { INDICATORS, metWhen, nearFrom } from "../indicators";
 import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
 import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
+import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
 import { yesNo } from "./settings-text";
 import { S, dateStyleKey, marginStyleKey, outcomeStyleKey, statusStyleKey, thresholdStyleKey } from "./styles";
@@ -97,8 +99,10 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const sentenceCols = COL.side - 1;
 
   // Example data left from the template: the heading itself says so, so the page is not reported as is.
-  b.line([{ value: t(holdsExampleData(evaluation.problems) ? "summary.titleExample" : "summary.title"), style: S.title }]);
+  const titleRow = b.line([{ value: t(holdsExampleData(evaluation.problems) ? "summary.titleExample" : "summary.title"), style: S.title }]);
   b.setHeight(0, 24);
+  // Top right, clear of the title's overflow: the live check ("is this page still true?").
+  placeLiveCheck(b, { row: titleRow, col: COL.side, cols: LAST_COL + 1 - COL.side }, args.snapshot, lang);
   const date: Cell =
     evaluation.evaluationDate === null
       ? { value: t("summary.noEvaluationDate"), style: S.label }
@@ -167,14 +171,14 @@ function measuredValue(result: IndicatorResult, lang: Language): Cell {
 
 function thresholdCell(result: IndicatorResult, lang: Language): Cell {
   if (result.unit === "yesno") return { value: yesNo(true, lang), style: S.textRight };
-  const comparison = MET_WHEN[result.id];
+  const comparison = metWhen(result.id);
   if (result.threshold === null || !comparison) return { value: DASH, style: S.textRight };
   return { value: result.threshold, style: thresholdStyleKey(comparison, result.unit) };
 }
 
 /** The warning level with its comparison (`≤ 73`, `= 2`, `> 15.0%`), or a dash for the Board's assessments. */
 function nearFromCell(result: IndicatorResult): Cell {
-  const comparison = NEAR_WHEN[result.id];
+  const comparison = nearFrom(result.id);
   if (result.unit === "yesno" || result.warning === null || !comparison) return { value: DASH, style: S.textRight };
   return { value: result.warning, style: thresholdStyleKey(comparison, result.unit) };
 }

@@ -7,7 +7,8 @@
  */
 import type { WorkbookSnapshot } from "../cells";
 import { translate, type KeyOf } from "../i18n";
-import { EXTERNAL_FACTOR_IDS, INDICATORS, type Category, type Language, type Problem } from "../model";
+import { type Category, type Language, type Problem } from "../model";
+import { BOARD_FACTORS, INDICATORS } from "../indicators";
 import { categoryName, indicatorName } from "../text";
 import {
   EXAMPLE_ASSESSMENTS,
@@ -245,8 +246,7 @@ function externalSection(t: TemplateBuilder): void {
   t.statusRows("external");
   t.label(t.t("template.external"));
   const note = t.t("template.external.note");
-  const factors = (Object.keys(EXTERNAL_FACTOR_IDS) as (keyof typeof EXTERNAL_FACTOR_IDS)[]).map((indicator) => {
-    const id = EXTERNAL_FACTOR_IDS[indicator];
+  const factors = BOARD_FACTORS.map(({ indicator, factor: id }) => {
     const assessment = EXAMPLE_ASSESSMENTS[id];
     return [
       { value: indicatorName(indicator, t.lang), style: S.inputWrap },

@@ -54,6 +54,12 @@ export interface PlanCell {
   readonly link?: string;
   /** A cell note (comment) shown on hover, e.g. what an input cell holds. */
   readonly note?: string;
+  /**
+   * A formula of the core's own making (the summary's live check), in Excel's English syntax
+   * without the leading `=`; `value` is what it evaluates to when written (the package writer
+   * stores it as the cached value). User text never becomes a formula.
+   */
+  readonly formula?: string;
 }
 
 /** A rectangle of cells, 0-based, inclusive sizes ≥ 1. */

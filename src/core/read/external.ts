@@ -3,7 +3,8 @@
  * a problem on one factor's row leaves only that factor out; the others are still evaluated.
  */
 import { isCellError } from "../cells";
-import { EXTERNAL_FACTOR_IDS, type ExternalAssessment, type ExternalFactorId } from "../model";
+import { type ExternalAssessment, type ExternalFactorId } from "../model";
+import { EXTERNAL_FACTORS } from "../indicators";
 import type { ReadContext } from "./context";
 import { INPUT } from "./names";
 import { HEADERS, isBlankRow } from "./columns";
@@ -11,7 +12,7 @@ import { fault, label, openTable } from "./tables";
 import { isBlank } from "./text";
 import { errorFault, isFault, parseYesNo } from "./values";
 
-const FACTOR_IDS: readonly ExternalFactorId[] = Object.values(EXTERNAL_FACTOR_IDS);
+const FACTOR_IDS: readonly ExternalFactorId[] = EXTERNAL_FACTORS;
 
 type Assessments = Partial<Record<ExternalFactorId, ExternalAssessment>>;
 

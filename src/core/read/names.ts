@@ -1,20 +1,8 @@
 /** The defined names the reader looks up. */
-import { INDICATORS } from "../model";
+import { INPUT } from "./input-names";
+import { INDICATORS } from "../indicators";
 
-export const INPUT = {
-  budgetEnvelope: "BudgetEnvelope",
-  plannedSpend: "PlannedSpend",
-  cashOpeningBalance: "CashOpeningBalance",
-  cashFlow: "CashFlow",
-  memberRoster: "MemberRoster",
-  activeMembers: "ActiveMembers",
-  newMembers: "NewMembers12M",
-  lostMembersAllTier1: "LostMembersAllTier1",
-  coreServiceCosts: "CoreServiceCosts",
-  externalFactors: "ExternalFactors",
-  evaluationDate: "EvaluationDate",
-  triggerSettings: "TriggerSettings",
-} as const;
+export { INPUT, type InputName } from "./input-names";
 
 /** Every input name of the workbook contract, in the order problems are listed. */
 export const INPUT_NAMES: readonly string[] = Object.values(INPUT);

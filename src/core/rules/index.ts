@@ -2,10 +2,9 @@
 import { isoFromDay } from "../dates";
 import { Fingerprint } from "../fingerprint";
 import type { Day, Evaluation, IndicatorResult, Outcome, Problem, Settings, TriggerInputs } from "../model";
-import { cashIndicator, costIndicator, projectCash, serviceVariances, spendIndicator } from "./finance";
-import { externalIndicator } from "./external";
-import { nameProblemCells } from "./result";
-import { activeMembersIndicator, countMembers, membershipWithoutDate, newMembersIndicator } from "./membership";
+import { INDICATOR_TABLE, evaluateIndicator, nameProblemCells, type IndicatorContext } from "../indicators";
+import { projectCash, serviceVariances } from "./finance";
+import { countMembers } from "./membership";
 
 export { countMembers } from "./membership";
 export { projectCash } from "./finance";
@@ -40,20 +39,9 @@ export function evaluate(inputs: TriggerInputs, problems: readonly Problem[], to
       ? projectCash(inputs.cashOpeningBalance, inputs.cashFlow, settings.MinCashReserve)
       : null;
 
-  const indicators: IndicatorResult[] = [
-    ...(dateUnknown
-      ? membershipWithoutDate(settings)
-      : [activeMembersIndicator(membership, counts, settings), newMembersIndicator(membership, counts, settings)]),
-    spendIndicator(inputs.plannedSpend, inputs.budgetEnvelope, settings),
-    cashIndicator(cash, settings, [
-      ...(inputs.cashFlow === null || inputs.cashFlow.length === 0 ? ["CashFlow"] : []),
-      ...(inputs.cashOpeningBalance === null ? ["CashOpeningBalance"] : []),
-    ]),
-    costIndicator(inputs.serviceCosts, settings),
-    externalIndicator("external_funding", inputs.external),
-    externalIndicator("policy_relevance", inputs.external),
-    externalIndicator("stakeholder_prioritisation", inputs.external),
-  ].map((indicator) => nameProblemCells(indicator, problems));
+  const context: IndicatorContext = { inputs, settings, date, dateUnknown, counts, cash };
+  // Each indicator by its entry of the table, in the rulebook's order.
+  const indicators: IndicatorResult[] = INDICATOR_TABLE.map((entry) => nameProblemCells(evaluateIndicator(entry, context), problems));
 
   const lostAllTier1 = counts ? counts.lostAllTier1 : membership?.kind === "counts" ? membership.lostAllTier1 : null;
   return {

@@ -6,7 +6,8 @@
 import * as React from "react";
 import { Button, Field, Input, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
-import { EXTERNAL_FACTOR_IDS, type Category, type ExternalFactorId, type IndicatorId } from "../../core/model";
+import { type Category, type ExternalFactorId, type IndicatorId } from "../../core/model";
+import { BOARD_FACTORS } from "../../core/indicators";
 import {
   EMPTY_WHAT_IF_FORM,
   compareWhatIf,
@@ -66,7 +67,7 @@ const LABEL: Record<DriverField, WhatIfKey> = {
 };
 
 /** The Board's factors with the indicator each one decides. */
-const FACTORS = Object.entries(EXTERNAL_FACTOR_IDS) as [IndicatorId, ExternalFactorId][];
+const FACTORS: readonly [IndicatorId, ExternalFactorId][] = BOARD_FACTORS.map(({ indicator, factor }) => [indicator, factor]);
 
 export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
   const { lang, t } = useWhatIfWords();

@@ -1161,6 +1161,32 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     });
   }
 
+  /**
+   * Formulas in English (`Range.formulas`, ExcelApi 1.1). The fake does not calculate: the cell
+   * keeps the formula and reads as empty, which is what the live check gives while nothing changed.
+   */
+  get formulas(): unknown[][] {
+    return this.get("formulas");
+  }
+  set formulas(input: unknown[][]) {
+    this.act("1.1", "formulas", (target) => {
+      const model = this.context.model;
+      model.assertWritable(target.sheet, target.area, "values");
+      const at = grid<unknown>(input, target.area, "formulas");
+      this.forEachCell(target, (cell, r, c) => {
+        const formula = at(r, c);
+        if (typeof formula !== "string" || !formula.startsWith("=")) {
+          enterValue(cell, formula, model.date1904);
+          return;
+        }
+        cell.formula = formula;
+        cell.value = null;
+        delete cell.quotePrefix;
+      });
+      model.record({ op: "formulas", sheet: target.sheet.name, address: areaRef(target.area), detail: input });
+    });
+  }
+
   set numberFormat(input: unknown[][]) {
     this.act("1.1", "numberFormat", (target) => {
       this.context.model.assertWritable(target.sheet, target.area, "format");

@@ -10,7 +10,7 @@ export interface ParityCell {
   readonly sheet: string;
   /** `B7`, no sheet, no `$`. */
   readonly address: string;
-  /** Errors as their text (`#N/A`), empty cells are left out. */
+  /** Errors as their text (`#N/A`), a formula as `=…`; empty cells are left out. */
   readonly value: string | number | boolean | null;
   /** `#RRGGBB` upper case, or null. */
   readonly fill: string | null;
@@ -35,13 +35,14 @@ export function fakeCells(workbook: FakeWorkbook, sheets?: readonly string[]): P
         const [row, col] = key.split(":").map(Number);
         return { row, col, cell };
       })
-      .filter(({ cell }) => cell.value !== null || cell.fill !== undefined)
+      .filter(({ cell }) => cell.value !== null || cell.formula !== undefined || cell.fill !== undefined)
       .sort((a, b) => a.row - b.row || a.col - b.col);
     for (const { row, col, cell } of entries) {
       result.push({
         sheet: sheet.name,
         address: cellName(row, col),
-        value: plain(cell.value),
+        // A formula as its text (the fake does not calculate), as openpyxl reads one from a file.
+        value: cell.formula ?? plain(cell.value),
         fill: colour(cell.fill),
         fontColor: colour(cell.font.color),
         numberFormat: cell.numberFormat,

@@ -23,6 +23,11 @@ export interface WorkbookIndex {
   readonly workbookPart: string /* from _rels/.rels officeDocument */;
   readonly strict: boolean /* ISO strict namespaces */;
   readonly date1904: boolean;
+  /**
+   * `calcPr fullCalcOnLoad`: the writer of the file asks Excel to recalculate everything on
+   * opening, so the cached formula values it wrote (XlsxWriter writes 0) are not results.
+   */
+  readonly fullCalcOnLoad: boolean;
   readonly sheets: readonly SheetEntry[];
   readonly names: readonly DefinedNameEntry[];
 }
@@ -49,6 +54,7 @@ export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
   const office = readRelationships(pkg, "_rels/.rels").find((rel) => rel.kind === "officeDocument" && !rel.external);
   if (!office) throw new PackageError("notWorkbook");
   const workbookPart = resolveTarget("", office.target);
+  if (!pkg.has(workbookPart)) throw new PackageError("missingPart", workbookPart);
   const root = parseTree(pkg, workbookPart);
   if (!root || root.local !== "workbook") throw new PackageError("notWorkbook", workbookPart);
 
@@ -60,11 +66,13 @@ export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
     const rel = rels.get(relId);
     // A sheet without its part cannot be read or kept: the package is damaged.
     if (!rel || rel.external) throw new PackageError("corrupt", workbookPart);
+    const part = resolveTarget(workbookPart, rel.target);
+    if (!pkg.has(part)) throw new PackageError("missingPart", part);
     sheets.push({
       name: attribute(sheet, "name") ?? "",
       sheetId: Number(attribute(sheet, "sheetId") ?? 0),
       relId,
-      part: resolveTarget(workbookPart, rel.target),
+      part,
       state: sheetState(attribute(sheet, "state")),
       kind: SHEET_KINDS[rel.kind] ?? "worksheet",
     });
@@ -83,7 +91,9 @@ export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
   }
 
   const properties = child(root, "workbookPr");
+  const calc = child(root, "calcPr");
   return {
+    fullCalcOnLoad: xmlBoolean(calc ? attribute(calc, "fullCalcOnLoad") : null),
     workbookPart,
     strict: root.uri === STRICT_MAIN_NAMESPACE,
     date1904: xmlBoolean(properties ? attribute(properties, "date1904") : null),

@@ -4,10 +4,12 @@
  * stop as soon as it has what it needs. Elements are matched by local name, so prefixed
  * documents (`<x:row>`) read like plain ones; both transitional and strict namespaces pass.
  */
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { SaxesParser, type SaxesOptions, type SaxesTagPlain } from "saxes";
 import { StringDecoder } from "string_decoder";
 import * as zlib from "zlib";
 import { PackageError, type XlsxPackage } from "../package";
+import { xmlEncodingOf } from "../xml-bytes";
+import { checkCrc, ZipError } from "../zip";
 import { ReadLimitError } from "./errors";
 
 /** `x:row` → `row`. */
@@ -29,11 +31,22 @@ export interface XmlElement {
   text: string;
 }
 
-/** A small part as a tree; a part that is not well-formed XML is a corrupt package. */
+/**
+ * A document type declaration has no place in a package (ECMA-376 Part 2, 8.1.4: parts shall not
+ * use DTDs), and its entities are how a few kilobytes expand to gigabytes: refused, never read.
+ */
+function refuseDoctype<O extends SaxesOptions>(parser: SaxesParser<O>, part: string): void {
+  parser.on("doctype", () => {
+    throw new PackageError("doctype", part);
+  });
+}
+
+/** A small part as a tree; a part that is not well-formed XML is a damaged package. */
 export function parseTree(pkg: XlsxPackage, part: string): XmlElement | undefined {
   const text = pkg.text(part);
   if (text === undefined) return undefined;
   const parser = new SaxesParser({ xmlns: true, position: false });
+  refuseDoctype(parser, part);
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   parser.on("opentag", (tag) => {
@@ -52,10 +65,11 @@ export function parseTree(pkg: XlsxPackage, part: string): XmlElement | undefine
   parser.on("cdata", addText);
   try {
     parser.write(text).close();
-  } catch {
-    throw new PackageError("corrupt", part);
+  } catch (error) {
+    if (error instanceof PackageError) throw error;
+    throw new PackageError("notWellFormed", part);
   }
-  if (!root) throw new PackageError("corrupt", part);
+  if (!root) throw new PackageError("notWellFormed", part);
   return root;
 }
 
@@ -149,9 +163,18 @@ function* pieces(pkg: XlsxPackage, part: string, progressive: boolean): Generato
       throw new PackageError("corrupt", part);
     }
     if (whole && out.length !== entry.size) throw new PackageError("corrupt", part);
+    if (whole) verifyCrc(entry, out, part);
     if (out.length > fed) yield out.subarray(fed);
     fed = out.length;
     if (whole) return;
+  }
+}
+
+function verifyCrc(entry: Parameters<typeof checkCrc>[0], data: Buffer, part: string): void {
+  try {
+    checkCrc(entry, data);
+  } catch (error) {
+    throw error instanceof ZipError ? new PackageError(error.code, part) : error;
   }
 }
 
@@ -163,6 +186,7 @@ function* pieces(pkg: XlsxPackage, part: string, progressive: boolean): Generato
 export function scanPart(pkg: XlsxPackage, part: string, handlers: ScanHandlers, done?: () => boolean): boolean {
   if (!pkg.has(part)) return false;
   const parser = new SaxesParser({ xmlns: false, position: false });
+  refuseDoctype(parser, part);
   parser.on("opentag", handlers.open);
   parser.on("closetag", (tag) => handlers.close(tag.name));
   parser.on("text", handlers.text);
@@ -171,6 +195,11 @@ export function scanPart(pkg: XlsxPackage, part: string, handlers: ScanHandlers,
   let first = true;
   try {
     for (const data of pieces(pkg, part, done !== undefined)) {
+      // A UTF-16 part (rare: a few tools write them) is read whole, decoded by the package.
+      if (first && xmlEncodingOf(data) !== "utf8") {
+        parser.write(pkg.text(part) ?? "").close();
+        return true;
+      }
       let start = first && data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
       first = false;
       while (start < data.length) {
@@ -183,7 +212,7 @@ export function scanPart(pkg: XlsxPackage, part: string, handlers: ScanHandlers,
     parser.close();
   } catch (error) {
     if (error instanceof PackageError || error instanceof ReadLimitError) throw error;
-    throw new PackageError("corrupt", part);
+    throw new PackageError("notWellFormed", part);
   }
   return true;
 }

@@ -7,7 +7,7 @@ import { readWorkbookIndex } from "../read/workbook-index";
 import type { ApplyOutcome } from "./apply";
 import { WorkbookPart } from "./package-xml";
 import { Staged } from "./staged";
-import { STRICT, TRANSITIONAL } from "./worksheet-xml";
+import { relationshipsNamespace } from "./ooxml";
 
 export interface NameDefinition {
   readonly name: string;
@@ -19,7 +19,7 @@ export interface NameDefinition {
 export function defineNames(pkg: XlsxPackage, names: readonly NameDefinition[]): ApplyOutcome {
   const staged = new Staged(pkg);
   const index = readWorkbookIndex(pkg);
-  const workbook = new WorkbookPart(staged, index.workbookPart, (index.strict ? STRICT : TRANSITIONAL).relationships);
+  const workbook = new WorkbookPart(staged, index.workbookPart, relationshipsNamespace(index.strict ? "strict" : "transitional"));
   for (const n of names) workbook.setName(n.name, n.formula, null);
   workbook.save();
   return { parts: staged.flush(), cells: [] };

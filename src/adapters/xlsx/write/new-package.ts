@@ -3,7 +3,7 @@
  * (by `applyPlanToPackage`, like any workbook): no sheet yet, Calibri as the default font.
  */
 import { XlsxPackage } from "../package";
-import { MINIMAL_STYLES } from "./apply";
+import { MINIMAL_STYLES } from "./styles-part";
 import { escapeText, XML_DECLARATION } from "./xml";
 
 const CONTENT_TYPES =

@@ -5,7 +5,8 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { relativeTarget, relsPathOf, resolveTarget } from "../package";
 import type { Staged } from "./staged";
-import { childElements, createLike, firstChild, insertInOrder, parseXml, prefixFor, rootOf, serializeXml, XML_DECLARATION } from "./xml";
+import { childElements, createLike, firstChild, insertInOrder, parseXml, prefixFor, rootOf, serializeXml } from "./dom";
+import { XML_DECLARATION } from "./xml";
 
 const PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CONTENT_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -300,11 +301,6 @@ export class AppPropertiesPart extends EditablePart {
       offset += count;
     }
   }
-}
-
-/** Relationship types end alike in transitional and strict packages. */
-export function relTypeIs(type: string, suffix: string): boolean {
-  return type.endsWith(`/${suffix}`);
 }
 
 /** The `id` attribute in the relationships namespace, whatever its prefix. */

@@ -215,32 +215,3 @@ export function effectiveXf(scan: SheetScan, row: ScannedRow | undefined, cell: 
   const column = scan.cols.find((c) => col + 1 >= c.min && col + 1 <= c.max);
   return column?.style ?? 0;
 }
-
-
-/**
- * The `<sheetView>` tags of a part, reading only up to `<sheetData>` (they come before it), so
- * that finding the selected tab costs nothing on a large sheet.
- */
-export function scanSheetViews(text: string): Tag[] {
-  const parser = new SaxesParser<{ xmlns: false; position: true }>({ xmlns: false, position: true });
-  const views: Tag[] = [];
-  const stack: string[] = [];
-  let done = false;
-  parser.on("opentag", (node) => {
-    const name = local(node.name);
-    if (name === "sheetData") done = true;
-    if (name === "sheetView" && stack[stack.length - 1] === "sheetViews") {
-      views.push({ qname: node.name, start: text.lastIndexOf("<", parser.position - 1), end: parser.position, selfClosing: node.isSelfClosing, attrs: node.attributes });
-    }
-    if (!node.isSelfClosing) stack.push(name);
-  });
-  parser.on("closetag", (node) => {
-    if (!node.isSelfClosing) stack.pop();
-  });
-  parser.on("error", (error) => {
-    throw new SheetScanError(error.message);
-  });
-  const CHUNK = 16384;
-  for (let i = 0; i < text.length && !done; i += CHUNK) parser.write(text.slice(i, i + CHUNK));
-  return views;
-}

@@ -5,7 +5,7 @@
 import { rectA1 } from "../../../core/address";
 import { WriteRefusal } from "./refusal";
 import { rectOfRef, type ScannedRow, type SheetScan, type Tag } from "./sheet-scan";
-import { tag } from "./xml";
+import { startTag } from "./xml";
 
 export interface CellWrite {
   readonly row: number;
@@ -22,8 +22,7 @@ interface Edit {
 
 /** A start tag written again with other attributes (same qualified name). */
 export function rebuildTag(qname: string, attrs: Readonly<Record<string, string | undefined>>, selfClosing: boolean): string {
-  const text = tag(qname, attrs, selfClosing ? undefined : "");
-  return selfClosing ? text : text.slice(0, text.length - `</${qname}>`.length);
+  return startTag(qname, attrs, selfClosing);
 }
 
 export function applyEdits(text: string, edits: readonly Edit[]): string {
@@ -94,16 +93,15 @@ export function spliceCells(
       insertAt = position;
       inserted.push(cell.xml);
     }
+    const openTag = widenSpans(text.slice(row.start, row.openEnd), cells.map((c) => c.col));
     if (row.selfClosing && added) {
-      // `<row r="7"/>` becomes `<row r="7">…</row>`: the whole element is written again.
+      // `<row r="7"/>` becomes `<row r="7">…</row>`.
       const body = inserted.join("");
       inserted.length = 0;
-      const attrs = { ...row.attrs, spans: undefined };
-      edits.push({ start: row.start, end: row.end, text: `${rebuildTag(row.qname, attrs, false)}${body}</${row.qname}>` });
+      edits.push({ start: row.start, end: row.end, text: `${openTag.replace(/\s*\/>$/, ">")}${body}</${row.qname}>` });
     } else {
       flush();
-      // `spans` is only a hint for readers, and a wrong one is worse than none.
-      if (added && row.attrs.spans !== undefined) edits.push({ start: row.start, end: row.openEnd, text: rebuildTag(row.qname, { ...row.attrs, spans: undefined }, false) });
+      if (openTag !== text.slice(row.start, row.openEnd)) edits.push({ start: row.start, end: row.openEnd, text: openTag });
     }
   }
 
@@ -131,6 +129,22 @@ export function spliceCells(
     }
   }
   return applyEdits(text, edits);
+}
+
+/**
+ * A row's start tag with its `spans` (the columns its cells occupy, a hint for readers) widened to
+ * take in `cols` (0-based); the rest of the tag keeps its characters.
+ */
+function widenSpans(startTag: string, cols: readonly number[]): string {
+  const attr = /(\sspans\s*=\s*)("[^"]*"|'[^']*')/.exec(startTag);
+  if (!attr) return startTag;
+  const ranges = attr[2].slice(1, -1).trim().split(/\s+/).map((r) => r.split(":").map(Number));
+  if (ranges.some((r) => r.length !== 2 || !r.every(Number.isInteger))) return startTag.replace(attr[0], "");
+  const inside = (col: number) => ranges.some(([a, b]) => col + 1 >= a && col + 1 <= b);
+  if (cols.every(inside)) return startTag;
+  const min = Math.min(...ranges.map((r) => r[0]), ...cols.map((c) => c + 1));
+  const max = Math.max(...ranges.map((r) => r[1]), ...cols.map((c) => c + 1));
+  return startTag.replace(attr[0], `${attr[1]}"${min}:${max}"`);
 }
 
 function stringAttrs(attrs: Readonly<Record<string, string | number | undefined>>): Record<string, string | undefined> {

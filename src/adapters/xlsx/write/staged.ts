@@ -6,14 +6,19 @@ import type { XlsxPackage } from "../package";
 
 const key = (path: string): string => path.replace(/^\//, "").toLowerCase();
 
+/** A part's text starts with a byte-order mark: an edited part keeps it. */
+function hasBom(data: Buffer | undefined): boolean {
+  return data !== undefined && data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+}
+
 export class Staged {
-  private readonly writes = new Map<string, { path: string; data: string | null }>();
+  private readonly writes = new Map<string, { path: string; data: string | Buffer | null }>();
 
   constructor(readonly pkg: XlsxPackage) {}
 
   text(path: string): string | undefined {
     const staged = this.writes.get(key(path));
-    if (staged) return staged.data ?? undefined;
+    if (staged) return staged.data === null ? undefined : typeof staged.data === "string" ? staged.data : staged.data.toString("utf8").replace(/^\uFEFF/, "");
     return this.pkg.text(path);
   }
 
@@ -22,7 +27,8 @@ export class Staged {
     return staged ? staged.data !== null : this.pkg.has(path);
   }
 
-  set(path: string, data: string): void {
+  /** A part's new content: text (without a byte-order mark), or the exact bytes. */
+  set(path: string, data: string | Buffer): void {
     this.writes.set(key(path), { path: path.replace(/^\//, ""), data });
   }
 
@@ -42,8 +48,13 @@ export class Staged {
     const changed: string[] = [];
     for (const { path, data } of this.writes.values()) {
       if (data === null) this.pkg.remove(path);
-      else if (this.pkg.text(path) !== data) this.pkg.set(path, data);
-      else continue;
+      else if (typeof data !== "string") {
+        const before = this.pkg.has(path) ? this.pkg.bytes(path) : undefined;
+        if (before !== undefined && before.equals(data)) continue;
+        this.pkg.set(path, data);
+      } else if (this.pkg.text(path) !== data) {
+        this.pkg.set(path, hasBom(this.pkg.has(path) ? this.pkg.bytes(path) : undefined) ? `\uFEFF${data}` : data);
+      } else continue;
       changed.push(path);
     }
     this.writes.clear();

@@ -1,11 +1,14 @@
 /**
  * `styles.xml`, appended to and never renumbered: every existing font, fill, border, number
  * format and cell format keeps its index, so every cell of the user's workbook keeps its look.
- * Identical additions within one apply are made once.
+ * A style the writer needs is first looked for among those already there, by content (the
+ * add-in's own from an earlier run, or an identical one of the user's), so repeated evaluations
+ * leave the part as it was; only what is new is appended, spliced into the original text.
  */
 import type { Document, Element } from "@xmldom/xmldom";
 import type { CellStyle } from "../../../core/plan/types";
-import { childElements, createLike, firstChild, insertInOrder, parseXml, rootOf, serializeXml } from "./xml";
+import { childElements, createLike, firstChild, insertInOrder, parseXml, rootOf } from "./dom";
+import { spliceStyles } from "./styles-splice";
 
 const STYLESHEET_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 const FONT_ORDER = ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "family", "charset", "scheme"];
@@ -33,23 +36,45 @@ export const argb = (hex: string): string => `FF${hex.replace(/^#/, "").toUpperC
 /** What of the planned style a patched cell takes: status cells only their fill and font. */
 export type PatchScope = "fillAndFont" | "all";
 
+/** Namespace declarations say nothing about a style's content. */
+const isDeclaration = (name: string): boolean => name === "xmlns" || name.startsWith("xmlns:");
+
+/** A style item's content, whatever its attribute order and prefixes: what "the same style" means. */
+export function contentKey(el: Element): string {
+  const attrs: string[] = [];
+  for (let i = 0; i < el.attributes.length; i++) {
+    const a = el.attributes.item(i);
+    if (a && !isDeclaration(a.name)) attrs.push(`${a.localName ?? a.name}=${a.value}`);
+  }
+  attrs.sort();
+  const kids = childElements(el).map(contentKey).join("");
+  return `<${el.localName}${attrs.length > 0 ? ` ${attrs.join(" ")}` : ""}>${kids}${childElements(el).length === 0 ? (el.textContent ?? "").trim() : ""}</>`;
+}
+
 export class StyleBook {
   private readonly doc: Document;
   private readonly root: Element;
   private readonly made = new Map<string, number>();
-  private dirty = false;
+  /** Per collection: content key → first index holding it. */
+  private readonly known = new Map<string, Map<string, number>>();
+  /** Items appended, per collection, in order. */
+  private readonly added = new Map<string, Element[]>();
 
-  constructor(text: string, readonly part: string) {
+  constructor(
+    private readonly text: string,
+    readonly part: string,
+  ) {
     this.doc = parseXml(text, part);
     this.root = rootOf(this.doc);
   }
 
   get changed(): boolean {
-    return this.dirty;
+    return this.added.size > 0;
   }
 
+  /** The part with the new items spliced in: everything else keeps its characters. */
   toXml(): string {
-    return serializeXml(this.doc);
+    return spliceStyles(this.text, this.part, this.added, STYLESHEET_ORDER);
   }
 
   private list(name: string): Element {
@@ -66,14 +91,32 @@ export class StyleBook {
     return el ? childElements(el, itemName) : [];
   }
 
-  /** Appends an item to a collection, updating its count; returns the item's index. */
+  private index(listName: string): Map<string, number> {
+    let index = this.known.get(listName);
+    if (!index) {
+      index = new Map();
+      const list = firstChild(this.root, listName);
+      const items = list ? childElements(list) : [];
+      for (let i = items.length - 1; i >= 0; i--) index.set(contentKey(items[i]), i);
+      this.known.set(listName, index);
+    }
+    return index;
+  }
+
+  /** The index of an item with this content, appending it when the collection has none. */
   private append(listName: string, item: Element): number {
+    const index = this.index(listName);
+    const key = contentKey(item);
+    const found = index.get(key);
+    if (found !== undefined) return found;
     const list = this.list(listName);
     list.appendChild(item);
-    const count = childElements(list).length;
-    list.setAttribute("count", String(count));
-    this.dirty = true;
-    return count - 1;
+    const position = childElements(list).length - 1;
+    index.set(key, position);
+    const added = this.added.get(listName) ?? [];
+    added.push(item);
+    this.added.set(listName, added);
+    return position;
   }
 
   private memo(key: string, make: () => number): number {
@@ -257,3 +300,16 @@ export class StyleBook {
     });
   }
 }
+
+/** Styles for a package that has none (the minimal one Excel accepts). */
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+  "</styleSheet>";

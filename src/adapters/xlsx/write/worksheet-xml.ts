@@ -6,25 +6,11 @@ import { a1, absoluteRectA1, rectA1 } from "../../../core/address";
 import { headerFooterCode } from "../../../core/plan";
 import type { PlanCell, PlanRect, PlanValidation, PlanValue, PrintSetup, SheetPlan } from "../../../core/plan/types";
 import { argb } from "./styles-part";
-import { escapeText, tag, XML_DECLARATION } from "./xml";
+import { NS } from "./ooxml";
+import { escapeText, tag, textAsWritten, XML_DECLARATION, xstring } from "./xml";
 
 /** Excel's limit for the text of one cell. */
 export const MAX_CELL_TEXT = 32767;
-
-export interface Namespaces {
-  readonly main: string;
-  readonly relationships: string;
-}
-
-export const TRANSITIONAL: Namespaces = {
-  main: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-  relationships: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-};
-
-export const STRICT: Namespaces = {
-  main: "http://purl.oclc.org/ooxml/spreadsheetml/main",
-  relationships: "http://purl.oclc.org/ooxml/officeDocument/relationships",
-};
 
 /** Parts of the sheet that live elsewhere and that the sheet points at by relationship id. */
 export interface SheetLinks {
@@ -38,22 +24,52 @@ export function cellText(text: string): string {
   return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
 }
 
+/** What reading the written cell gives back: cut to the limit, then what XML can hold. */
+function storedText(text: string): string {
+  return textAsWritten(cellText(text));
+}
+
 /** The value a cell holds once written (what reading it back must give). */
 export function writtenValue(value: PlanValue): PlanValue {
-  if (typeof value === "string") return cellText(value);
+  if (typeof value === "string") return storedText(value);
   if (typeof value === "number" && !Number.isFinite(value)) return null;
   return value;
 }
 
-/** One `<c>`: inline string, number, boolean, or an empty styled cell. */
-export function cellXml(row: number, col: number, value: PlanValue, xf: number, prefix = ""): string {
+/**
+ * Functions newer than Excel 2007 are stored with the `_xlfn.` prefix (ECMA-376 Part 1, §18.17.7
+ * and Microsoft's "Issue: An _xlfn. prefix is displayed in front of a formula"); Excel and
+ * LibreOffice read the prefixed name back as the function. Only those the core's formulas use.
+ */
+const FUTURE_FUNCTIONS = ["UNICODE"] as const;
+
+/** A plan formula (formula-bar syntax, no `=`) as the package stores it; text literals are left alone. */
+export function fileFormula(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(new RegExp(`\\b(${FUTURE_FUNCTIONS.join("|")})\\(`, "g"), "_xlfn.$1(")))
+    .join("");
+}
+
+/** A formula cell: the formula, and its value when written as the cached value (text, number or boolean). */
+function formulaCellXml(c: string, attrs: { r: string; s: number | undefined }, formula: string, v: PlanValue, prefix: string): string {
+  const f = `<${prefix}f>${escapeText(fileFormula(formula))}</${prefix}f>`;
+  if (typeof v === "number") return tag(c, attrs, `${f}<${prefix}v>${String(v)}</${prefix}v>`);
+  if (typeof v === "boolean") return tag(c, { ...attrs, t: "b" }, `${f}<${prefix}v>${v ? 1 : 0}</${prefix}v>`);
+  // `str`: a formula's text result; an empty `<v>` is a calculated empty text, not a missing value.
+  return tag(c, { ...attrs, t: "str" }, `${f}<${prefix}v>${escapeText(xstring(typeof v === "string" ? v : ""))}</${prefix}v>`);
+}
+
+/** One `<c>`: inline string, number, boolean, a formula with its cached value, or an empty styled cell. */
+export function cellXml(row: number, col: number, value: PlanValue, xf: number, prefix = "", formula?: string): string {
   const r = a1(row, col);
   const s = xf === 0 ? undefined : xf;
   const v = writtenValue(value);
   const c = `${prefix}c`;
+  if (formula !== undefined) return formulaCellXml(c, { r, s }, formula, v, prefix);
   if (typeof v === "string") {
-    const space = /^\s|\s$|\n|\t/.test(v) ? ' xml:space="preserve"' : "";
-    return tag(c, { r, s, t: "inlineStr" }, `<${prefix}is><${prefix}t${space}>${escapeText(v)}</${prefix}t></${prefix}is>`);
+    const space = /^\s|\s$|\n|\r|\t/.test(v) ? ' xml:space="preserve"' : "";
+    return tag(c, { r, s, t: "inlineStr" }, `<${prefix}is><${prefix}t${space}>${escapeText(xstring(v))}</${prefix}t></${prefix}is>`);
   }
   if (typeof v === "number") return tag(c, { r, s }, `<${prefix}v>${String(v)}</${prefix}v>`);
   if (typeof v === "boolean") return tag(c, { r, s, t: "b" }, `<${prefix}v>${v ? 1 : 0}</${prefix}v>`);
@@ -115,7 +131,6 @@ export function printNames(sheet: SheetPlan, quoted: string): { name: string; fo
 }
 
 export interface WorksheetOptions {
-  readonly ns: Namespaces;
   readonly date1904: boolean;
   /** Cell format index of a plan style key (0 for none). */
   readonly xf: (styleKey: string | undefined) => number;
@@ -144,14 +159,13 @@ export function rowsXml(cells: readonly PlanCell[], heights: ReadonlyMap<number,
   let out = "";
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const height = heights.get(row);
-    const content = (rows.get(row) ?? []).map((c) => cellXml(c.row, c.col, c.value, xf(c.style))).join("");
+    const content = (rows.get(row) ?? []).map((c) => cellXml(c.row, c.col, c.value, xf(c.style), "", c.formula)).join("");
     out += tag("row", { r: row + 1, ht: height === undefined ? undefined : number(height), customHeight: height === undefined ? undefined : 1 }, content);
   }
   return out;
 }
 
 export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): string {
-  const { ns } = options;
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height]));
   const cells = sheet.cells;
   let maxRow = 0;
@@ -206,7 +220,7 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
   if (links.length > 0) {
     parts.push(
       `<hyperlinks>${links
-        .map((c) => tag("hyperlink", { ref: a1(c.row, c.col), location: c.link, display: typeof c.value === "string" ? cellText(c.value) : undefined }))
+        .map((c) => tag("hyperlink", { ref: a1(c.row, c.col), location: c.link, display: typeof c.value === "string" ? xstring(cellText(c.value), { keepBreaks: false }) : undefined }))
         .join("")}</hyperlinks>`,
     );
   }
@@ -230,5 +244,5 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
   if (l.tables && l.tables.length > 0) {
     parts.push(tag("tableParts", { count: l.tables.length }, l.tables.map((id) => tag("tablePart", { "r:id": id })).join("")));
   }
-  return `${XML_DECLARATION}<worksheet xmlns="${ns.main}" xmlns:r="${ns.relationships}">${parts.join("")}</worksheet>`;
+  return `${XML_DECLARATION}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">${parts.join("")}</worksheet>`;
 }

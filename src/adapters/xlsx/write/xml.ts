@@ -1,126 +1,123 @@
 /**
- * Small XML helpers for the writer: escaping for generated parts, and namespace-agnostic access to
- * @xmldom/xmldom trees (packages use any prefix, or none, for the same namespace).
+ * The writer's one XML string writer: every part the add-in generates, and every cell spliced
+ * into a user's sheet, is spelled here, so a character is escaped the same way everywhere.
+ * Markup is made by `el`/`tag` from escaped pieces; a string from the plan never reaches the
+ * output unescaped (the `Xml` brand is what the compiler checks for the parts).
  */
-import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 
-/** A literal `_xHHHH_` in text would be decoded by Excel: its `_` is escaped as `_x005F_`. */
-const LITERAL_ESCAPE = /_(x[0-9A-Fa-f]{4}_)/g;
+declare const xmlBrand: unique symbol;
+/** Serialized, well-formed XML (an element, escaped text, or several of them). */
+export type Xml = string & { readonly [xmlBrand]: true };
 
-/** Characters XML 1.0 forbids even escaped (controls but tab, LF, CR; U+FFFE, U+FFFF). */
-function forbidden(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+export type AttrValue = string | number | boolean | undefined;
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** Non-characters and UTF-16 halves without their partner: XML 1.0 cannot hold them. */
+const UNPAIRED = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Replaces the C0 control characters that `keep` does not keep (a loop: lint forbids them in regular expressions). */
+function replaceControls(value: string, keep: (code: number) => boolean, replacement: (code: number) => string): string {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 && !keep(code)) {
+      out += value.slice(start, i) + replacement(code);
+      start = i + 1;
+    }
+  }
+  return start === 0 ? value : out + value.slice(start);
 }
 
-/** OOXML spells forbidden characters `_xHHHH_` (ST_Xstring); a lone surrogate becomes U+FFFD. */
-function ooxmlText(text: string): string {
+const isTabOrLineFeed = (code: number): boolean => code === 0x09 || code === 0x0a;
+
+/**
+ * Character data. A carriage return is written `&#13;`: a parser turns a literal one (and CR LF)
+ * into a line feed. Other controls and unpaired surrogates cannot be written at all: U+FFFD.
+ */
+export function escapeText(value: string): string {
+  return replaceControls(value.replace(UNPAIRED, "\uFFFD"), (code) => isTabOrLineFeed(code) || code === 0x0d, () => "\uFFFD")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r/g, "&#13;");
+}
+
+/** Attribute values also keep their tabs and line feeds (a parser would fold them to spaces). */
+export function escapeAttr(value: string): string {
+  return escapeText(value).replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
+/**
+ * SpreadsheetML's ST_Xstring: Excel reads `_xHHHH_` as the character HHHH, so control characters
+ * (which XML cannot hold) and carriage returns are written that way (Excel writes `_x000D_`), and
+ * a literal `_xHHHH_` in the user's text gets its underscore escaped, or Excel would turn it into a
+ * character. Tabs and line feeds stay, unless `keepBreaks` is false (attributes, where Excel
+ * writes them escaped too). The result is text still to be escaped (`text`, `escapeText`).
+ */
+export function xstring(value: string, options: { readonly keepBreaks?: boolean } = {}): string {
+  const keep = options.keepBreaks === false ? () => false : isTabOrLineFeed;
+  return replaceControls(value.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"), keep, (code) => `_x${code.toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+/**
+ * The text a reader gets back from `escapeText(xstring(value))`: the same string, except what
+ * XML cannot hold in any spelling (unpaired surrogates, U+FFFE/U+FFFF), which is written U+FFFD.
+ * The check after saving compares with this, not with the plan's raw text.
+ */
+export function textAsWritten(value: string): string {
+  return value.replace(UNPAIRED, "\uFFFD");
+}
+
+/** Escaped character data. */
+export function text(value: string): Xml {
+  return escapeText(value) as Xml;
+}
+
+/** Numbers as XML Schema doubles: no exponent surprises for ordinary values, `INF`/`NaN` never written. */
+export function numberText(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`not a finite number: ${value}`);
+  return String(value);
+}
+
+function attributes(attrs: Readonly<Record<string, AttrValue>>): string {
   let out = "";
-  const escaped = text.replace(LITERAL_ESCAPE, "_x005F_$1");
-  for (let i = 0; i < escaped.length; i++) {
-    const code = escaped.charCodeAt(i);
-    if (forbidden(code)) out += `_x${code.toString(16).toUpperCase().padStart(4, "0")}_`;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      const next = escaped.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += escaped[i] + escaped[i + 1];
-        i++;
-      } else out += "\uFFFD";
-    } else if (code >= 0xdc00 && code <= 0xdfff) out += "\uFFFD";
-    else out += escaped[i];
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined) continue;
+    const textValue = typeof value === "boolean" ? (value ? "1" : "0") : typeof value === "number" ? numberText(value) : value;
+    out += ` ${key}="${escapeAttr(textValue)}"`;
   }
   return out;
 }
 
-/** Element text content. */
-export function escapeText(text: string): string {
-  return ooxmlText(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** Attribute value (double-quoted); line breaks and tabs kept as character references. */
-export function escapeAttr(text: string): string {
-  return escapeText(text).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
-}
-
-/** `<name a="1" b="x"/>` or with content; attributes whose value is undefined are left out. */
-export function tag(name: string, attrs: Readonly<Record<string, string | number | boolean | undefined>>, content?: string): string {
-  let out = `<${name}`;
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === undefined) continue;
-    out += ` ${key}="${escapeAttr(typeof value === "boolean" ? (value ? "1" : "0") : String(value))}"`;
-  }
-  return content === undefined ? `${out}/>` : `${out}>${content}</${name}>`;
-}
-
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-
-export class XmlPartError extends Error {
-  constructor(readonly part: string, message: string) {
-    super(`${part}: ${message}`);
-    this.name = "XmlPartError";
-  }
-}
-
-/** Parses a part, failing (rather than guessing) on malformed XML. */
-export function parseXml(text: string, part: string): Document {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level: string, message: string) => {
-      if (level !== "warning") errors.push(message);
-    },
-  }).parseFromString(text, "text/xml");
-  if (errors.length > 0 || !doc.documentElement) throw new XmlPartError(part, errors[0] ?? "no root element");
-  return doc;
-}
-
-/** The root element of a parsed part. */
-export function rootOf(doc: Document): Element {
-  return doc.documentElement as Element;
-}
-
-export function serializeXml(doc: Document): string {
-  return new XMLSerializer().serializeToString(doc);
-}
-
-const ELEMENT_NODE = 1;
-
-export function childElements(parent: Node, localName?: string): Element[] {
-  const found: Element[] = [];
-  for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === ELEMENT_NODE && (localName === undefined || (node as Element).localName === localName)) found.push(node as Element);
-  }
-  return found;
-}
-
-export function firstChild(parent: Node, localName: string): Element | undefined {
-  return childElements(parent, localName)[0];
-}
-
-/** A new element in the parent's namespace and with its prefix, so the part keeps its spelling. */
-export function createLike(parent: Element, localName: string): Element {
-  const doc = parent.ownerDocument as Document;
-  const prefix = parent.prefix ? `${parent.prefix}:` : "";
-  return doc.createElementNS(parent.namespaceURI, `${prefix}${localName}`);
-}
-
 /**
- * Inserts `child` among `parent`'s children so that the schema's element order holds: before
- * the first existing child that the order puts after it. Unknown children (extensions) keep
- * their place; the new one goes before the first known successor or at the end.
+ * An element. Attributes whose value is `undefined` are left out; booleans become `1`/`0` (the
+ * spelling Excel writes for xsd:boolean). Children are markup already, never plain strings.
  */
-export function insertInOrder(parent: Element, child: Element, order: readonly string[]): void {
-  const rank = order.indexOf(child.localName ?? "");
-  const after = childElements(parent).find((el) => {
-    return order.indexOf(el.localName ?? "") > rank;
-  });
-  parent.insertBefore(child, after ?? null);
+export function el(name: string, attrs: Readonly<Record<string, AttrValue>> = {}, ...children: readonly (Xml | null | undefined | false)[]): Xml {
+  const body = children.filter((c): c is Xml => typeof c === "string").join("");
+  const open = `<${name}${attributes(attrs)}`;
+  return (body === "" ? `${open}/>` : `${open}>${body}</${name}>`) as Xml;
 }
 
-/** The prefix bound to `namespace` on the root element, if any. */
-export function prefixFor(doc: Document, namespace: string): string | null {
-  const root = doc.documentElement as Element;
-  for (let i = 0; i < root.attributes.length; i++) {
-    const attr = root.attributes.item(i);
-    if (attr && attr.name.startsWith("xmlns:") && attr.value === namespace) return attr.name.slice(6);
-  }
-  return null;
+/** `<name a="1"/>`, or with `content` (markup already escaped): the untyped form, for worksheet text. */
+export function tag(name: string, attrs: Readonly<Record<string, AttrValue>>, content?: string): string {
+  const open = `<${name}${attributes(attrs)}`;
+  return content === undefined ? `${open}/>` : `${open}>${content}</${name}>`;
+}
+
+/** A start tag alone (`<row r="3">`), for a splice that keeps the element's content. */
+export function startTag(name: string, attrs: Readonly<Record<string, AttrValue>>, selfClosing: boolean): string {
+  return `<${name}${attributes(attrs)}${selfClosing ? "/>" : ">"}`;
+}
+
+/** Several nodes side by side. */
+export function join(nodes: readonly (Xml | null | undefined | false)[]): Xml {
+  return nodes.filter((c): c is Xml => typeof c === "string").join("") as Xml;
+}
+
+/** A whole part: declaration and root. */
+export function part(root: Xml): string {
+  return XML_DECLARATION + root;
 }

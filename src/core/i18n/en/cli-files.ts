@@ -2,14 +2,6 @@
 export const cliFiles = {
   "usage.notWorkbookName": "{file} is not a workbook file name (.xlsx or .xlsm).",
   "usage.outWithMany": "--out takes one workbook; with several, use --in-place or no option.",
-  "file.encrypted":
-    "it is protected by a password to open (encrypted); remove the password in Excel (File > Info > Protect Workbook), save, and try again",
-  "file.legacyXls": "it is an Excel 97-2003 workbook (.xls) or another older Office file; save it as .xlsx in Excel",
-  "file.noWorkbookPart": "it is not an Excel workbook: a zip file, but with no workbook inside",
-  "file.tooLarge": "it is too large to read safely (over 1 GB once uncompressed, or over 20,000 parts)",
-  "file.ratio": "its part {part} is compressed more than 200 to 1, which only a damaged or malicious file does",
-  "file.corrupt": "the file is damaged (part {part})",
-  "file.zip64": "it is stored in the ZIP64 format, for files over 4 GB, which this command does not read",
   "file.rangeTooLarge": "the name {name} covers {cells} used cells, more than the {limit} this command reads",
   "file.readOnly": "{file} is read-only, so nothing was written. Remove the read-only mark, or write a copy with --out.",
   "file.locked": "{file} is being written by another run of mvsp-triggers; nothing was written. Try again when it has finished.",

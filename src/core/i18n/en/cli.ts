@@ -2,28 +2,37 @@
 export const cli = {
   "help":
     "Usage:\n" +
-    "  mvsp-triggers evaluate IN.xlsx [--out OUT.xlsx | --in-place]\n" +
+    "  mvsp-triggers evaluate BOOK.xlsx [--out OUT.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date YYYY-MM-DD] [--lang en|fr|es]\n" +
-    "  mvsp-triggers template OUT.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers inputs BOOK.xlsx [--json] [--lang en|fr|es]\n" +
+    "  mvsp-triggers connect BOOK.xlsx NAME=RANGE... (--out OUT.xlsx | --in-place)\n" +
+    "  mvsp-triggers template NEW.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers template --into BOOK.xlsx (--out OUT.xlsx | --in-place)\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
-    "evaluate  Evaluates the eight MVSP trigger indicators from the workbook's named\n" +
-    "          ranges. Without --out or --in-place nothing is written; IN is changed\n" +
-    "          only with --in-place.\n" +
-    "  --out OUT.xlsx   write a copy of IN with the status cells, summary and log added\n" +
-    "  --in-place       write them into IN itself\n" +
-    "  --json           print the result as JSON\n" +
-    "  --format table   print a table fitted to the terminal's width (COLUMNS); the default\n" +
-    "  --format text    print the paragraph for the Board's quarterly implementation report\n" +
-    "  --date DATE      evaluate as of this date instead of the workbook's EvaluationDate\n" +
-    "                   or today\n" +
-    "  --lang LANG      language of the printed result and new sheets when the workbook\n" +
-    "                   sets none\n" +
-    "template  Writes a new workbook with an Inputs sheet holding every input, with\n" +
-    "          example data.\n" +
+    "evaluate  Evaluates the eight MVSP trigger indicators from the workbook's\n" +
+    "          inputs. Without --out or --in-place nothing is written; BOOK is\n" +
+    "          changed only with --in-place.\n" +
+    "  --out OUT.xlsx  write a copy of BOOK with the status cells, summary and log\n" +
+    "  --in-place      write them into BOOK itself\n" +
+    "  --force         with --out, replace OUT even if it is not an earlier output\n" +
+    "  --json          print the result as JSON\n" +
+    "  --format table  print a table fitted to the terminal (COLUMNS); the default\n" +
+    "  --format text   print the paragraph for the Board's quarterly report\n" +
+    "  --date DATE     evaluate as of DATE instead of the workbook's EvaluationDate\n" +
+    "                  (without either, as of today, with a warning)\n" +
+    "  --lang LANG     language of the result and of new sheets when the workbook\n" +
+    "                  sets none\n" +
+    "inputs    Lists every input: connected (where, and what was read), missing,\n" +
+    "          or its first problem with its cell.\n" +
+    "connect   Points inputs at the workbook's own cells, checked first, e.g.\n" +
+    "          MemberRoster='Members 2026'!A1:D80, or CashFlow=Table1 for a whole\n" +
+    "          Excel table. Only the defined names change.\n" +
+    "template  Writes a new workbook with an Inputs sheet of example data; with\n" +
+    "          --into, adds that sheet to BOOK for the inputs it lacks.\n" +
     "\n" +
-    "Exit codes: 0 evaluated without input errors; 1 evaluated, some inputs have errors;\n" +
-    "2 unreadable file, bad usage, or outputs that could not be written (nothing written).",
+    "Exit codes: 0 done, no input errors; 1 done, some inputs have errors;\n" +
+    "2 unreadable file, bad usage, or nothing could be written (nothing written).",
   "usage.unknownCommand": "Unknown command \"{command}\". Run mvsp-triggers --help.",
   "usage.noCommand": "No command given. Run mvsp-triggers --help.",
   "usage.unknownOption": "Unknown option \"{option}\" for {command}. Run mvsp-triggers --help.",
@@ -35,6 +44,10 @@ export const cli = {
   "usage.outAndInPlace": "Use either --out or --in-place, not both.",
   "usage.outIsInput": "--out names the input workbook itself; use --in-place to write into it.",
   "usage.notXlsx": "{file} is not an .xlsx file name.",
+  "usage.connectArgument": "\"{argument}\" is not NAME=RANGE, such as MemberRoster='Members 2026'!A1:D80.",
+  "usage.connectNothing": "connect needs at least one NAME=RANGE, such as BudgetEnvelope=Budget!B4.",
+  "usage.connectTarget": "connect needs --out OUT.xlsx or --in-place.",
+  "usage.templateTarget": "template --into needs --out OUT.xlsx or --in-place; template NEW.xlsx takes neither.",
   "usage.badFormat": "\"{value}\" is not an output format: use table or text.",
   "usage.formatAndJson": "Use either --json or --format, not both.",
   "file.cannotRead": "Could not read {file}: {reason}",

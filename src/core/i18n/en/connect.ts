@@ -5,7 +5,7 @@
  */
 export const connect = {
   "state.connected": "Connected: {address}",
-  "state.table": "Connected: Excel table {table} ({address})",
+  "state.table": "Connected: Excel table {table}, {address}",
   "state.missing": "Missing",
   "state.missingOptional": "Not connected (optional)",
   "state.notNeeded": "Not needed: {other} is connected",
@@ -46,9 +46,6 @@ export const connect = {
     "Next: replace the example data with your own (the evaluation warns while any remains), then run: mvsp-triggers evaluate {file} --in-place",
   "cli.noInputs":
     "Nothing was written: {file} has none of the inputs. See them with mvsp-triggers inputs {file}; point them at your cells with mvsp-triggers connect {file} NAME=RANGE... --in-place; or add an Inputs sheet with mvsp-triggers template --into {file} --in-place.",
-  "usage.connectArgument": "“{argument}” is not NAME=RANGE, such as MemberRoster='Members 2026'!A1:D80.",
-  "usage.connectNothing": "connect needs at least one NAME=RANGE, such as BudgetEnvelope=Budget!B4.",
-  "usage.templateTarget": "template --into needs --out OUT.xlsx or --in-place.",
   "pane.title": "Inputs",
   "pane.intro": "Each input of the evaluation and the cells it reads. Select cells in the sheet, then use them for an input.",
   "pane.use": "Use selected cells",

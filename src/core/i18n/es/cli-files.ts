@@ -4,14 +4,6 @@ import type { cliFiles as en } from "../en/cli-files";
 export const cliFiles: { readonly [K in keyof typeof en]: string } = {
   "usage.notWorkbookName": "{file} no es un nombre de libro (.xlsx o .xlsm).",
   "usage.outWithMany": "--out admite un solo libro; con varios, use --in-place o ninguna opción.",
-  "file.encrypted":
-    "está protegido con una contraseña de apertura (cifrado); quite la contraseña en Excel (Archivo > Información > Proteger libro), guarde y vuelva a intentarlo",
-  "file.legacyXls": "es un libro de Excel 97-2003 (.xls) u otro archivo antiguo de Office; guárdelo como .xlsx en Excel",
-  "file.noWorkbookPart": "no es un libro de Excel: un archivo zip, pero sin ningún libro dentro",
-  "file.tooLarge": "es demasiado grande para leerlo con seguridad (más de 1 GB descomprimido, o más de 20 000 partes)",
-  "file.ratio": "su parte {part} está comprimida a más de 200 a 1, algo que solo hace un archivo dañado o malicioso",
-  "file.corrupt": "el archivo está dañado (parte {part})",
-  "file.zip64": "está guardado en formato ZIP64, propio de archivos de más de 4 GB, que este comando no lee",
   "file.rangeTooLarge": "el nombre {name} abarca {cells} celdas usadas, más de las {limit} que lee este comando",
   "file.readOnly": "{file} es de solo lectura, así que no se escribió nada. Quite la marca de solo lectura o escriba una copia con --out.",
   "file.locked": "Otra ejecución de mvsp-triggers está escribiendo {file}; no se escribió nada. Vuelva a intentarlo cuando termine.",

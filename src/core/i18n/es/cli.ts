@@ -3,32 +3,45 @@ import type { CliCatalogue } from "../catalogue";
 export const cli: CliCatalogue = {
   "help":
     "Uso:\n" +
-    "  mvsp-triggers evaluate ENTRADA.xlsx [--out SALIDA.xlsx | --in-place]\n" +
+    "  mvsp-triggers evaluate LIBRO.xlsx [--out SALIDA.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date AAAA-MM-DD] [--lang en|fr|es]\n" +
-    "  mvsp-triggers template SALIDA.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers inputs LIBRO.xlsx [--json] [--lang en|fr|es]\n" +
+    "  mvsp-triggers connect LIBRO.xlsx NOMBRE=RANGO...\n" +
+    "      (--out SALIDA.xlsx | --in-place)\n" +
+    "  mvsp-triggers template NUEVO.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers template --into LIBRO.xlsx (--out SALIDA.xlsx | --in-place)\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
     "evaluate  Evalúa los ocho indicadores de activación del MVSP a partir de los\n" +
-    "          rangos con nombre del libro. Sin --out ni --in-place no se escribe\n" +
-    "          nada; ENTRADA solo cambia con --in-place.\n" +
-    "  --out SALIDA.xlsx  escribe una copia de ENTRADA con las celdas de estado,\n" +
+    "          datos de entrada del libro. Sin --out ni --in-place no se escribe\n" +
+    "          nada; LIBRO solo cambia con --in-place.\n" +
+    "  --out SALIDA.xlsx  escribe una copia de LIBRO con las celdas de estado,\n" +
     "                     el resumen y el registro\n" +
-    "  --in-place         los escribe en la propia ENTRADA\n" +
+    "  --in-place         los escribe en el propio LIBRO\n" +
+    "  --force            con --out, reemplaza SALIDA aunque no sea una salida\n" +
+    "                     anterior de LIBRO\n" +
     "  --json             muestra el resultado en JSON\n" +
-    "  --format table     muestra una tabla ajustada al ancho del terminal (COLUMNS),\n" +
-    "                     el formato predeterminado\n" +
-    "  --format text      muestra el párrafo del informe trimestral de ejecución\n" +
-    "                     para el Consejo de Administración\n" +
-    "  --date FECHA       evalúa en esta fecha en lugar de la EvaluationDate del libro\n" +
-    "                     o de hoy\n" +
-    "  --lang IDIOMA      idioma del resultado mostrado y de las hojas nuevas si el\n" +
-    "                     libro no fija ninguno\n" +
-    "template  Escribe un libro nuevo con una hoja Inputs que contiene todas las\n" +
-    "          entradas, con datos de ejemplo.\n" +
+    "  --format table     muestra una tabla ajustada al ancho del terminal\n" +
+    "                     (COLUMNS), el formato predeterminado\n" +
+    "  --format text      muestra el párrafo del informe trimestral para el\n" +
+    "                     Consejo de Administración\n" +
+    "  --date FECHA       evalúa en esta fecha en lugar de la EvaluationDate del\n" +
+    "                     libro (si no hay, hoy, con una advertencia)\n" +
+    "  --lang IDIOMA      idioma del resultado y de las hojas nuevas si el libro\n" +
+    "                     no fija ninguno\n" +
+    "inputs    Enumera cada dato de entrada: vinculado (dónde, y qué se leyó),\n" +
+    "          ausente, o su primer problema con su celda.\n" +
+    "connect   Vincula datos de entrada a las celdas del propio libro, tras\n" +
+    "          comprobarlas, por ejemplo MemberRoster='Miembros 2026'!A1:D80, o\n" +
+    "          CashFlow=Tabla1 para una tabla de Excel entera. Solo cambian los\n" +
+    "          nombres definidos.\n" +
+    "template  Escribe un libro nuevo con una hoja Inputs de datos de ejemplo; con\n" +
+    "          --into, agrega esa hoja a LIBRO para los datos de entrada que le\n" +
+    "          faltan.\n" +
     "\n" +
-    "Códigos de salida: 0 evaluado sin errores de entrada; 1 evaluado, algunas entradas\n" +
-    "tienen errores; 2 archivo ilegible, uso incorrecto o salidas que no se pudieron\n" +
-    "escribir (no se escribe nada).",
+    "Códigos de salida: 0 hecho, sin errores de entrada; 1 hecho, algunos datos\n" +
+    "tienen errores; 2 archivo ilegible, uso incorrecto o escritura imposible\n" +
+    "(no se escribe nada).",
   "usage.unknownCommand": "Comando desconocido «{command}». Ejecute mvsp-triggers --help.",
   "usage.noCommand": "No se indicó ningún comando. Ejecute mvsp-triggers --help.",
   "usage.unknownOption": "Opción desconocida «{option}» para {command}. Ejecute mvsp-triggers --help.",
@@ -40,6 +53,10 @@ export const cli: CliCatalogue = {
   "usage.outAndInPlace": "Use --out o --in-place, no ambos.",
   "usage.outIsInput": "--out designa el propio libro de entrada; use --in-place para escribir en él.",
   "usage.notXlsx": "{file} no es un nombre de archivo .xlsx.",
+  "usage.connectArgument": "«{argument}» no tiene la forma NOMBRE=RANGO, por ejemplo MemberRoster='Miembros 2026'!A1:D80.",
+  "usage.connectNothing": "connect necesita al menos un NOMBRE=RANGO, por ejemplo BudgetEnvelope=Presupuesto!B4.",
+  "usage.connectTarget": "connect necesita --out SALIDA.xlsx o --in-place.",
+  "usage.templateTarget": "template --into necesita --out SALIDA.xlsx o --in-place; template NUEVO.xlsx no admite ninguno de los dos.",
   "usage.badFormat": "«{value}» no es un formato de salida: use table o text.",
   "usage.formatAndJson": "Use --json o --format, no ambos.",
   "file.cannotRead": "No se pudo leer {file}: {reason}",

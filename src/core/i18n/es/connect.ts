@@ -3,7 +3,7 @@ import type { ConnectKey } from "../en/connect";
 
 export const connect: Readonly<Record<ConnectKey, string>> = {
   "state.connected": "Vinculado: {address}",
-  "state.table": "Vinculado: tabla de Excel {table} ({address})",
+  "state.table": "Vinculado: tabla de Excel {table}, {address}",
   "state.missing": "Falta",
   "state.missingOptional": "Sin vincular (opcional)",
   "state.notNeeded": "No se necesita: {other} está vinculado",
@@ -46,9 +46,6 @@ export const connect: Readonly<Record<ConnectKey, string>> = {
     "Siguiente paso: reemplace los datos de ejemplo por los suyos (la evaluación lo advierte mientras quede alguno) y ejecute mvsp-triggers evaluate {file} --in-place",
   "cli.noInputs":
     "No se escribió nada: {file} no tiene ningún dato de entrada. Véalos con mvsp-triggers inputs {file}; vincúlelos a sus celdas con mvsp-triggers connect {file} NOMBRE=RANGO... --in-place; o agregue una hoja Inputs con mvsp-triggers template --into {file} --in-place.",
-  "usage.connectArgument": "«{argument}» no tiene la forma NOMBRE=RANGO, por ejemplo MemberRoster='Miembros 2026'!A1:D80.",
-  "usage.connectNothing": "connect necesita al menos un NOMBRE=RANGO, por ejemplo BudgetEnvelope=Presupuesto!B4.",
-  "usage.templateTarget": "template --into necesita --out SALIDA.xlsx o --in-place.",
   "pane.title": "Datos",
   "pane.intro": "Cada dato de entrada de la evaluación y las celdas que lee. Seleccione celdas en la hoja y úselas para un dato.",
   "pane.use": "Usar la selección",

@@ -4,14 +4,6 @@ import type { cliFiles as en } from "../en/cli-files";
 export const cliFiles: { readonly [K in keyof typeof en]: string } = {
   "usage.notWorkbookName": "{file} n'est pas un nom de classeur (.xlsx ou .xlsm).",
   "usage.outWithMany": "--out s'applique à un seul classeur\u00a0; avec plusieurs, utilisez --in-place ou aucune option.",
-  "file.encrypted":
-    "il est protégé par un mot de passe à l'ouverture (chiffré)\u00a0; retirez le mot de passe dans Excel (Fichier > Informations > Protéger le classeur), enregistrez, puis réessayez",
-  "file.legacyXls": "c'est un classeur Excel 97-2003 (.xls) ou un autre ancien fichier Office\u00a0; enregistrez-le au format .xlsx dans Excel",
-  "file.noWorkbookPart": "ce n'est pas un classeur Excel\u00a0: une archive zip, mais sans classeur à l'intérieur",
-  "file.tooLarge": "il est trop volumineux pour être lu sans risque (plus de 1 Go une fois décompressé, ou plus de 20 000 parties)",
-  "file.ratio": "sa partie {part} est compressée à plus de 200 pour 1, ce que seul un fichier endommagé ou malveillant fait",
-  "file.corrupt": "le fichier est endommagé (partie {part})",
-  "file.zip64": "il est enregistré au format ZIP64, réservé aux fichiers de plus de 4 Go, que cette commande ne lit pas",
   "file.rangeTooLarge": "le nom {name} couvre {cells} cellules utilisées, plus que les {limit} que cette commande lit",
   "file.readOnly": "{file} est en lecture seule\u00a0: rien n'a été écrit. Retirez la lecture seule, ou écrivez une copie avec --out.",
   "file.locked": "{file} est en cours d'écriture par une autre exécution de mvsp-triggers\u00a0; rien n'a été écrit. Réessayez lorsqu'elle sera terminée.",

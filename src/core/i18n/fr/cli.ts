@@ -3,32 +3,45 @@ import type { CliCatalogue } from "../catalogue";
 export const cli: CliCatalogue = {
   "help":
     "Utilisation\u00a0:\n" +
-    "  mvsp-triggers evaluate ENTREE.xlsx [--out SORTIE.xlsx | --in-place]\n" +
+    "  mvsp-triggers evaluate CLASSEUR.xlsx [--out SORTIE.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date AAAA-MM-JJ] [--lang en|fr|es]\n" +
-    "  mvsp-triggers template SORTIE.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers inputs CLASSEUR.xlsx [--json] [--lang en|fr|es]\n" +
+    "  mvsp-triggers connect CLASSEUR.xlsx NOM=PLAGE...\n" +
+    "      (--out SORTIE.xlsx | --in-place)\n" +
+    "  mvsp-triggers template NOUVEAU.xlsx [--lang en|fr|es]\n" +
+    "  mvsp-triggers template --into CLASSEUR.xlsx (--out SORTIE.xlsx | --in-place)\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
-    "evaluate  Évalue les huit indicateurs déclencheurs du MVSP à partir des plages\n" +
-    "          nommées du classeur. Sans --out ni --in-place, rien n'est écrit\u00a0;\n" +
-    "          ENTREE n'est modifié qu'avec --in-place.\n" +
-    "  --out SORTIE.xlsx  écrit une copie d'ENTREE avec les cellules de statut,\n" +
+    "evaluate  Évalue les huit indicateurs déclencheurs du MVSP à partir des\n" +
+    "          données d'entrée du classeur. Sans --out ni --in-place, rien n'est\n" +
+    "          écrit\u00a0; CLASSEUR n'est modifié qu'avec --in-place.\n" +
+    "  --out SORTIE.xlsx  écrit une copie de CLASSEUR avec les cellules de statut,\n" +
     "                     la synthèse et le journal\n" +
-    "  --in-place         les écrit dans ENTREE lui-même\n" +
+    "  --in-place         les écrit dans CLASSEUR lui-même\n" +
+    "  --force            avec --out, remplace SORTIE même si ce n'est pas une\n" +
+    "                     sortie antérieure de CLASSEUR\n" +
     "  --json             affiche le résultat en JSON\n" +
     "  --format table     affiche un tableau à la largeur du terminal (COLUMNS),\n" +
     "                     le format par défaut\n" +
-    "  --format text      affiche le paragraphe du rapport trimestriel sur la mise\n" +
-    "                     en œuvre destiné au Conseil d'administration\n" +
+    "  --format text      affiche le paragraphe du rapport trimestriel destiné\n" +
+    "                     au Conseil d'administration\n" +
     "  --date DATE        évalue à cette date au lieu de la date EvaluationDate\n" +
-    "                     du classeur ou d'aujourd'hui\n" +
-    "  --lang LANGUE      langue du résultat affiché et des nouvelles feuilles\n" +
-    "                     si le classeur n'en fixe pas\n" +
-    "template  Écrit un nouveau classeur avec une feuille Inputs contenant toutes\n" +
-    "          les entrées, avec des données d'exemple.\n" +
+    "                     du classeur (à défaut, aujourd'hui, avec un avertissement)\n" +
+    "  --lang LANGUE      langue du résultat et des nouvelles feuilles si le\n" +
+    "                     classeur n'en fixe pas\n" +
+    "inputs    Liste chaque donnée d'entrée\u00a0: reliée (où, et ce qui a été lu),\n" +
+    "          absente, ou son premier problème avec sa cellule.\n" +
+    "connect   Relie des données d'entrée aux cellules du classeur, après\n" +
+    "          vérification, par exemple MemberRoster='Membres 2026'!A1:D80, ou\n" +
+    "          CashFlow=Tableau1 pour un tableau Excel entier. Seuls les noms\n" +
+    "          définis changent.\n" +
+    "template  Écrit un nouveau classeur avec une feuille Inputs de données\n" +
+    "          d'exemple\u00a0; avec --into, ajoute cette feuille à CLASSEUR pour les\n" +
+    "          données d'entrée qui lui manquent.\n" +
     "\n" +
-    "Codes de sortie\u00a0: 0 évalué sans erreur de saisie\u00a0; 1 évalué, certaines entrées\n" +
-    "ont des erreurs\u00a0; 2 fichier illisible, utilisation incorrecte ou sorties\n" +
-    "impossibles à écrire (rien n'est écrit).",
+    "Codes de sortie\u00a0: 0 fait, sans erreur de saisie\u00a0; 1 fait, certaines\n" +
+    "données ont des erreurs\u00a0; 2 fichier illisible, utilisation incorrecte ou\n" +
+    "écriture impossible (rien n'est écrit).",
   "usage.unknownCommand": "Commande inconnue «\u00a0{command}\u00a0». Lancez mvsp-triggers --help.",
   "usage.noCommand": "Aucune commande indiquée. Lancez mvsp-triggers --help.",
   "usage.unknownOption": "Option inconnue «\u00a0{option}\u00a0» pour {command}. Lancez mvsp-triggers --help.",
@@ -40,6 +53,10 @@ export const cli: CliCatalogue = {
   "usage.outAndInPlace": "Utilisez soit --out, soit --in-place, pas les deux.",
   "usage.outIsInput": "--out désigne le classeur d'entrée lui-même\u00a0; utilisez --in-place pour écrire dedans.",
   "usage.notXlsx": "{file} n'est pas un nom de fichier .xlsx.",
+  "usage.connectArgument": "«\u00a0{argument}\u00a0» n'est pas de la forme NOM=PLAGE, par exemple MemberRoster='Membres 2026'!A1:D80.",
+  "usage.connectNothing": "connect attend au moins un NOM=PLAGE, par exemple BudgetEnvelope=Budget!B4.",
+  "usage.connectTarget": "connect attend --out SORTIE.xlsx ou --in-place.",
+  "usage.templateTarget": "template --into attend --out SORTIE.xlsx ou --in-place\u00a0; template NOUVEAU.xlsx n'accepte ni l'un ni l'autre.",
   "usage.badFormat": "«\u00a0{value}\u00a0» n'est pas un format de sortie\u00a0: utilisez table ou text.",
   "usage.formatAndJson": "Utilisez soit --json, soit --format, pas les deux.",
   "file.cannotRead": "Impossible de lire {file}\u00a0: {reason}",

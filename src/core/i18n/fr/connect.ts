@@ -3,7 +3,7 @@ import type { ConnectKey } from "../en/connect";
 
 export const connect: Readonly<Record<ConnectKey, string>> = {
   "state.connected": "Relié\u00a0: {address}",
-  "state.table": "Relié\u00a0: tableau Excel {table} ({address})",
+  "state.table": "Relié\u00a0: tableau Excel {table}, {address}",
   "state.missing": "Absent",
   "state.missingOptional": "Non relié (facultatif)",
   "state.notNeeded": "Inutile\u00a0: {other} est relié",
@@ -46,9 +46,6 @@ export const connect: Readonly<Record<ConnectKey, string>> = {
     "Ensuite\u00a0: remplacez les données d'exemple par les vôtres (l'évaluation le signale tant qu'il en reste), puis lancez mvsp-triggers evaluate {file} --in-place",
   "cli.noInputs":
     "Rien n'a été écrit\u00a0: {file} n'a aucune donnée d'entrée. Affichez-les avec mvsp-triggers inputs {file}\u00a0; reliez-les à vos cellules avec mvsp-triggers connect {file} NOM=PLAGE... --in-place\u00a0; ou ajoutez une feuille Inputs avec mvsp-triggers template --into {file} --in-place.",
-  "usage.connectArgument": "«\u00a0{argument}\u00a0» n'est pas de la forme NOM=PLAGE, par exemple MemberRoster='Membres 2026'!A1:D80.",
-  "usage.connectNothing": "connect attend au moins un NOM=PLAGE, par exemple BudgetEnvelope=Budget!B4.",
-  "usage.templateTarget": "template --into attend --out SORTIE.xlsx ou --in-place.",
   "pane.title": "Données",
   "pane.intro": "Chaque donnée d'entrée de l'évaluation et les cellules qu'elle lit. Sélectionnez des cellules dans la feuille, puis utilisez-les pour une donnée.",
   "pane.use": "Utiliser la sélection",

@@ -5,7 +5,8 @@
  */
 import { absoluteAddress } from "../../../../core/address";
 import type { CellStyle, PlanCell, PlanChart, PlanRect } from "../../../../core/plan/types";
-import { el, join, NS, numberText, part, text, xstring, type Xml } from "./xml";
+import { el, join, numberText, part, text, xstring, type Xml } from "../xml";
+import { NS } from "../ooxml";
 
 export interface ChartPartOptions {
   /** The plan's styles: the categories' number format (dates) comes from their cells' style. */

@@ -4,7 +4,8 @@
  * sheet points at the comments through its `.rels` and at the VML through `<legacyDrawing>`.
  */
 import { a1, parseA1 } from "../../../../core/address";
-import { el, join, NS, part, text, xstring, type Xml } from "./xml";
+import { el, join, part, text, xstring, type Xml } from "../xml";
+import { NS } from "../ooxml";
 
 export interface NoteText {
   /** A1 reference of the cell, without a sheet: `B7`. */

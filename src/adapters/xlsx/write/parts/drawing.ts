@@ -1,6 +1,7 @@
 /** The drawing part (`xl/drawings/drawingN.xml`) that places one chart over a block of cells. */
 import type { PlanRect } from "../../../../core/plan/types";
-import { el, NS, part, text, type Xml } from "./xml";
+import { el, part, text, type Xml } from "../xml";
+import { NS } from "../ooxml";
 
 export interface DrawingPartOptions {
   /** The shape's name in Excel's selection pane. */

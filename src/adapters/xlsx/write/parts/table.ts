@@ -1,7 +1,8 @@
 /** The table part (`xl/tables/tableN.xml`) of an Excel table (ListObject), and what Excel refuses in one. */
 import { MAX_COLS, MAX_ROWS, parseA1, rectA1, sameSheetName } from "../../../../core/address";
 import type { PlanCell, PlanTable } from "../../../../core/plan/types";
-import { el, NS, part, xstring } from "./xml";
+import { el, part, xstring } from "../xml";
+import { NS } from "../ooxml";
 
 /**
  * `id` must be unique among the workbook's tables (Excel repairs the file otherwise); the
