@@ -145,6 +145,7 @@ export type ProblemCode =
   | "nameSheetScoped"
   | "statusCellShared"
   | "statusCellHoldsData"
+  | "logFull"
   | "rangeEmpty"
   | "expectedNumber"
   | "expectedAmount"
