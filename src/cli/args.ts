@@ -20,6 +20,8 @@ export type Command =
       readonly inputs: readonly string[];
       readonly out: string | null;
       readonly inPlace: boolean;
+      /** `--force`: `--out` may replace an existing file that is not an earlier output of IN. */
+      readonly force: boolean;
       /** `table` for people (the default), `text` the Board paragraph, `json` the SPEC's JSON. */
       readonly format: OutputFormat;
       readonly date: Day | null;
@@ -43,7 +45,7 @@ type OptionKind = "boolean" | "string";
 
 /** Each command's options (long names only; `-h` is the one short option, for help). */
 const COMMAND_OPTIONS = {
-  evaluate: { "in-place": "boolean", json: "boolean", out: "string", date: "string", lang: "string", format: "string" },
+  evaluate: { "in-place": "boolean", json: "boolean", force: "boolean", out: "string", date: "string", lang: "string", format: "string" },
   template: { lang: "string", into: "string", out: "string", "in-place": "boolean" },
   inputs: { json: "boolean", lang: "string" },
   connect: { out: "string", "in-place": "boolean", lang: "string" },
@@ -155,7 +157,7 @@ function evaluateCommand({ values, flags, positionals }: Parsed): Command {
   const inPlace = flags.has("in-place");
   if (out !== null && inPlace) throw new UsageError("usage.outAndInPlace");
   if (out !== null && positionals.length > 1) throw new UsageError("usage.outWithMany");
-  return { kind: "evaluate", inputs: positionals, out, inPlace, format: outputFormat(values.get("format"), flags.has("json")), date, lang };
+  return { kind: "evaluate", inputs: positionals, out, inPlace, force: flags.has("force"), format: outputFormat(values.get("format"), flags.has("json")), date, lang };
 }
 
 const BUILDERS: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = {

@@ -17,6 +17,8 @@ import { fitText, outputWidth } from "./wrap";
 import { boardParagraph } from "../core/board-report";
 import { CliFailure, evaluateFile, type EvaluateResult, type FileMessage } from "./evaluate-file";
 import { realTarget, writeAtomically } from "./files";
+import { lockWaitMs } from "./locks";
+import { fileFailureWords } from "./write-errors";
 import { connectRun, inputsRun, templateIntoRun, type ConnectIo } from "./connect";
 import { connectText } from "../core/i18n/connect-catalogue";
 import { escapeControls, processIo, terminalSafe, type CliIo } from "./output";
@@ -88,6 +90,8 @@ async function evaluateCommand(command: Extract<Command, { kind: "evaluate" }>, 
       input,
       target: command.inPlace ? input : command.out,
       inPlace: command.inPlace,
+      force: command.force,
+      lockWaitMs: lockWaitMs(io.env),
       date: command.date,
       uiLang,
       now: io.now(),
@@ -155,7 +159,9 @@ export async function main(argv: readonly string[], rawIo?: CliIo): Promise<numb
     }
   } catch (error) {
     const words = fitted(io);
+    const said = fileFailureWords(error);
     if (error instanceof UsageError || error instanceof CliFailure) words.stderr(cliText(lang, error.key, error.params));
+    else if (said) words.stderr(cliText(lang, said.key, said.params));
     else words.stderr(cliText(lang, "error.unexpected", { message: reason(error) }));
     return 2;
   }
