@@ -18,12 +18,17 @@ import { S, statusStyleKey } from "../plan/styles";
 import { SHEET_NAMES, type PlanName, type PlanValue, type PrintSetup, type SheetPlan } from "../plan/types";
 import { LOG_COLUMNS, LOG_WIDTH, headerRow, indicatorStatusColumn, indicatorValueColumn } from "./columns";
 import { logLanguage } from "./read";
+import { inputFingerprints, inputFingerprintsText } from "../review/fingerprints";
 
 /** Column widths: each value narrow beside its status word, whose column fits the longest one. */
 const COLUMN_WIDTHS: readonly number[] = [
   16, 11, 22, 10, 10, 10,
   ...INDICATORS.flatMap(() => [12, 16]),
-  44, 8, 17, 16,
+  44, 8, 17,
+  // Per-input fingerprints: for the checks, not for reading; the long text is cut at the column's edge.
+  14, 12,
+  // Who prepared the evaluation.
+  16,
 ];
 
 /**
@@ -129,6 +134,9 @@ export function buildLogSheet(args: {
   row[LOG_COLUMNS.settings] = { value: settingsLine(evaluation.settings), style: S.text };
   row[LOG_COLUMNS.version] = version;
   row[LOG_COLUMNS.fingerprint] = evaluation.fingerprint;
+  const fingerprints = inputFingerprints(snapshot);
+  row[LOG_COLUMNS.inputFingerprints] = inputFingerprintsText(fingerprints);
+  row[LOG_COLUMNS.settingsFingerprint] = fingerprints.settings;
   row[LOG_COLUMNS.preparedBy] = evaluation.settings.PreparedBy;
   const logged = builder.line(row, S.text);
   builder.fitText(logged, LOG_COLUMNS.outcome, outcome);

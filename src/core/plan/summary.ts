@@ -11,7 +11,7 @@ import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
 import type { Category, IndicatorResult, Language, Problem } from "../model";
 import { INDICATORS } from "../indicators";
-import { categoryName, explanationText, indicatorName, marginWords, metWhenText, nearFromText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
+import { categoryName, explanationText, indicatorName, marginWords, metWhenText, nearFromText, outcomeLabel, outcomeSentence, quarterText, statusWord, statusWords, valueText } from "../text";
 import { SheetBuilder, blockPageBreaks, printedPageHeight, workbookDate } from "./layout";
 import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
@@ -53,7 +53,8 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   const problemsTop = b.row;
   problemsBand(b, evaluation.problems, lang, t);
   const lastRow = b.row - 1;
-  const chart: PlanChart = { ...history.chart, anchor: chartAt };
+  // No chart without a point to draw (no logged evaluation and no readable date).
+  const chart: PlanChart | undefined = history.chart && { ...history.chart, anchor: chartAt };
 
   // The first page prints at the body scale unless its text is too long for the page's height.
   const scale = Math.min(SUMMARY_SCALE, Math.floor((100 * printedPageHeight("landscape")) / heightOf(b, 0, firstPageEnd - 1)));
@@ -74,7 +75,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
       activate: true,
       tabColor: "#1F3864",
       dataBars: history.dataBars,
-      chart,
+      ...(chart && { chart }),
       print: {
         orientation: "landscape",
         paperSize: "A4",
@@ -271,7 +272,8 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     spanText(b, row, explanationCol, explanationCols, explanation, S.indented);
   }
   // What the colours and words mean, and where "near" starts: a Board member needs no other key.
-  spanText(b, b.row++, COL.label, LAST_COL + 1, t("summary.legend"), S.note);
+  const legend = t("summary.legend", { ...statusWords(lang), nearFrom: t("summary.col.nearFrom") });
+  spanText(b, b.row++, COL.label, LAST_COL + 1, legend, S.note);
 }
 
 /**

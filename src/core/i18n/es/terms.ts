@@ -47,6 +47,8 @@ export const terms: Catalogue["terms"] = {
   "log.col.version": "Versión",
   "log.col.preparedBy": "Preparado por",
   "log.col.fingerprint": "Huella de los datos",
+  "log.col.inputFingerprints": "Huella de cada dato",
+  "log.col.settingsFingerprint": "Huella de la configuración",
   "short.active_members": "Miembros activos",
   "short.new_members": "Nuevos miembros",
   "short.spend_vs_envelope": "Gasto sobre la asignación",
