@@ -35,7 +35,6 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
 
   // The first page: what the Board reads.
   titleBlock(b, args, t);
-  reviewSlot(b, args);
   changesSince(b, args, t);
   gap(b);
   indicatorTable(b, args, t);
@@ -115,8 +114,12 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   const outcomeCols = COL.side - COL.value;
 
   // Example data left from the template: the heading itself says so, so the page is not reported as is.
-  b.line([{ value: t(holdsExampleData(evaluation.problems) ? "summary.titleExample" : "summary.title"), style: S.title }]);
+  const titleRow = b.line([{ value: t(holdsExampleData(evaluation.problems) ? "summary.titleExample" : "summary.title"), style: S.title }]);
   b.setHeight(0, 22);
+  // The review's live check, on the page's first line (H:L, clear of the title's overflow): empty
+  // while the inputs are as evaluated, "Inputs changed since this evaluation: evaluate again"
+  // once a spreadsheet recalculates after a change.
+  placeLiveCheck(b, { row: titleRow, col: COL.side, cols: LAST_COL + 1 - COL.side }, args.snapshot, lang);
   const date: Cell =
     evaluation.evaluationDate === null
       ? { value: t("summary.noEvaluationDate"), style: S.label }
@@ -137,33 +140,24 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
   b.setHeight(outcomeRow, 22);
   const sentence = outcomeSentence(evaluation, lang);
   const sentenceRow = b.row++;
-  spanText(b, sentenceRow, COL.label, LAST_COL + 1, sentence, S.sentence);
+  // A:G, beside the last of the counts.
+  spanText(b, sentenceRow, COL.label, COL.side, sentence, S.sentence);
   // 12 pt text: fewer characters per line than the 11 pt estimate assumes.
-  b.fitText(sentenceRow, COL.label, sentence + " ".repeat(Math.ceil(sentence.length / 10)), LAST_COL + 1);
+  fitLoosely(b, sentenceRow, COL.label, sentence, COL.side);
 
   const counts: [string, number][] = [
     [t("summary.metCount"), evaluation.metCount],
     [t("summary.nearCount"), evaluation.nearCount],
     [t("summary.noDataCount"), evaluation.noDataCount],
   ];
+  // Beside the date, the outcome and its sentence.
   counts.forEach(([label, count], i) => {
-    const row = i;
+    const row = titleRow + 1 + i;
     put(b, row, COL.side, { value: label, style: S.countLabel });
     for (let c = COL.side + 1; c < COL.sideValue; c++) put(b, row, c, { value: null, style: S.countLabel });
     b.merge(row, COL.side, COL.sideValue - COL.side);
     put(b, row, COL.sideValue, { value: count, style: S.count });
   });
-}
-
-/**
- * The review's live check (`live-check.ts`), in the first lines of the page, right under the
- * outcome sentence and across the whole width: empty while the inputs are as evaluated, "Inputs
- * changed since this evaluation: evaluate again" once a spreadsheet recalculates after a change.
- * One row, reserved even when the workbook has no input to watch, so the page's layout is the same.
- */
-function reviewSlot(b: SheetBuilder, args: SummaryArgs): void {
-  placeLiveCheck(b, { row: b.row, col: COL.label, cols: LAST_COL + 1 }, args.snapshot, args.language);
-  b.skip();
 }
 
 /** Under the outcome: which statuses changed since the previous evaluation, or that nothing did. */

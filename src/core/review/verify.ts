@@ -19,10 +19,9 @@ import { yesNoFromWord } from "../log/words";
 import { buildSummarySheet } from "../plan/summary";
 import { COL, DASH } from "../plan/summary-grid";
 import { SHEET_NAMES, type PlanCell } from "../plan/types";
-import { yesNo } from "../plan/settings-text";
 import { readInputs } from "../read";
 import { evaluate } from "../rules";
-import { indicatorName, outcomeLabel, statusWord } from "../text";
+import { indicatorName, outcomeLabel, statusWord, valueText } from "../text";
 import { changedInputs, hasInputFingerprints, inputFingerprints } from "./fingerprints";
 
 export interface EditedCell {
@@ -67,7 +66,13 @@ export type Verification =
 type Expected =
   | { readonly kind: "status"; readonly status: NonNullable<LogEntry["statuses"][IndicatorId]> }
   | { readonly kind: "outcome"; readonly outcome: LogEntry["outcome"] }
-  | { readonly kind: "value"; readonly value: number | null; readonly yesNo: boolean };
+  | {
+      readonly kind: "value";
+      readonly value: number | null;
+      readonly yesNo: boolean;
+      /** The value as the summary writes it, in the report's language (`12,1 %`, `Oui`). */
+      readonly text: string;
+    };
 
 interface Check extends CellToRead {
   readonly expected: Expected;
@@ -86,8 +91,7 @@ function writtenText(expected: Expected, lang: Language): string {
     case "outcome":
       return outcomeLabel(expected.outcome, lang);
     case "value":
-      if (expected.value === null) return DASH;
-      return expected.yesNo ? yesNo(expected.value !== 0, lang) : String(expected.value);
+      return expected.text;
   }
 }
 
@@ -101,6 +105,8 @@ function matches(expected: Expected, found: CellValue | undefined): boolean {
     case "value":
       if (expected.value === null) return found === null || found === undefined || text === "" || text === DASH;
       if (expected.yesNo) return (typeof found === "boolean" ? found : text !== null ? yesNoFromWord(text) : null) === (expected.value !== 0);
+      // The summary writes its figures as text in the report's language; earlier ones wrote numbers.
+      if (text !== null) return text === expected.text;
       // The same double written to the log and the summary: equal but for the last bits a reader may round.
       return typeof found === "number" && Math.abs(found - expected.value) <= Math.abs(expected.value) * 1e-12;
   }
@@ -125,7 +131,8 @@ function summaryChecks(cells: readonly PlanCell[], entry: LogEntry, evaluation: 
     const statusCell = cells.find((c) => c.row === row && c.style?.startsWith("status_"));
     const status = entry.statuses[id];
     if (statusCell && status) checks.push({ sheet, row, col: statusCell.col, expected: { kind: "status", status } });
-    checks.push({ sheet, row, col: COL.value, expected: { kind: "value", value: entry.values[id], yesNo: unit === "yesno" } });
+    const text = (unit ? valueText(entry.values[id], unit, lang) : null) ?? DASH;
+    checks.push({ sheet, row, col: COL.value, expected: { kind: "value", value: entry.values[id], yesNo: unit === "yesno", text } });
   }
   return checks;
 }
