@@ -263,7 +263,7 @@ describe("the summary sheet", () => {
       for (const text of [
         outcomeLabel(evaluation.outcome, language),
         ...INDICATORS.map(({ id }) => indicatorName(id, language)),
-        translate(language, "report", "summary.legend"),
+        translate(language, "report", "summary.legend", { ...statusWords(language), nearFrom: translate(language, "report", "summary.col.nearFrom") }),
         translate(language, "page", "signoff.preparedBy"),
         translate(language, "page", "signoff.reviewedBy"),
       ]) {

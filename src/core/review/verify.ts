@@ -13,7 +13,7 @@ import { cellAddress, isCellError, type CellValue, type WorkbookSnapshot } from 
 import { dayFromIso } from "../dates";
 import { languageFromLocale } from "../i18n";
 import { INDICATORS } from "../indicators";
-import type { Evaluation, IndicatorId, Language } from "../model";
+import { LANGUAGES, type Evaluation, type IndicatorId, type Language } from "../model";
 import { lastLoggedRun, outcomeFromWord, readLogHistory, statusFromWord, type LogEntry } from "../log";
 import { yesNoFromWord } from "../log/words";
 import { buildSummarySheet } from "../plan/summary";
@@ -72,6 +72,8 @@ type Expected =
       readonly yesNo: boolean;
       /** The value as the summary writes it, in the report's language (`12,1 %`, `Oui`). */
       readonly text: string;
+      /** The same in every language: the summary may be in another language than the one asked for. */
+      readonly texts: readonly string[];
     };
 
 interface Check extends CellToRead {
@@ -106,7 +108,7 @@ function matches(expected: Expected, found: CellValue | undefined): boolean {
       if (expected.value === null) return found === null || found === undefined || text === "" || text === DASH;
       if (expected.yesNo) return (typeof found === "boolean" ? found : text !== null ? yesNoFromWord(text) : null) === (expected.value !== 0);
       // The summary writes its figures as text in the report's language; earlier ones wrote numbers.
-      if (text !== null) return text === expected.text;
+      if (text !== null) return expected.texts.includes(text);
       // The same double written to the log and the summary: equal but for the last bits a reader may round.
       return typeof found === "number" && Math.abs(found - expected.value) <= Math.abs(expected.value) * 1e-12;
   }
@@ -131,8 +133,9 @@ function summaryChecks(cells: readonly PlanCell[], entry: LogEntry, evaluation: 
     const statusCell = cells.find((c) => c.row === row && c.style?.startsWith("status_"));
     const status = entry.statuses[id];
     if (statusCell && status) checks.push({ sheet, row, col: statusCell.col, expected: { kind: "status", status } });
-    const text = (unit ? valueText(entry.values[id], unit, lang) : null) ?? DASH;
-    checks.push({ sheet, row, col: COL.value, expected: { kind: "value", value: entry.values[id], yesNo: unit === "yesno", text } });
+    const shownIn = (l: Language) => (unit ? valueText(entry.values[id], unit, l) : null) ?? DASH;
+    const expected = { kind: "value", value: entry.values[id], yesNo: unit === "yesno", text: shownIn(lang), texts: LANGUAGES.map(shownIn) } as const;
+    checks.push({ sheet, row, col: COL.value, expected });
   }
   return checks;
 }
