@@ -9,6 +9,7 @@ import type { LogEntry } from "../core";
 import type { WorkbookSettings } from "../core/read/settings";
 import type { SettingsChanges } from "../core/settings";
 import type { KeyOf } from "../core/i18n";
+import type { VerifyReport } from "../core/review/verify";
 
 /** A failure code keys its `error.<code>` message. */
 export type FailureCode = Extract<KeyOf<"messages">, `error.${string}`> extends `error.${infer C}` ? C : never;
@@ -76,6 +77,12 @@ export interface WorkbookGateway {
   selfTest(): Promise<readonly SelfTestRow[]>;
   /** Which Excel this is, for the self-test report (`Excel PC 16.0.1234, ExcelApi up to 1.18`). */
   hostDescription(): string;
+  /**
+   * "Is this page still true?": the workbook's inputs and result cells against its last logged
+   * evaluation (`review` null when it has none). Reads only; never evaluates. Optional: a gateway
+   * without it (an older fake) simply shows no check.
+   */
+  review?(): Promise<{ readonly ok: true; readonly review: VerifyReport | null } | Failed>;
 }
 
 export function isFailed(outcome: { readonly ok: boolean }): outcome is Failed {

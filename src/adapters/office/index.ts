@@ -6,3 +6,4 @@ export { AdapterError, isAdapterError, toAdapterError, type AdapterErrorCode } f
 export { officeApiSupport, type ApiSupport } from "./support";
 export { runInExcel } from "./run";
 export { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, saveSettings, type Failure, type Failed, type WorkbookInspection, type WriteResult, type EvaluationResult } from "./pane";
+export { reviewForPane, type ReviewResult } from "./review";
