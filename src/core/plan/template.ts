@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from "../cells";
 import { translate, type KeyOf } from "../i18n";
 import { type Category, type Language, type Problem } from "../model";
 import { BOARD_FACTORS, INDICATORS } from "../indicators";
+import { INPUT } from "../read/input-names";
 import { categoryName, indicatorName, statusWords } from "../text";
 import {
   EXAMPLE_ASSESSMENTS,
@@ -40,15 +41,15 @@ const LAST_COL = TEMPLATE_COLUMN_WIDTHS.length - 1;
 
 /** The input names the template defines (the roster stands in for the three count cells). */
 export const TEMPLATE_INPUT_NAMES = [
-  "EvaluationDate",
-  "BudgetEnvelope",
-  "PlannedSpend",
-  "CashOpeningBalance",
-  "CashFlow",
-  "CoreServiceCosts",
-  "ExternalFactors",
-  "TriggerSettings",
-  "MemberRoster",
+  INPUT.evaluationDate,
+  INPUT.budgetEnvelope,
+  INPUT.plannedSpend,
+  INPUT.cashOpeningBalance,
+  INPUT.cashFlow,
+  INPUT.coreServiceCosts,
+  INPUT.externalFactors,
+  INPUT.triggerSettings,
+  INPUT.memberRoster,
 ] as const;
 
 type Cell = { value: PlanValue; style?: string; note?: string };
@@ -213,7 +214,7 @@ function financeSection(t: TemplateBuilder): void {
   t.label(t.t("template.cashFlow"));
   const cashNote = t.t("template.cashFlow.note");
   const cashFirst = t.table(
-    "CashFlow",
+    INPUT.cashFlow,
     [header(t, "quarter", cashNote), header(t, "inflows", cashNote), header(t, "outflows", cashNote)],
     EXAMPLE_CASH_FLOW.map((q) => [
       { value: t.t("example.quarter", { year: q.year, n: q.n }), style: S.inputText },
@@ -257,7 +258,7 @@ function externalSection(t: TemplateBuilder): void {
   });
   // Factor first: it is the long text and gets the wide column.
   const first = t.table(
-    "ExternalFactors",
+    INPUT.externalFactors,
     [header(t, "factor", note), header(t, "id", note), header(t, "assessment", note), header(t, "evidence", note)],
     factors,
   );
@@ -294,7 +295,7 @@ function settingsSection(t: TemplateBuilder): void {
     t.b.fitText(row, 2, description, 2);
   }
   // Key | Value only: the descriptions beside it are merged cells, which a table cannot hold.
-  t.excelTable("TriggerSettings", headerRow, [t.t("header.key"), t.t("header.value")], SETTING_KEYS.length);
+  t.excelTable(INPUT.triggerSettings, headerRow, [t.t("header.key"), t.t("header.value")], SETTING_KEYS.length);
   t.b.skip();
 }
 
@@ -306,7 +307,7 @@ function membershipSection(t: TemplateBuilder): void {
   const roster = exampleRoster();
   t.rosterHeader = t.b.row;
   const first = t.table(
-    "MemberRoster",
+    INPUT.memberRoster,
     [header(t, "organisation", note), header(t, "tier", note), header(t, "joined", note), header(t, "left", note)],
     roster.map((m) => [
       { value: t.t(`example.org.${m.type}`, { place: m.place }), style: S.inputText },
