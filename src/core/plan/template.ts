@@ -22,11 +22,12 @@ import {
   exampleRoster,
 } from "./example-data";
 import { SheetBuilder, blockPageBreaks, pageHeightAtWidth, widthScale, workbookSerial } from "./layout";
-import { sheetExists, sheetExistsConflict } from "./ownership";
+import { sheetExistsConflict } from "./ownership";
+import { TEMPLATE_SHEET_ALTERNATIVES, templateSheetName } from "./template-sheet-name";
 import { SETTING_KEYS, settingInputCell, yesNo } from "./settings-text";
 import { statusName } from "./status-cells";
 import { S } from "./styles";
-import { SHEET_NAMES, type PlanName, type PlanRect, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
+import { type PlanName, type PlanRect, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
 
 /** Inputs named by `single` and `table`, each with its `name.*` comment. */
 type NamedInput = Extract<KeyOf<"report">, `name.${string}`> extends `name.${infer N}` ? N : never;
@@ -323,14 +324,6 @@ function membershipSection(t: TemplateBuilder): void {
 
 function templateNotNeeded(): Problem {
   return { severity: "error", code: "templateNotNeeded", name: "", cell: "", params: {} };
-}
-
-/** Where the template goes when the workbook already has a sheet called `Inputs`: never a refusal. */
-const TEMPLATE_SHEET_ALTERNATIVES: readonly string[] = ["MVSP Inputs", ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `MVSP Inputs ${n}`)];
-
-/** `Inputs`, else the first free of `MVSP Inputs`, `MVSP Inputs 2`...; null only when all are taken. */
-export function templateSheetName(snapshot: WorkbookSnapshot | null): string | null {
-  return [SHEET_NAMES.inputs, ...TEMPLATE_SHEET_ALTERNATIVES].find((name) => !snapshot || !sheetExists(snapshot, name)) ?? null;
 }
 
 /**
