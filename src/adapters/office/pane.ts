@@ -28,8 +28,8 @@ export async function guarded<T extends { readonly ok: boolean }>(work: () => Pr
   try {
     return await work();
   } catch (error) {
-    const { code, detail } = toAdapterError(error);
-    return { ok: false, failure: { code, detail } };
+    const { code, detail, written, missing } = toAdapterError(error);
+    return { ok: false, failure: { code, detail, ...(missing.length > 0 ? { written, missing } : {}) } };
   }
 }
 

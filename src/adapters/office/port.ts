@@ -11,6 +11,7 @@ import type { LogEntry } from "../../core/log";
 import type { WorkbookSettings } from "../../core/read/settings";
 import type { SettingsChanges } from "../../core/settings";
 import type { KeyOf } from "../../core/i18n";
+import type { WrittenPart } from "../../core/failure-text";
 import type { AdapterErrorCode } from "./errors";
 import type { SelfTestRow } from "./self-test";
 
@@ -44,6 +45,9 @@ export interface PaneEvaluation {
 export interface GatewayFailure {
   readonly code: AdapterErrorCode;
   readonly detail: string;
+  /** For a write that stopped part-way: the parts written, and those not (core/failure-text). */
+  readonly written?: readonly WrittenPart[];
+  readonly missing?: readonly WrittenPart[];
 }
 
 export type Failed = { readonly ok: false; readonly failure: GatewayFailure };
