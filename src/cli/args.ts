@@ -28,7 +28,8 @@ export type Command =
       readonly lang: Language | null;
     }
   | { readonly kind: "template"; readonly out: string; readonly lang: Language | null }
-  | ConnectCommand;
+  | ConnectCommand
+  | { readonly kind: "verify"; readonly input: string; readonly json: boolean; readonly lang: Language | null };
 
 /** A usage mistake: a catalogue key and its parameters, so it is said in the user's language. */
 export class UsageError extends Error {
@@ -49,6 +50,7 @@ const COMMAND_OPTIONS = {
   template: { lang: "string", into: "string", out: "string", "in-place": "boolean" },
   inputs: { json: "boolean", lang: "string" },
   connect: { out: "string", "in-place": "boolean", lang: "string" },
+  verify: { json: "boolean", lang: "string" },
 } as const satisfies Record<string, Record<string, OptionKind>>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -160,11 +162,17 @@ function evaluateCommand({ values, flags, positionals }: Parsed): Command {
   return { kind: "evaluate", inputs: positionals, out, inPlace, force: flags.has("force"), format: outputFormat(values.get("format"), flags.has("json")), date, lang };
 }
 
+function verifyCommand({ values, flags, positionals }: Parsed): Command {
+  if (positionals.length > 1) throw new UsageError("usage.extraArgument", { argument: positionals[1] });
+  return { kind: "verify", input: positionals[0], json: flags.has("json"), lang: parseLanguage(values.get("lang")) };
+}
+
 const BUILDERS: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = {
   evaluate: evaluateCommand,
   template: templateCommand,
   inputs: (parsed) => orThrow(inputsCommand(parsed, parseLanguage(parsed.values.get("lang")))),
   connect: (parsed) => orThrow(connectCommand(parsed, parseLanguage(parsed.values.get("lang")))),
+  verify: verifyCommand,
 };
 
 function isCommand(value: string): value is CommandName {

@@ -21,6 +21,7 @@ import { lockWaitMs } from "./locks";
 import { fileFailureWords, writeFailure } from "./write-errors";
 import { hasUndecodableBytes } from "./safe-read";
 import { connectRun, inputsRun, templateIntoRun, type ConnectIo } from "./connect";
+import { verifyCommand } from "./verify";
 import { connectText } from "../core/i18n/connect-catalogue";
 import { escapeControls, processIo, terminalSafe, type CliIo } from "./output";
 
@@ -159,6 +160,8 @@ export async function main(argv: readonly string[], rawIo?: CliIo): Promise<numb
         return await connectRun(command, command.lang ?? lang, connectIo(io));
       case "templateInto":
         return await templateIntoRun(command, command.lang ?? lang, connectIo(io));
+      case "verify":
+        return await verifyCommand({ ...command, lang: command.lang ?? lang }, io, fitted(io));
     }
   } catch (error) {
     const words = fitted(io);

@@ -5,10 +5,10 @@
  */
 export { XlsxPackage, PackageError } from "./package";
 export type { PackageFailure } from "./package";
-export { readSnapshot, readWorkbookIndex, readTables, ReadLimitError, DEFAULT_READ_LIMITS } from "./read";
+export { readSnapshot, readWorkbookIndex, readTables, readCells, ReadLimitError, DEFAULT_READ_LIMITS } from "./read";
 export type { ReadOptions, ReadLimits, WorkbookIndex, SheetEntry, DefinedNameEntry, TableEntry } from "./read";
-export { applyPlanToPackage, WriteRefusal, newWorkbookPackage, defineNames } from "./write";
-export type { NameDefinition } from "./write";
+export { applyPlanToPackage, WriteRefusal, newWorkbookPackage, defineNames, protectionRefusal } from "./write";
+export type { NameDefinition, ProtectionRefusal } from "./write";
 export type { ApplyOptions, ApplyOutcome, WrittenCell, RefusalCode, NewWorkbookOptions } from "./write";
 export { verifySavedPackage } from "./verify";
 export { readCandidate } from "./candidate";

@@ -4,7 +4,9 @@
  */
 import type { Problem } from "../model";
 import { buildLogSheet, lastLoggedRun } from "../log";
+import { changedInputs, inputFingerprints } from "../review/fingerprints";
 import { notOwnedConflict } from "./ownership";
+import { logFullConflict } from "./log-capacity";
 import { buildStatusCells } from "./status-cells";
 import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summary";
@@ -46,9 +48,14 @@ export function buildEvaluationPlan(args: EvaluationPlanArgs): { plan: WritePlan
   // Same inputs, settings and date as the last logged row: the log gets no new row, and the
   // summary says since when nothing changed.
   const last = lastLoggedRun(args.snapshot.log, args.snapshot.date1904);
-  const unchangedSince = last !== null && last.fingerprint === args.evaluation.fingerprint ? last.timestamp : null;
+  // The cells behind the inputs must match too, where the row records them: else a later check
+  // would find the last row's per-input fingerprints out of date although nothing was logged.
+  const sameCells = last !== null && changedInputs(last, inputFingerprints(args.snapshot)).length === 0;
+  const unchangedSince = last !== null && last.fingerprint === args.evaluation.fingerprint && sameCells ? last.timestamp : null;
   const summary = buildSummarySheet({ ...args, unchangedSince });
   const log = unchangedSince === null ? buildLogSheet(args) : null;
+  const full = log ? logFullConflict(args.snapshot) : null;
+  if (full) return { conflicts: [full] };
   return {
     plan: {
       styles: STYLES,

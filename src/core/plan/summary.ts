@@ -9,7 +9,7 @@ import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
 import { type Category, type IndicatorResult, type Language, type Problem } from "../model";
 import { INDICATORS, metWhen, nearFrom } from "../indicators";
-import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
+import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, statusWords, valueText } from "../text";
 import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
 import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
@@ -41,7 +41,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   const chartAnchor = figuresBand(b, args, t);
   gap(b);
   const { history, rest: overflow } = historyAndProblemsBand(b, args, t);
-  const chart: PlanChart = { ...history.chart, anchor: chartAnchor };
+  const chart: PlanChart | undefined = history.chart && { ...history.chart, anchor: chartAnchor };
   const lastRow = b.row - 1;
   // Problems that do not fit the one-page summary print after it, each with its link.
   const pages = overflow.length > 0 ? 1 + continuedProblems(b, overflow, lang, t) : 1;
@@ -60,7 +60,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
       activate: true,
       tabColor: "#1F3864",
       dataBars: history.dataBars,
-      chart,
+      ...(chart && { chart }),
       print: {
         orientation: "landscape",
         paperSize: "A4",
@@ -258,7 +258,7 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     spanText(b, row, explanationCol, explanationCols, explanation, S.wrap);
   }
   // What the colours and words mean, and where "near" starts: a Board member needs no other key.
-  const legend = t("summary.legend");
+  const legend = t("summary.legend", { ...statusWords(lang), nearFrom: t("summary.col.nearFrom") });
   spanText(b, b.row++, COL.label, LAST_COL + 1, legend, S.note);
 }
 
