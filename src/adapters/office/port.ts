@@ -12,6 +12,7 @@ import type { WorkbookSettings } from "../../core/read/settings";
 import type { SettingsChanges } from "../../core/settings";
 import type { KeyOf } from "../../core/i18n";
 import type { WrittenPart } from "../../core/failure-text";
+import type { VerifyReport } from "../../core/review/verify";
 import type { AdapterErrorCode } from "./errors";
 import type { SelfTestRow } from "./self-test";
 
@@ -80,4 +81,10 @@ export interface WorkbookGateway {
   selfTest(): Promise<readonly SelfTestRow[]>;
   /** Which Excel this is, for the self-test report (`Excel PC 16.0.1234, ExcelApi up to 1.18`). */
   hostDescription(): string;
+  /**
+   * "Is this page still true?": the workbook's inputs and result cells against its last logged
+   * evaluation (`review` null when it has none). Reads only; never evaluates. Optional: a gateway
+   * without it (an older fake) simply shows no check.
+   */
+  review?(): Promise<{ readonly ok: true; readonly review: VerifyReport | null } | Failed>;
 }
