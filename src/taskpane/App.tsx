@@ -17,6 +17,8 @@ import { useVisuallyHiddenStyles } from "./components/visually-hidden";
 import { TemplateOffer } from "./components/TemplateOffer";
 import { WriteResultNotice } from "./components/WriteResultNotice";
 import { ResultsView } from "./views/ResultsView";
+import { ReviewNotice } from "./components/ReviewNotice";
+import { useReview } from "./useReview";
 
 const SettingsView = React.lazy(() =>
   import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({
@@ -137,6 +139,8 @@ function Pane(props: {
   const [view, setView] = React.useState<View>("results");
   const [checking, setChecking] = React.useState(false);
   const { result } = actions;
+  // Checked once on opening; an evaluation in this pane brings the results up to date, so the notice goes.
+  const review = useReview(props.gateway, actions.inspection);
 
   React.useEffect(() => {
     document.title = t("app.title");
@@ -184,6 +188,7 @@ function Pane(props: {
         <>
           <section className={styles.evaluate} aria-label={t("evaluate.button")}>
             {templateNotice}
+            {review && result === null ? <ReviewNotice report={review} language={language} /> : null}
             <Button
               appearance="primary"
               icon={actions.running ? <BusyIcon inverted /> : <PlayRegular />}

@@ -2,6 +2,7 @@
 import { DEFAULT_SETTINGS, type Language } from "../../src/core/model";
 import type { WorkbookSettings } from "../../src/core/read/settings";
 import type { SettingsChanges } from "../../src/core/settings";
+import type { VerifyReport } from "../../src/core/review/verify";
 import type { GatewayFailure, PaneEvaluation, SelfTestRow, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
 
 export interface FakeGateway extends WorkbookGateway {
@@ -12,6 +13,7 @@ export interface FakeGateway extends WorkbookGateway {
     insertTemplate: Language[];
     readSettings: number;
     saveSettings: { changes: SettingsChanges; language: Language }[];
+    review: number;
   };
 }
 
@@ -29,8 +31,10 @@ export function fakeGateway(options: {
   readonly settings?: WorkbookSettings | (() => Promise<WorkbookSettings>);
   readonly saveSettings?: WriteOutcome;
   readonly selfTest?: readonly SelfTestRow[];
+  /** What the check on opening finds (null: no evaluation to check); without it the gateway has no check. */
+  readonly review?: VerifyReport | null;
 }): FakeGateway {
-  const calls: FakeGateway["calls"] = { inspect: 0, evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [] };
+  const calls: FakeGateway["calls"] = { inspect: 0, evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [], review: 0 };
   return {
     calls,
     displayLanguage: () => options.displayLanguage ?? "en-US",
@@ -67,5 +71,13 @@ export function fakeGateway(options: {
     },
     selfTest: async () => options.selfTest ?? [],
     hostDescription: () => "fake Excel",
+    ...(options.review === undefined
+      ? {}
+      : {
+          review: async () => {
+            calls.review += 1;
+            return { ok: true as const, review: options.review ?? null };
+          },
+        }),
   };
 }
