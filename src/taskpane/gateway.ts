@@ -9,6 +9,7 @@ import type { LogEntry } from "../core";
 import type { WorkbookSettings } from "../core/read/settings";
 import type { SettingsChanges } from "../core/settings";
 import type { KeyOf } from "../core/i18n";
+import type { InputState, ShapeNote } from "../core/connect";
 
 /** A failure code keys its `error.<code>` message. */
 export type FailureCode = Extract<KeyOf<"messages">, `error.${string}`> extends `error.${infer C}` ? C : never;
@@ -72,11 +73,25 @@ export interface WorkbookGateway {
   readSettings(): Promise<{ readonly ok: true; readonly settings: WorkbookSettings } | Failed>;
   /** Write the settings the user changed, and only those, into `TriggerSettings` (see core/settings-plan). */
   saveSettings(changes: SettingsChanges, language: Language): Promise<WriteOutcome | Failed>;
+  /** Every input of the contract with its state (connected, missing, or its first problem); writes nothing. */
+  inputStates(): Promise<{ readonly ok: true; readonly states: readonly InputState[] } | Failed>;
+  /**
+   * "Use selected cells" for an input: checks the selection's shape, then defines the name, or
+   * asks first (`confirm`, old → new) when it would re-point one; `confirmed` is the address agreed to.
+   */
+  useSelection(name: string, confirmed: string | null): Promise<SelectionOutcome | Failed>;
   /** "Check this Excel": every Office.js behaviour the add-in relies on, on a scratch sheet. */
   selfTest(): Promise<readonly SelfTestRow[]>;
   /** Which Excel this is, for the self-test report (`Excel PC 16.0.1234, ExcelApi up to 1.18`). */
   hostDescription(): string;
 }
+
+/** What "Use selected cells" did: refused (why), asks to confirm a re-point, or defined the name. */
+export type SelectionOutcome =
+  | { readonly ok: true; readonly kind: "refused"; readonly name: string; readonly reason: ShapeNote | Problem }
+  | { readonly ok: true; readonly kind: "confirm"; readonly name: string; readonly old: string; readonly address: string; readonly notes: readonly ShapeNote[] }
+  | { readonly ok: true; readonly kind: "unchanged"; readonly name: string; readonly address: string }
+  | { readonly ok: true; readonly kind: "defined"; readonly name: string; readonly address: string; readonly notes: readonly ShapeNote[] };
 
 export function isFailed(outcome: { readonly ok: boolean }): outcome is Failed {
   return !outcome.ok && "failure" in outcome;
