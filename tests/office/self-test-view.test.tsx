@@ -20,7 +20,7 @@ describe("Check this Excel", () => {
     render(<App gateway={createExcelGateway()} dark={false} />);
     fireEvent.click(screen.getByRole("button", { name: "Check this Excel" }));
     fireEvent.click(await screen.findByRole("button", { name: "Run the checks" }));
-    expect(await screen.findByText(/19 passed, 0 failed, 0 not available/, {}, { timeout: 10000 })).toBeTruthy();
+    expect(await screen.findByText(/20 passed, 0 failed, 0 not available/, {}, { timeout: 10000 })).toBeTruthy();
     const table = screen.getByRole("table");
     const protection = within(table).getByText("Protect and unprotect a sheet").closest("tr")!;
     expect(within(protection as HTMLElement).getByText("1.2")).toBeTruthy();

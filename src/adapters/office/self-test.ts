@@ -8,6 +8,7 @@
  */
 import { isMultiAreaFormula, parseReference, quoteSheet } from "../../core/address";
 import { runInExcel } from "./run";
+import { SELECTION_FEATURE, checkNameFromSelection } from "./self-test-selection";
 import { API, libraryHasMember, officeApiSupport, type ApiFeature, type ApiSupport } from "./support";
 
 export type SelfTestStatus = "passed" | "failed" | "skipped";
@@ -30,6 +31,7 @@ export const SELF_TEST_IDS = [
   "values",
   "rangeName",
   "multiAreaName",
+  "nameFromSelection",
   "date1904",
   "usedRangeBelow",
   "protection",
@@ -85,6 +87,7 @@ function checks(sheetName: string, support: ApiSupport): Check[] {
   const nameSingle = `MVSPCheck_${Math.random().toString(36).slice(2, 8)}`;
   const nameMulti = `${nameSingle}_Multi`;
   const tableName = `${nameSingle}_Table`;
+  const nameSelected = `${nameSingle}_Selected`;
   const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheetName);
   const nameText = async (context: Excel.RequestContext, name: string): Promise<{ formula: string; type: string }> => {
     const item = context.workbook.names.getItem(name);
@@ -180,6 +183,7 @@ function checks(sheetName: string, support: ApiSupport): Check[] {
         if (!isMultiAreaFormula(formula)) throw new Mismatch(`not read as several areas: ${formula}`);
       },
     },
+    { id: "nameFromSelection", feature: SELECTION_FEATURE, run: (context) => checkNameFromSelection(context, sheetName, nameSelected) },
     {
       id: "date1904",
       feature: base("1.2", "Workbook.functions"),
@@ -333,7 +337,7 @@ function checks(sheetName: string, support: ApiSupport): Check[] {
       id: "cleanup",
       feature: base("1.4", "WorksheetCollection.getItemOrNullObject"),
       run: async (context) => {
-        const names = [nameSingle, nameMulti].map((name) => context.workbook.names.getItemOrNullObject(name));
+        const names = [nameSingle, nameMulti, nameSelected].map((name) => context.workbook.names.getItemOrNullObject(name));
         const scratch = context.workbook.worksheets.getItemOrNullObject(sheetName);
         for (const name of names) name.load("name");
         scratch.load("name");

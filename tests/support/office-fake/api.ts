@@ -1059,6 +1059,12 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   get rowIndex(): number {
     return this.get("rowIndex");
   }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
+  }
   get columnIndex(): number {
     return this.get("columnIndex");
   }
