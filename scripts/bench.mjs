@@ -90,6 +90,25 @@ async function engineBench() {
   );
 }
 
+/** Issue 16: margins on extreme amounts (past 2^53, 1e308, non-finite) return within a millisecond. */
+function extremeBench() {
+  const { usdToExceed } = require(path.join(root, "lib/core/rules/margin.js"));
+  const amounts = [1e16, 2 ** 53 + 2, 3.08e19, 1e308, Number.MAX_VALUE, Infinity, NaN, -1e308, 3080000];
+  let worst = 0;
+  for (const base of amounts) {
+    for (const current of amounts) {
+      // The median of repeated runs: a single run may meet a JIT compilation or a GC pause.
+      const times = Array.from({ length: 21 }, () => {
+        const start = process.hrtime.bigint();
+        usdToExceed(current, base, 0.2);
+        return Number(process.hrtime.bigint() - start) / 1e6;
+      });
+      worst = Math.max(worst, median(times));
+    }
+  }
+  console.log(`Margins on extreme amounts: slowest median of ${amounts.length ** 2} cases ${fmt(worst)}   target < 1 ms: ${verdict(worst < 1)}`);
+}
+
 /** Wall time and peak resident memory of one process, through GNU time. */
 function measure(command, args) {
   const memFile = path.join(work, "time.txt");
@@ -138,6 +157,7 @@ async function commandLineBench() {
 }
 
 await engineBench();
+extremeBench();
 const complete = await commandLineBench();
 rmSync(work, { recursive: true, force: true });
 if (!complete) process.exit(1);

@@ -1,19 +1,15 @@
 /**
  * The layering the README promises, checked on the source: the core imports nothing outside
  * itself; commands never pull the task pane, React or Fluent UI; .xlsx packages stay in the xlsx
- * adapter and the CLI; Office.js stays in the Office adapter and the faces that run in Excel.
+ * adapter and the CLI; Office.js stays in the Office adapter and the faces that run in Excel;
+ * and no import cycle anywhere in src/, type-only imports included.
  */
-import { readdirSync, readFileSync, statSync } from "fs";
+import { readFileSync } from "fs";
+import { builtinModules } from "module";
 import { join, relative, resolve, dirname } from "path";
+import { findCycles, importGraph, importsOf, reachable, sourceFiles } from "./support/import-graph";
 
 const ROOT = resolve(__dirname, "..");
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const path = join(dir, entry);
-    return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|tsx)$/.test(entry) ? [path] : [];
-  });
-}
 
 /** Code only: comments and string literals may speak of Office or Excel freely. */
 function withoutComments(text: string): string {
@@ -23,19 +19,12 @@ function withoutComments(text: string): string {
     .replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""');
 }
 
-function importsOf(file: string): string[] {
-  const text = readFileSync(file, "utf8");
-  return [...text.matchAll(/(?:import|export)\s[^"']*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3],
-  );
-}
-
 /** Where a relative import lands, as a path from the project root. */
 function target(file: string, spec: string): string {
   return spec.startsWith(".") ? relative(ROOT, resolve(dirname(file), spec)) : spec;
 }
 
-const files = sourceFiles(join(ROOT, "src")).map((f) => ({ file: relative(ROOT, f), imports: importsOf(f).map((s) => target(f, s)) }));
+const files = sourceFiles(join(ROOT, "src")).map((f) => ({ file: relative(ROOT, f), imports: importsOf(readFileSync(f, "utf8")).map((s) => target(f, s)) }));
 
 function violations(filter: (file: string) => boolean, forbidden: (imp: string) => boolean): string[] {
   return files.filter((f) => filter(f.file)).flatMap((f) => f.imports.filter(forbidden).map((imp) => `${f.file} → ${imp}`));
@@ -65,6 +54,11 @@ describe("architecture", () => {
     expect(violations((f) => !/^src\/(adapters\/xlsx|cli)\//.test(f), (imp) => /^exceljs|^jszip|^saxes|^@xmldom|^zlib|adapters\/xlsx/.test(imp))).toEqual([]);
   });
 
+  it("keeps Node's own modules (files, zlib, util) in the xlsx adapter and the CLI", () => {
+    const node = new Set(builtinModules);
+    expect(violations((f) => !/^src\/(adapters\/xlsx|cli)\//.test(f), (imp) => imp.startsWith("node:") || node.has(imp))).toEqual([]);
+  });
+
   it("keeps Office.js failures out of the task pane: the gateway answers them as data", () => {
     expect(violations((f) => f.startsWith("src/taskpane/"), (imp) => /adapters\/office\/errors/.test(imp))).toEqual([]);
     const handling = files
@@ -75,5 +69,31 @@ describe("architecture", () => {
 
   it("keeps the Office adapter out of the core, the CLI and the xlsx adapter", () => {
     expect(violations((f) => /^src\/(core|cli|adapters\/xlsx)\//.test(f), (imp) => /adapters\/office|^@microsoft\/office-js/.test(imp))).toEqual([]);
+  });
+
+  const graph = importGraph(ROOT, join(ROOT, "src"));
+
+  it("has no import cycle in src/, type-only imports included", () => {
+    expect(findCycles(graph)).toEqual([]);
+  });
+
+  it("keeps the ribbon command's whole import tree free of the task pane", () => {
+    expect([...reachable(graph, (f) => f.startsWith("src/commands/"))].filter((f) => f.startsWith("src/taskpane/"))).toEqual([]);
+  });
+});
+
+describe("the cycle finder", () => {
+  it("finds a cycle made of type-only imports and re-exports, and none in a tree", () => {
+    const parsed = importsOf('import type { A } from "./a";\nexport * from "./b";\nexport type { C } from "./c";\nimport "./d";\n// import { x } from "./commented";\n');
+    expect(parsed).toEqual(["./a", "./b", "./c", "./d"]);
+    const graph = new Map([
+      ["a.ts", ["b.ts"]],
+      ["b.ts", ["c.ts", "d.ts"]],
+      ["c.ts", ["a.ts"]],
+      ["d.ts", []],
+      ["e.ts", ["e.ts"]],
+    ]);
+    expect(findCycles(graph).sort()).toEqual(["a.ts → b.ts → c.ts → a.ts", "e.ts → e.ts"]);
+    expect(findCycles(new Map([["a.ts", ["b.ts"]], ["b.ts", []]]))).toEqual([]);
   });
 });

@@ -20,13 +20,16 @@ export type Command =
       readonly inputs: readonly string[];
       readonly out: string | null;
       readonly inPlace: boolean;
+      /** `--force`: `--out` may replace an existing file that is not an earlier output of IN. */
+      readonly force: boolean;
       /** `table` for people (the default), `text` the Board paragraph, `json` the SPEC's JSON. */
       readonly format: OutputFormat;
       readonly date: Day | null;
       readonly lang: Language | null;
     }
   | { readonly kind: "template"; readonly out: string; readonly lang: Language | null }
-  | ConnectCommand;
+  | ConnectCommand
+  | { readonly kind: "verify"; readonly input: string; readonly json: boolean; readonly lang: Language | null };
 
 /** A usage mistake: a catalogue key and its parameters, so it is said in the user's language. */
 export class UsageError extends Error {
@@ -43,10 +46,11 @@ type OptionKind = "boolean" | "string";
 
 /** Each command's options (long names only; `-h` is the one short option, for help). */
 const COMMAND_OPTIONS = {
-  evaluate: { "in-place": "boolean", json: "boolean", out: "string", date: "string", lang: "string", format: "string" },
+  evaluate: { "in-place": "boolean", json: "boolean", force: "boolean", out: "string", date: "string", lang: "string", format: "string" },
   template: { lang: "string", into: "string", out: "string", "in-place": "boolean" },
   inputs: { json: "boolean", lang: "string" },
   connect: { out: "string", "in-place": "boolean", lang: "string" },
+  verify: { json: "boolean", lang: "string" },
 } as const satisfies Record<string, Record<string, OptionKind>>;
 
 type CommandName = keyof typeof COMMAND_OPTIONS;
@@ -155,7 +159,12 @@ function evaluateCommand({ values, flags, positionals }: Parsed): Command {
   const inPlace = flags.has("in-place");
   if (out !== null && inPlace) throw new UsageError("usage.outAndInPlace");
   if (out !== null && positionals.length > 1) throw new UsageError("usage.outWithMany");
-  return { kind: "evaluate", inputs: positionals, out, inPlace, format: outputFormat(values.get("format"), flags.has("json")), date, lang };
+  return { kind: "evaluate", inputs: positionals, out, inPlace, force: flags.has("force"), format: outputFormat(values.get("format"), flags.has("json")), date, lang };
+}
+
+function verifyCommand({ values, flags, positionals }: Parsed): Command {
+  if (positionals.length > 1) throw new UsageError("usage.extraArgument", { argument: positionals[1] });
+  return { kind: "verify", input: positionals[0], json: flags.has("json"), lang: parseLanguage(values.get("lang")) };
 }
 
 const BUILDERS: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = {
@@ -163,6 +172,7 @@ const BUILDERS: Readonly<Record<CommandName, (parsed: Parsed) => Command>> = {
   template: templateCommand,
   inputs: (parsed) => orThrow(inputsCommand(parsed, parseLanguage(parsed.values.get("lang")))),
   connect: (parsed) => orThrow(connectCommand(parsed, parseLanguage(parsed.values.get("lang")))),
+  verify: verifyCommand,
 };
 
 function isCommand(value: string): value is CommandName {

@@ -4,7 +4,6 @@
  * separate report that keeps its own log. Every failure becomes words and an exit code; nothing
  * is written unless the saved package was checked first.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { PRODUCT_VERSION, clockAt, namesToRead, runEvaluation, type EvaluationRun, type LogEntry } from "../core";
 import type { Day, Evaluation, Language, Problem } from "../core/model";
@@ -24,7 +23,10 @@ import {
   verifySavedPackage,
 } from "../adapters/xlsx";
 import { noInputsRefusal } from "./no-inputs";
-import { FileRefusal, assertWritable, fileState, realTarget, withFileLock, writeAtomically } from "./files";
+import { FileRefusal, LockBlocked, assertWritable, fileState, realTarget, withFileLock, writeAtomically } from "./files";
+import { carriesOurMarks, isEarlierOutput, outPathRefusal } from "./out-target";
+import { FileTooLarge, NotRegularFile, hasUndecodableBytes, readRegularFile } from "./safe-read";
+import { isSystemError, writeFailure } from "./write-errors";
 
 /** Why a workbook could not be read: the reason's catalogue key, said after "Could not read {file}:". */
 export class UnreadableFile extends Error {
@@ -54,6 +56,10 @@ export interface EvaluateRequest {
   /** Where the outputs go: null writes nothing. */
   readonly target: string | null;
   readonly inPlace: boolean;
+  /** `--force`: an existing `--out` file that is not an earlier output may be replaced. */
+  readonly force?: boolean;
+  /** How long to wait for another run's lock (`--in-place`, the report). */
+  readonly lockWaitMs?: number;
   readonly date: Day | null;
   /** The language of the person at the terminal, for words about files. */
   readonly uiLang: Language;
@@ -115,11 +121,16 @@ export function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: Work
   }
 }
 
+/** A regular file's bytes; special files, undecodable names and permissions said as reasons. */
 export async function readFileOrFail(file: string): Promise<Buffer> {
   try {
-    return await fs.readFile(file);
+    return await readRegularFile(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw new UnreadableFile("file.notFound");
+    if (error instanceof NotRegularFile) throw new UnreadableFile(`file.notRegular.${error.kind}`);
+    if (error instanceof FileTooLarge) throw new UnreadableFile("file.tooLargeToRead");
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UnreadableFile(hasUndecodableBytes(file) ? "file.nameNotUtf8" : "file.notFound");
+    if (code === "EACCES" || code === "EPERM") throw new UnreadableFile("file.noReadPermission");
     throw new UnreadableFile(null, {}, (error as Error).message);
   }
 }
@@ -145,7 +156,8 @@ export async function saveChecked(
     await writeAtomically(target, saved, expected);
   } catch (error) {
     if (error instanceof FileRefusal) throw new CliFailure(error.key, { file: error.file });
-    throw new CliFailure("file.cannotWrite", { file: target, reason: (error as Error).message });
+    const said = writeFailure(error, target);
+    throw new CliFailure(said.key, said.params);
   }
 }
 
@@ -161,6 +173,24 @@ function conflictMessages(run: EvaluationRun): FileMessage[] {
   return [{ key: "conflict.header" }, ...(run.conflicts as readonly Problem[]).map((c) => ({ key: null, text: `  ${problemMessage(c, run.language)}` }))];
 }
 
+/** An existing report, only if the add-in wrote it: an unrelated file of that name is left alone. */
+async function ourReport(report: string, input: string): Promise<XlsxPackage> {
+  try {
+    const pkg = readWorkbook(await readFileOrFail(report)).pkg;
+    if (carriesOurMarks(readSnapshot(pkg, namesToRead()))) return pkg;
+  } catch {
+    // Unreadable: not ours either.
+  }
+  throw new CliFailure("report.notOurs", { file: report, input });
+}
+
+/** The report's sheets would overwrite sheets of someone else's: its messages, and exit 2. */
+class ReportConflicts extends Error {
+  constructor(readonly messages: FileMessage[]) {
+    super("report conflicts");
+  }
+}
+
 /**
  * The summary and log in a workbook of their own, for a user workbook that is better left
  * alone. An existing report is evaluated again like any owned workbook: its log grows.
@@ -173,7 +203,7 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
   });
   return withFileLock(report, async () => {
     const before = await fileState(report);
-    const pkg = before ? readWorkbook(await readFileOrFail(report)).pkg : newWorkbookPackage({ date1904: snapshot.date1904 });
+    const pkg = before ? await ourReport(report, request.input) : newWorkbookPackage({ date1904: snapshot.date1904 });
     const own = before ? readSnapshot(pkg, namesToRead()) : null;
     // The inputs are the user's workbook's; the sheets, marks and log are the report's own.
     const reportSnapshot: WorkbookSnapshot = {
@@ -188,11 +218,11 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
       log: own?.log ?? null,
     };
     const run = evaluate(reportSnapshot, request);
-    if (!run.plan) return conflictMessages(run);
+    if (!run.plan) throw new ReportConflicts(conflictMessages(run));
     const written = applyOrRefuse(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
     await saveChecked(pkg, written, report, request.now, before);
     return [{ key: "refuse.report", params: { file: report } }];
-  });
+  }, request.lockWaitMs);
 }
 
 async function evaluateAndWrite(request: EvaluateRequest, input: string, target: string | null): Promise<EvaluateResult> {
@@ -207,13 +237,22 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   const unconnected = noInputsRefusal(snapshot, request.input, request.uiLang);
   if (unconnected) return { ...done([], 2), failure: unconnected };
   if (!run.plan) return done(conflictMessages(run), 2);
+  if (!request.inPlace && !request.force && (await fileState(target)) !== null && !(await isEarlierOutput(target, snapshot))) {
+    throw new CliFailure("out.exists", { file: request.target ?? target, input });
+  }
   let written: ReturnType<typeof applyPlanToPackage>;
   try {
     written = applyOrRefuse(pkg, run.plan);
   } catch (error) {
     if (!(error instanceof WriteRefusal)) throw error;
     const header: FileMessage = { key: "refuse.header", params: { file: input, reason: cliText(run.language, refusalMessage(error).key, refusalMessage(error).params) } };
-    return done([header, ...(await writeReport(snapshot, request, target))]);
+    // The requested file is not written (SPEC: exit 2), even when the separate report is.
+    try {
+      return done([header, ...(await writeReport(snapshot, request, target))], 2);
+    } catch (failure) {
+      if (failure instanceof ReportConflicts) return done([header, ...failure.messages], 2);
+      throw failure;
+    }
   }
   await saveChecked(pkg, written, target, request.now, expected);
   return done([{ key: "file.written", params: { file: request.inPlace ? request.input : (request.target ?? target) } }]);
@@ -224,6 +263,8 @@ export async function evaluateFile(request: EvaluateRequest): Promise<EvaluateRe
   const fail = (failure: FileMessage): EvaluateResult => ({ exitCode: 2, language: request.uiLang, messages: [], failure });
   try {
     if (!request.inPlace) {
+      const refused = request.target === null ? null : await outPathRefusal(request.target);
+      if (refused) return fail(refused);
       const target = request.target === null ? null : await realTarget(request.target);
       if (target !== null) await assertWritable(target);
       return await evaluateAndWrite(request, request.input, target);
@@ -231,14 +272,17 @@ export async function evaluateFile(request: EvaluateRequest): Promise<EvaluateRe
     // In place: the file a symlink points at is the one updated; the link stays a link.
     const real = await realTarget(request.input);
     await assertWritable(real);
-    return await withFileLock(real, () => evaluateAndWrite(request, real, real));
+    return await withFileLock(real, () => evaluateAndWrite(request, real, real), request.lockWaitMs);
   } catch (error) {
+    if (error instanceof LockBlocked) return fail({ key: "lock.blocked", params: { file: error.file, lock: error.lock, pid: error.pid ?? "?" } });
     if (error instanceof FileRefusal) return fail({ key: error.key, params: { file: error.file } });
     if (error instanceof CliFailure) return fail({ key: error.key, params: error.params });
     if (error instanceof UnreadableFile) {
       const reason = error.reasonKey === null ? (error.detail ?? "") : cliText(request.uiLang, error.reasonKey, error.params);
       return fail({ key: "file.cannotRead", params: { file: request.input, reason } });
     }
+    // The lock or the temporary file could not be created beside the workbook (permissions, full disk).
+    if (isSystemError(error)) return fail(writeFailure(error, request.inPlace ? request.input : (request.target ?? request.input)));
     throw error;
   }
 }

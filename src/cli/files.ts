@@ -6,6 +6,10 @@
  */
 import { constants, promises as fs } from "fs";
 import * as path from "path";
+import { removeOnExit } from "./cleanup";
+import { processExists } from "./process-info";
+
+export { withFileLock, LockBlocked } from "./locks";
 
 /** A file-system refusal already put into words by the caller (catalogue key). */
 export class FileRefusal extends Error {
@@ -55,51 +59,6 @@ export async function fileState(file: string): Promise<FileState | null> {
 const sameState = (a: FileState | null, b: FileState | null): boolean =>
   a === b || (a !== null && b !== null && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ino === b.ino);
 
-function lockPath(file: string): string {
-  return path.join(path.dirname(file), `.~${path.basename(file)}.mvsp-lock`);
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-/**
- * Runs `work` holding the workbook's lock. Another run of this command on the same file waits
- * (up to `waitMs`) rather than reading a state that is about to be replaced; a lock left by a
- * process that no longer exists is taken over.
- */
-export async function withFileLock<T>(file: string, work: () => Promise<T>, waitMs = 30000): Promise<T> {
-  const lock = lockPath(file);
-  const deadline = Date.now() + waitMs;
-  for (;;) {
-    try {
-      const handle = await fs.open(lock, "wx");
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number((await fs.readFile(lock, "utf8").catch(() => "")).trim());
-      if (Number.isInteger(holder) && holder > 0 && !processAlive(holder)) {
-        await fs.rm(lock, { force: true });
-        continue;
-      }
-      if (Date.now() > deadline) throw new FileRefusal("file.locked", file);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  try {
-    return await work();
-  } finally {
-    await fs.rm(lock, { force: true });
-  }
-}
-
 /**
  * Replaces `target` with `data` atomically. `expected` is the target's state when it was read:
  * if anything else changed the file since (Excel saving it, another tool), nothing is written.
@@ -108,26 +67,60 @@ export async function writeAtomically(target: string, data: Buffer, expected?: F
   const existing = await fs.stat(target).catch(() => null);
   // A new file gets the default mode the umask allows, as any program creating it would.
   const mode = existing ? existing.mode & 0o7777 : 0o666 & ~process.umask();
-  const temp = path.join(path.dirname(target), `.~${path.basename(target)}.${process.pid}.tmp`);
-  const handle = await fs.open(temp, "wx", mode);
+  await removeLeftTemps(target);
+  const temp = tempPath(target, process.pid);
+  const release = removeOnExit(temp);
   try {
-    await handle.writeFile(data);
-    await handle.chmod(mode);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    const handle = await fs.open(temp, "wx", mode);
+    try {
+      await handle.writeFile(data);
+      await handle.chmod(mode);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     if (expected !== undefined && !sameState(expected, await fileState(target))) throw new FileRefusal("file.changedMeanwhile", target);
     await fs.rename(temp, target);
   } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
+    // A full disk leaves a partial temporary file: it goes, or the error says it is still there.
+    const removed = await fs.rm(temp, { force: true }).then(() => true, () => false);
+    throw removed ? error : new WriteFailure(error as NodeJS.ErrnoException, target, temp);
+  } finally {
+    release();
   }
   // The rename itself is durable only once the folder is synced (not possible on every platform).
   const dir = await fs.open(path.dirname(target), "r").catch(() => null);
   if (dir) {
     await dir.sync().catch(() => undefined);
     await dir.close();
+  }
+}
+
+/** A write that failed and left its temporary file behind (it could not be removed either). */
+export class WriteFailure extends Error {
+  constructor(
+    readonly cause: NodeJS.ErrnoException,
+    readonly file: string,
+    readonly leftover: string,
+  ) {
+    super(cause.message);
+    this.name = "WriteFailure";
+  }
+}
+
+function tempPath(target: string, pid: number): string {
+  return path.join(path.dirname(target), `.~${path.basename(target)}.${pid}.tmp`);
+}
+
+/** Temporary files of earlier runs on `target` that were killed (SIGKILL, power cut) mid-write. */
+async function removeLeftTemps(target: string): Promise<void> {
+  const prefix = `.~${path.basename(target)}.`;
+  const names = await fs.readdir(path.dirname(target)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(name.slice(prefix.length, -".tmp".length));
+    if (Number.isSafeInteger(pid) && pid > 0 && pid !== process.pid && !processExists(pid)) {
+      await fs.rm(path.join(path.dirname(target), name), { force: true }).catch(() => undefined);
+    }
   }
 }

@@ -17,7 +17,10 @@ import { fitText, outputWidth } from "./wrap";
 import { boardParagraph } from "../core/board-report";
 import { CliFailure, evaluateFile, type EvaluateResult, type FileMessage } from "./evaluate-file";
 import { realTarget, writeAtomically } from "./files";
+import { lockWaitMs } from "./locks";
+import { fileFailureWords, writeFailure } from "./write-errors";
 import { connectRun, inputsRun, templateIntoRun, type ConnectIo } from "./connect";
+import { verifyCommand } from "./verify";
 import { connectText } from "../core/i18n/connect-catalogue";
 import { escapeControls, processIo, terminalSafe, type CliIo } from "./output";
 
@@ -88,6 +91,8 @@ async function evaluateCommand(command: Extract<Command, { kind: "evaluate" }>, 
       input,
       target: command.inPlace ? input : command.out,
       inPlace: command.inPlace,
+      force: command.force,
+      lockWaitMs: lockWaitMs(io.env),
       date: command.date,
       uiLang,
       now: io.now(),
@@ -116,7 +121,8 @@ async function templateCommand(command: Extract<Command, { kind: "template" }>, 
   try {
     await writeAtomically(command.out, pkg.toBuffer(io.now()), null);
   } catch (error) {
-    throw new CliFailure("file.cannotWrite", { file: command.out, reason: reason(error) });
+    const said = writeFailure(error, command.out);
+    throw new CliFailure(said.key, said.params);
   }
   fitted(io).stdout(cliText(lang, "file.written", { file: command.out }));
   fitted(io).stdout(connectText(lang, "cli.template.next", { file: command.out }));
@@ -152,10 +158,14 @@ export async function main(argv: readonly string[], rawIo?: CliIo): Promise<numb
         return await connectRun(command, command.lang ?? lang, connectIo(io));
       case "templateInto":
         return await templateIntoRun(command, command.lang ?? lang, connectIo(io));
+      case "verify":
+        return await verifyCommand({ ...command, lang: command.lang ?? lang }, io, fitted(io));
     }
   } catch (error) {
     const words = fitted(io);
+    const said = fileFailureWords(error);
     if (error instanceof UsageError || error instanceof CliFailure) words.stderr(cliText(lang, error.key, error.params));
+    else if (said) words.stderr(cliText(lang, said.key, said.params));
     else words.stderr(cliText(lang, "error.unexpected", { message: reason(error) }));
     return 2;
   }

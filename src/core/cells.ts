@@ -49,14 +49,25 @@ export const UNCALCULATED: CellError = { error: "uncalculated" };
 /** What a defined name turned out to be when the adapter looked it up. */
 export type NameSnapshot =
   /** `source`: a defined name, or an Excel table (ListObject) of that name (header row included). */
-  | { readonly kind: "range"; readonly range: RangeSnapshot; readonly source?: "name" | "table" }
+  | {
+      readonly kind: "range";
+      readonly range: RangeSnapshot;
+      readonly source?: "name" | "table";
+      /** The name's reference as written (`Board!$E:$E`), where the adapter knows it: for messages. */
+      readonly reference?: string;
+    }
   | { readonly kind: "missing" }
   /** The name exists but refers to a deleted range (`=#REF!`, `='Old'!#REF!`). */
   | { readonly kind: "broken"; readonly formula: string }
   /** The name refers to several areas (`=Sheet1!$A$1,Sheet1!$C$3`). */
   | { readonly kind: "multiArea"; readonly formula: string }
   /** A constant, a formula or an external reference: not a range the add-in can read. */
-  | { readonly kind: "notRange"; readonly formula: string };
+  | {
+      readonly kind: "notRange";
+      readonly formula: string;
+      /** Set when the name exists only for this one sheet (local scope), not for the workbook. */
+      readonly scopeSheet?: string;
+    };
 
 /** A worksheet of the workbook, with the add-in's ownership mark if it carries one. */
 export interface SheetInfo {

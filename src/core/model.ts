@@ -1,8 +1,10 @@
 /** The domain: inputs the rules need, settings, and what an evaluation produces. */
 import type { KeyOf } from "./i18n";
 
-export type Language = "en" | "fr" | "es";
-export const LANGUAGES: readonly Language[] = ["en", "fr", "es"];
+import type { Settings } from "./settings/types";
+
+export { LANGUAGES, type Language } from "./language";
+export type { CostRule, SettingKey, Settings } from "./settings/types";
 
 /**
  * A calendar day as an Excel serial number in the 1900 date system (1 = 1900-01-01,
@@ -35,30 +37,6 @@ export type Status = "met" | "near" | "not_met" | "no_data";
  */
 export type Outcome = "consider_mvsp" | "incomplete" | "monitor" | "no_trigger";
 export const OUTCOMES: readonly Outcome[] = ["consider_mvsp", "incomplete", "monitor", "no_trigger"];
-export type CostRule = "any" | "aggregate";
-
-export interface Settings {
-  readonly MinActiveMembers: number;
-  readonly WarnActiveMembers: number;
-  readonly RequireLostMembersTier1: boolean;
-  readonly Tier1Fee: number;
-  readonly LookbackMonths: number;
-  readonly MinNewMembers: number;
-  /** Fractions: 0.2 means 20 %. */
-  readonly MaxSpendOverEnvelope: number;
-  readonly WarnSpendOverEnvelope: number;
-  readonly MaxDeficitQuarters: number;
-  readonly MinCashReserve: number;
-  readonly MaxCostOverHistorical: number;
-  readonly WarnCostOverHistorical: number;
-  readonly CostRule: CostRule;
-  readonly IndicatorsToConsiderMVSP: number;
-  /** null: follow Office's display language (or en). */
-  readonly Language: Language | null;
-}
-
-export type SettingKey = keyof Settings;
-
 /** The rulebook's defaults, from the one definition of the settings (`core/settings`). */
 export { DEFAULT_SETTINGS } from "./settings/definitions";
 
@@ -142,6 +120,9 @@ export type ProblemCode =
   | "nameBroken"
   | "nameMultiArea"
   | "nameNotRange"
+  | "nameSheetScoped"
+  | "statusCellShared"
+  | "statusCellHoldsData"
   | "rangeEmpty"
   | "expectedNumber"
   | "expectedAmount"

@@ -9,6 +9,11 @@ export function statusWord(status: Status, lang: Language): string {
   return translate(lang, "terms", `status.${status}`);
 }
 
+/** The four status words, as parameters of sentences that list them (legends, notes). */
+export function statusWords(lang: Language): { met: string; near: string; notMet: string; noData: string } {
+  return { met: statusWord("met", lang), near: statusWord("near", lang), notMet: statusWord("not_met", lang), noData: statusWord("no_data", lang) };
+}
+
 export function indicatorName(id: IndicatorId, lang: Language): string {
   return translate(lang, "terms", `indicator.${id}`);
 }

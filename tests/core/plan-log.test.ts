@@ -6,6 +6,7 @@ import { INDICATORS } from "../../src/core/indicators";
 import { buildEvaluationPlan, statusStyleKey, STYLES } from "../../src/core/plan";
 import { LOG_COLUMNS, LOG_WIDTH, logLanguage, outcomeFromWord, readLogHistory, statusFromWord, type LogEntry } from "../../src/core/log";
 import { translate } from "../../src/core/i18n";
+import { inputFingerprints } from "../../src/core/review/fingerprints";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
 import { outcomeLabel, statusWord } from "../../src/core/text";
 import { cellAt, emptySnapshot, findCell, grid, makeEvaluation, rangeName, sheetOf } from "./plan-fixtures";
@@ -96,6 +97,9 @@ describe("the evaluation log", () => {
       statuses: Object.fromEntries(evaluation.indicators.map((r) => [r.id, r.status])) as LogEntry["statuses"],
       values: Object.fromEntries(evaluation.indicators.map((r) => [r.id, r.value])) as LogEntry["values"],
       fingerprint: "0A1B2C3D4E5F6071",
+      // Every input missing from the empty snapshot: each has the fingerprint of a missing name.
+      inputFingerprints: inputFingerprints(emptySnapshot()).inputs,
+      settingsFingerprint: inputFingerprints(emptySnapshot()).settings,
       version: "1.2.3",
     };
     expect(readLogHistory(log)).toHaveLength(1);

@@ -14,7 +14,7 @@ import {
 } from "../../src/core/plan";
 import { readLogHistory, type LogEntry } from "../../src/core/log";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
-import { explanationText, indicatorName, outcomeLabel, outcomeSentence, problemMessage, statusWord } from "../../src/core/text";
+import { explanationText, indicatorName, outcomeLabel, outcomeSentence, problemMessage, statusWord, statusWords } from "../../src/core/text";
 import { settingLabel } from "../../src/core/settings";
 import { cellAt, emptySnapshot, findCell, makeEvaluation, problem, rangeName, sheetOf } from "./plan-fixtures";
 
@@ -156,7 +156,9 @@ describe("the summary sheet", () => {
   it("carries a one-line legend of the status words and the margin under the indicator table", () => {
     for (const language of ["en", "fr", "es"] as const) {
       const sheet = sheetOf(planFor({ language }), SHEET_NAMES.summary);
-      const legend = findCell(sheet, translate(language, "report", "summary.legend"))!;
+      // The legend quotes the status words and the "Near from" header from their one definition.
+      const words = { ...statusWords(language), nearFrom: translate(language, "report", "summary.col.nearFrom") };
+      const legend = findCell(sheet, translate(language, "report", "summary.legend", words))!;
       expect(legend).toBeDefined();
       for (const status of ["met", "near", "not_met", "no_data"] as const) expect(String(legend.value)).toContain(statusWord(status, language));
       expect(String(legend.value)).toContain(translate(language, "report", "summary.col.nearFrom"));

@@ -4,7 +4,11 @@ as a user would in a spreadsheet; `none` only opens and saves it. openpyxl saves
 without cached values, so LibreOffice recalculates the summary's live check when it loads the
 result (see tests/review/live-check-libreoffice.test.ts).
 
-usage: change-input.py IN.xlsx OUT.xlsx none|number|date|yesno|row
+It can also edit a result by hand, as a user might: `status` retypes the status cell
+Status_spend_vs_envelope, `summary` the first "Not triggered" of the summary sheet; both print
+the cell they changed (`Inputs!B9`).
+
+usage: change-input.py IN.xlsx OUT.xlsx none|number|date|yesno|row|status|summary
 """
 import sys
 from openpyxl import load_workbook
@@ -60,6 +64,15 @@ def main(src, out, change):
         tab.ref = f"{ws.cell(row=min_row, column=min_col).coordinate}:{ws.cell(row=max_row + 1, column=max_col).coordinate}"
         if tab.autoFilter is not None:
             tab.autoFilter.ref = tab.ref
+    elif change == "status":
+        cell = named_cell(wb, "Status_spend_vs_envelope")
+        cell.value = "Triggered" if cell.value != "Triggered" else "Not triggered"
+        print(f"{cell.parent.title}!{cell.coordinate}")
+    elif change == "summary":
+        ws = wb["MVSP Triggers"]
+        cell = next(c for row in ws.iter_rows() for c in row if c.value == "Not triggered")
+        cell.value = "Triggered"
+        print(f"'{ws.title}'!{cell.coordinate}")
     elif change != "none":
         raise SystemExit(f"unknown change {change}")
     wb.save(out)

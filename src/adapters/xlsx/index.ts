@@ -5,7 +5,7 @@
  */
 export { XlsxPackage, PackageError } from "./package";
 export type { PackageFailure } from "./package";
-export { readSnapshot, readWorkbookIndex, readTables, ReadLimitError, DEFAULT_READ_LIMITS } from "./read";
+export { readSnapshot, readWorkbookIndex, readTables, readCells, ReadLimitError, DEFAULT_READ_LIMITS } from "./read";
 export type { ReadOptions, ReadLimits, WorkbookIndex, SheetEntry, DefinedNameEntry, TableEntry } from "./read";
 export { applyPlanToPackage, WriteRefusal, newWorkbookPackage, defineNames } from "./write";
 export type { NameDefinition } from "./write";

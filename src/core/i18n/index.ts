@@ -1,4 +1,4 @@
-import type { Language } from "../model";
+import type { Language } from "../language";
 import type { Catalogue } from "./catalogue";
 import { en } from "./en";
 import { terms as frTerms } from "./fr/terms";

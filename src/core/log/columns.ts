@@ -18,9 +18,13 @@ export const LOG_COLUMNS = {
   settings: 6 + 2 * INDICATORS.length,
   version: 7 + 2 * INDICATORS.length,
   fingerprint: 8 + 2 * INDICATORS.length,
+  /** One short fingerprint per input (`BudgetEnvelope=1A2B3C4D …`), so a later check can name what changed. */
+  inputFingerprints: 9 + 2 * INDICATORS.length,
+  /** The settings table's own short fingerprint. */
+  settingsFingerprint: 10 + 2 * INDICATORS.length,
 } as const;
 
-export const LOG_WIDTH = LOG_COLUMNS.fingerprint + 1;
+export const LOG_WIDTH = LOG_COLUMNS.settingsFingerprint + 1;
 
 export function indicatorValueColumn(index: number): number {
   return LOG_COLUMNS.firstIndicator + 2 * index;
@@ -42,6 +46,10 @@ export interface LogEntry {
   readonly statuses: Readonly<Record<IndicatorId, Status | null>>;
   readonly values: Readonly<Record<IndicatorId, number | null>>;
   readonly fingerprint: string;
+  /** By input name; empty in rows logged before per-input fingerprints (absent in entries made by hand). */
+  readonly inputFingerprints?: Readonly<Record<string, string>>;
+  /** Empty in rows logged before per-input fingerprints. */
+  readonly settingsFingerprint?: string;
   readonly version: string;
 }
 
@@ -63,6 +71,8 @@ export function headerRow(lang: Language): string[] {
   header[LOG_COLUMNS.settings] = t("log.col.settings");
   header[LOG_COLUMNS.version] = t("log.col.version");
   header[LOG_COLUMNS.fingerprint] = t("log.col.fingerprint");
+  header[LOG_COLUMNS.inputFingerprints] = t("log.col.inputFingerprints");
+  header[LOG_COLUMNS.settingsFingerprint] = t("log.col.settingsFingerprint");
   return header;
 }
 

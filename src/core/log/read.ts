@@ -10,6 +10,7 @@ import { LANGUAGES, type IndicatorId, type Language, type Status } from "../mode
 import { INDICATORS } from "../indicators";
 import { LOG_COLUMNS, headerRow, indicatorStatusColumn, indicatorValueColumn, type LogEntry } from "./columns";
 import { normalise, outcomeFromWord, statusFromWord, yesNoFromWord } from "./words";
+import { parseInputFingerprints } from "../review/fingerprints";
 
 /**
  * The language a log was written in: the one whose header matches its first row best, else the
@@ -40,16 +41,32 @@ export function logLanguage(log: WorkbookSnapshot["log"], fallback: Language): L
   return fallback;
 }
 
-/** The last row of the log that holds a fingerprint: its fingerprint and when it was logged. */
-export function lastLoggedRun(log: WorkbookSnapshot["log"], date1904: boolean): { fingerprint: string; timestamp: string } | null {
+export interface LoggedRun {
+  readonly fingerprint: string;
+  readonly timestamp: string;
+  /** The per-input fingerprints, empty (and `settingsFingerprint` "") in rows logged before them. */
+  readonly inputFingerprints: Readonly<Record<string, string>>;
+  readonly settingsFingerprint: string;
+}
+
+/** The last row of the log that holds a fingerprint: its fingerprints and when it was logged. */
+export function lastLoggedRun(log: WorkbookSnapshot["log"], date1904: boolean): LoggedRun | null {
   if (!Array.isArray(log)) return null;
   for (let r = log.length - 1; r >= 1; r--) {
     const row = log[r];
     if (!Array.isArray(row)) continue;
     const fingerprint = textFrom(row[LOG_COLUMNS.fingerprint], date1904).trim();
-    if (fingerprint) return { fingerprint, timestamp: textFrom(row[LOG_COLUMNS.timestamp], date1904, true) };
+    if (fingerprint) return { fingerprint, timestamp: textFrom(row[LOG_COLUMNS.timestamp], date1904, true), ...perInput(row, date1904) };
   }
   return null;
+}
+
+/** Older logs have no such columns: both come back empty, never an error. */
+function perInput(row: readonly CellValue[], date1904: boolean): { inputFingerprints: Record<string, string>; settingsFingerprint: string } {
+  return {
+    inputFingerprints: parseInputFingerprints(textFrom(row[LOG_COLUMNS.inputFingerprints], date1904)),
+    settingsFingerprint: textFrom(row[LOG_COLUMNS.settingsFingerprint], date1904).trim().toUpperCase(),
+  };
 }
 
 function numberFrom(cell: CellValue | undefined): number | null {
@@ -124,6 +141,7 @@ function parseRow(row: readonly CellValue[], date1904: boolean): LogEntry | null
     statuses,
     values,
     fingerprint: textFrom(row[LOG_COLUMNS.fingerprint], date1904),
+    ...perInput(row, date1904),
     version: textFrom(row[LOG_COLUMNS.version], date1904),
   };
 }

@@ -18,6 +18,7 @@ import { S, statusStyleKey } from "../plan/styles";
 import { SHEET_NAMES, type PlanName, type PlanValue, type PrintSetup, type SheetPlan } from "../plan/types";
 import { LOG_COLUMNS, LOG_WIDTH, headerRow, indicatorStatusColumn, indicatorValueColumn } from "./columns";
 import { logLanguage } from "./read";
+import { inputFingerprints, inputFingerprintsText } from "../review/fingerprints";
 
 /**
  * Narrow enough that the log prints one landscape page wide at a readable scale; the settings
@@ -27,6 +28,8 @@ const COLUMN_WIDTHS: readonly number[] = [
   16, 11, 22, 10, 10, 10,
   ...INDICATORS.flatMap(() => [12, 15]),
   44, 8, 17,
+  // Per-input fingerprints: for the checks, not for reading; the long text is cut at the column's edge.
+  14, 12,
 ];
 
 /** The log's page setup: landscape, one page wide, as many tall as it needs, header on every page. */
@@ -117,6 +120,9 @@ export function buildLogSheet(args: {
   row[LOG_COLUMNS.settings] = { value: settings, style: S.wrap };
   row[LOG_COLUMNS.version] = version;
   row[LOG_COLUMNS.fingerprint] = evaluation.fingerprint;
+  const fingerprints = inputFingerprints(snapshot);
+  row[LOG_COLUMNS.inputFingerprints] = inputFingerprintsText(fingerprints);
+  row[LOG_COLUMNS.settingsFingerprint] = fingerprints.settings;
   const logged = builder.line(row, S.text);
   // The whole settings line prints, wrapped in its column.
   builder.fitText(logged, LOG_COLUMNS.settings, settings);

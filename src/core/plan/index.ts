@@ -4,6 +4,7 @@
  */
 import type { Problem } from "../model";
 import { buildLogSheet, lastLoggedRun } from "../log";
+import { changedInputs, inputFingerprints } from "../review/fingerprints";
 import { notOwnedConflict } from "./ownership";
 import { buildStatusCells } from "./status-cells";
 import { STYLES } from "./styles";
@@ -46,7 +47,10 @@ export function buildEvaluationPlan(args: EvaluationPlanArgs): { plan: WritePlan
   // Same inputs, settings and date as the last logged row: the log gets no new row, and the
   // summary says since when nothing changed.
   const last = lastLoggedRun(args.snapshot.log, args.snapshot.date1904);
-  const unchangedSince = last !== null && last.fingerprint === args.evaluation.fingerprint ? last.timestamp : null;
+  // The cells behind the inputs must match too, where the row records them: else a later check
+  // would find the last row's per-input fingerprints out of date although nothing was logged.
+  const sameCells = last !== null && changedInputs(last, inputFingerprints(args.snapshot)).length === 0;
+  const unchangedSince = last !== null && last.fingerprint === args.evaluation.fingerprint && sameCells ? last.timestamp : null;
   const summary = buildSummarySheet({ ...args, unchangedSince });
   const log = unchangedSince === null ? buildLogSheet(args) : null;
   return {

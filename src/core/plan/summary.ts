@@ -9,7 +9,7 @@ import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
 import { type Category, type IndicatorResult, type Language, type Problem } from "../model";
 import { INDICATORS, metWhen, nearFrom } from "../indicators";
-import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, valueText } from "../text";
+import { categoryName, explanationText, indicatorName, marginText, outcomeLabel, outcomeSentence, quarterText, statusWord, statusWords, valueText } from "../text";
 import { SheetBuilder, onePageScale, pagesTall, workbookDate } from "./layout";
 import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
@@ -258,7 +258,7 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     spanText(b, row, explanationCol, explanationCols, explanation, S.wrap);
   }
   // What the colours and words mean, and where "near" starts: a Board member needs no other key.
-  const legend = t("summary.legend");
+  const legend = t("summary.legend", { ...statusWords(lang), nearFrom: t("summary.col.nearFrom") });
   spanText(b, b.row++, COL.label, LAST_COL + 1, legend, S.note);
 }
 

@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from "../cells";
 import { translate, type KeyOf } from "../i18n";
 import { type Category, type Language, type Problem } from "../model";
 import { BOARD_FACTORS, INDICATORS } from "../indicators";
-import { categoryName, indicatorName } from "../text";
+import { categoryName, indicatorName, statusWords } from "../text";
 import {
   EXAMPLE_ASSESSMENTS,
   EXAMPLE_CASH_FLOW,
@@ -144,7 +144,7 @@ class TemplateBuilder {
       const text = indicatorName(id, this.lang);
       const row = this.b.line([
         { value: text, style: S.indented },
-        { value: null, style: S.statusPending, note: this.t("template.statusNote") },
+        { value: null, style: S.statusPending, note: this.t("template.statusNote", statusWords(this.lang)) },
       ]);
       this.b.fitText(row, 0, text + "  ");
       this.name(statusName(id), { row, col: 1, rows: 1, cols: 1 }, this.t("name.status", { indicator: text }));

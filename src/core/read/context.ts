@@ -187,7 +187,8 @@ export class ReadContext {
         this.log.error(name, "", "nameMultiArea", { found: String(found.formula ?? "") });
         return null;
       case "notRange":
-        this.log.error(name, "", "nameNotRange", { found: String(found.formula ?? "") });
+        if (found.scopeSheet !== undefined) this.log.error(name, "", "nameSheetScoped", { sheet: found.scopeSheet });
+        else this.log.error(name, "", "nameNotRange", { found: String(found.formula ?? "") });
         return null;
       default:
         // An adapter newer than this reader: treat the unknown kind as unreadable, never crash.

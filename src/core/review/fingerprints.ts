@@ -62,8 +62,18 @@ export function parseInputFingerprints(text: string): Record<string, string> {
  * The inputs whose fingerprint differs from the logged one (settings as `TriggerSettings`), in
  * the contract's order. An input the logged text does not name is not compared.
  */
-export function changedInputs(logged: { readonly inputs: Readonly<Record<string, string>>; readonly settings: string | null }, now: InputFingerprints): string[] {
-  const changed = FINGERPRINTED_INPUTS.filter((name) => logged.inputs[name] !== undefined && logged.inputs[name] !== now.inputs[name]);
-  if (logged.settings !== null && logged.settings !== "" && logged.settings.toUpperCase() !== now.settings) changed.push(SETTINGS_INPUT);
+export function changedInputs(
+  logged: { readonly inputFingerprints?: Readonly<Record<string, string>>; readonly settingsFingerprint?: string },
+  now: InputFingerprints,
+): string[] {
+  const inputs = logged.inputFingerprints ?? {};
+  const changed = FINGERPRINTED_INPUTS.filter((name) => inputs[name] !== undefined && inputs[name] !== now.inputs[name]);
+  const settings = (logged.settingsFingerprint ?? "").toUpperCase();
+  if (settings !== "" && settings !== now.settings) changed.push(SETTINGS_INPUT);
   return changed;
+}
+
+/** Whether a logged row records per-input fingerprints at all (older logs do not). */
+export function hasInputFingerprints(logged: { readonly inputFingerprints?: Readonly<Record<string, string>>; readonly settingsFingerprint?: string }): boolean {
+  return Object.keys(logged.inputFingerprints ?? {}).length > 0 || (logged.settingsFingerprint ?? "") !== "";
 }

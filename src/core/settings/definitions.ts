@@ -3,10 +3,10 @@
  * writer and the summary all derive from this table: adding a setting is one entry here plus
  * its label in `i18n/<lang>/settings.ts`.
  *
- * Type-only imports from the model: `model.ts` re-exports `DEFAULT_SETTINGS` from here, and a
- * runtime import back would make a cycle.
+ * Nothing from the model: `model.ts` re-exports `DEFAULT_SETTINGS` from here, and any import
+ * back, type-only included, would make a cycle.
  */
-import type { SettingKey, Settings } from "../model";
+import type { SettingKey, Settings } from "./types";
 
 export type SettingKind = "count" | "amount" | "percent" | "boolean" | "costRule" | "language";
 

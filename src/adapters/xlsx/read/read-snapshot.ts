@@ -31,6 +31,8 @@ interface Pending {
   readonly clip: boolean;
   /** Read the rows below (plain names of more than one row). */
   readonly below: boolean;
+  /** The defined name's reference as written, for messages about whole columns or rows. */
+  readonly reference?: string;
 }
 
 const isBuiltIn = (name: string): boolean => name.toLowerCase().startsWith("_xlnm.");
@@ -84,7 +86,8 @@ export function readSnapshot(pkg: XlsxPackage, names: readonly string[], options
     const definition = findDefinition(index.names, key);
     if (definition.kind === "sheetScoped") {
       // A name scoped to one sheet is not the workbook-scope name the contract asks for.
-      resolved[key] = { kind: "notRange", formula: definition.entry.formula };
+      const scope = index.sheets[definition.entry.localSheetId ?? -1]?.name ?? "?";
+      resolved[key] = { kind: "notRange", formula: definition.entry.formula, scopeSheet: scope };
       continue;
     }
     if (definition.kind === "found") {
@@ -95,7 +98,7 @@ export function readSnapshot(pkg: XlsxPackage, names: readonly string[], options
       }
       const { area, sheet } = result;
       const clip = area.wholeLines || area.rows * area.cols > limits.maxCellsPerRange;
-      pending.push({ key, sheet, area, source: "name", clip, below: !area.wholeLines && area.rows > 1 });
+      pending.push({ key, sheet, area, source: "name", clip, below: !area.wholeLines && area.rows > 1, reference: definition.entry.formula.replace(/^=/, "") });
       continue;
     }
     tables ??= readTables(pkg, index.sheets);
@@ -141,6 +144,8 @@ export function readSnapshot(pkg: XlsxPackage, names: readonly string[], options
         everything: readLog && sheet === logSheet,
         needExtent: mine.some((p) => p.clip) || (readLog && sheet === logSheet),
         date1904: index.date1904,
+        // The log is the add-in's own (values only); the inputs' formulas follow calcPr.
+        formulasUncalculated: index.fullCalcOnLoad && !(readLog && sheet === logSheet),
         maxCellsPerRequest: limits.maxCellsPerRange,
       }),
     );
@@ -176,7 +181,7 @@ export function readSnapshot(pkg: XlsxPackage, names: readonly string[], options
       while (below.length > 0 && below[below.length - 1].every(isBlankValue)) below.pop();
       range = { ...range, below };
     }
-    resolved[p.key] = { kind: "range", range, source: p.source };
+    resolved[p.key] = { kind: "range", range, source: p.source, ...(p.reference !== undefined && { reference: p.reference }) };
   }
 
   let log: CellValue[][] | null = null;

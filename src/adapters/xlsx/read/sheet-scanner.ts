@@ -29,6 +29,8 @@ export interface ScanOptions {
   /** Read to the end of the sheet so the used extent is known (whole columns, huge blocks). */
   readonly needExtent: boolean;
   readonly date1904: boolean;
+  /** Formula cells have no trustworthy cached value (the workbook asks for a full calculation on load). */
+  readonly formulasUncalculated?: boolean;
   /** At most this many kept cells per request, on average, before the read is refused. */
   readonly maxCellsPerRequest: number;
 }
@@ -151,7 +153,7 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
     let value: CellValue = null;
     // openpyxl writes `<f>..</f><v></v>`: an empty cached value is none, except for a text
     // result, where Excel itself writes `<v></v>` for a formula giving "".
-    if (hasFormula && !hasInline && (!hasValue || (type !== "str" && valueText.trim() === ""))) value = UNCALCULATED;
+    if (hasFormula && !hasInline && (!hasValue || (type !== "str" && valueText.trim() === "") || options.formulasUncalculated === true)) value = UNCALCULATED;
     else if (type === "inlineStr") value = hasInline ? inline.take() : hasValue ? unescapeOoxmlText(valueText) : null;
     else if (hasValue) {
       switch (type) {
@@ -178,8 +180,10 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
           break;
         default: {
           if (valueText.trim() !== "") {
+            // A number cell holding text (a damaged or hand-made file) shows that text, so the
+            // input problem quotes what is there rather than an error Excel never showed.
             const number = Number(valueText);
-            value = Number.isFinite(number) ? number : { error: "#NUM!" };
+            value = Number.isFinite(number) ? number : unescapeOoxmlText(valueText);
           }
         }
       }

@@ -23,6 +23,11 @@ export interface WorkbookIndex {
   readonly workbookPart: string /* from _rels/.rels officeDocument */;
   readonly strict: boolean /* ISO strict namespaces */;
   readonly date1904: boolean;
+  /**
+   * `calcPr fullCalcOnLoad`: the writer of the file asks Excel to recalculate everything on
+   * opening, so the cached formula values it wrote (XlsxWriter writes 0) are not results.
+   */
+  readonly fullCalcOnLoad: boolean;
   readonly sheets: readonly SheetEntry[];
   readonly names: readonly DefinedNameEntry[];
 }
@@ -86,7 +91,9 @@ export function readWorkbookIndex(pkg: XlsxPackage): WorkbookIndex {
   }
 
   const properties = child(root, "workbookPr");
+  const calc = child(root, "calcPr");
   return {
+    fullCalcOnLoad: xmlBoolean(calc ? attribute(calc, "fullCalcOnLoad") : null),
     workbookPart,
     strict: root.uri === STRICT_MAIN_NAMESPACE,
     date1904: xmlBoolean(properties ? attribute(properties, "date1904") : null),

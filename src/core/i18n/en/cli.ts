@@ -8,6 +8,7 @@ export const cli = {
     "  mvsp-triggers connect BOOK.xlsx NAME=RANGE... (--out OUT.xlsx | --in-place)\n" +
     "  mvsp-triggers template NEW.xlsx [--lang en|fr|es]\n" +
     "  mvsp-triggers template --into BOOK.xlsx (--out OUT.xlsx | --in-place)\n" +
+    "  mvsp-triggers verify BOOK.xlsx [--json] [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
     "evaluate  Evaluates the eight MVSP trigger indicators from the workbook's\n" +
@@ -15,6 +16,7 @@ export const cli = {
     "          changed only with --in-place.\n" +
     "  --out OUT.xlsx  write a copy of BOOK with the status cells, summary and log\n" +
     "  --in-place      write them into BOOK itself\n" +
+    "  --force         with --out, replace OUT even if it is not an earlier output\n" +
     "  --json          print the result as JSON\n" +
     "  --format table  print a table fitted to the terminal (COLUMNS); the default\n" +
     "  --format text   print the paragraph for the Board's quarterly report\n" +
@@ -29,9 +31,12 @@ export const cli = {
     "          Excel table. Only the defined names change.\n" +
     "template  Writes a new workbook with an Inputs sheet of example data; with\n" +
     "          --into, adds that sheet to BOOK for the inputs it lacks.\n" +
+    "verify    Checks that the written results still match the workbook: exit 0\n" +
+    "          if so, 3 naming each input changed and each result cell edited by hand.\n" +
     "\n" +
     "Exit codes: 0 done, no input errors; 1 done, some inputs have errors;\n" +
-    "2 unreadable file, bad usage, or nothing could be written (nothing written).",
+    "2 unreadable file, bad usage, or nothing could be written (nothing written);\n" +
+    "3 (verify) the written results no longer match the workbook.",
   "usage.unknownCommand": "Unknown command \"{command}\". Run mvsp-triggers --help.",
   "usage.noCommand": "No command given. Run mvsp-triggers --help.",
   "usage.unknownOption": "Unknown option \"{option}\" for {command}. Run mvsp-triggers --help.",

@@ -70,4 +70,10 @@ export const problems = {
     "{cell} still holds the template's example evidence: replace it with your own before reporting.",
   templateNotNeeded: "The workbook already has every input of the template: nothing was added.",
   "rowsBelow": "Rows typed below {name} ({cell}) are not part of it: extend {name} (Formulas > Name Manager) over them, or make it an Excel table, so they are counted.",
+  nameSheetScoped:
+    "The name {name} is defined for the sheet {sheet} only. Define it for the whole workbook (Formulas > Name Manager, scope: Workbook) so that it can be read.",
+  statusCellShared:
+    "{name} ({cell}) refers to the same cell as {names}: no status was written there, since one would overwrite the other. Give each Status_ name a cell of its own.",
+  statusCellHoldsData:
+    "{name} ({cell}) refers to a cell that holds your data (“{found}”): no status was written there, so nothing of yours is overwritten. Point {name} at an empty cell.",
 };

@@ -56,8 +56,6 @@ export const report = {
 
   "history.col.date": "Date",
   "history.col.met": "Met",
-  "history.col.active": "Active members",
-  "history.col.new": "New members",
   "history.chartTitle": "Indicators met per evaluation",
 
   "print.footerDate": "Evaluation date {date} (run {timestamp})",
@@ -74,7 +72,7 @@ export const report = {
   "template.col.indicator": "Indicator",
   "template.col.status": "Status",
   "template.col.description": "What it sets",
-  "template.statusNote": "Filled in by \"Evaluate triggers\": Triggered, Near threshold, Not triggered or No data.",
+  "template.statusNote": "Filled in by \"Evaluate triggers\": {met}, {near}, {notMet} or {noData}.",
   "template.evaluationDate": "Evaluation date",
   "template.evaluationDate.note": "EvaluationDate: the date the indicators are evaluated on. Leave blank to use today's date.",
   "template.budgetEnvelope": "Budget envelope (USD)",
@@ -161,7 +159,7 @@ export const report = {
   "name.status": "MVSP triggers: status of \"{indicator}\", written by the add-in.",
   "summary.col.nearFrom": "Near from",
   "summary.col.margin": "Margin to trigger",
-  "summary.legend": "Triggered: the trigger condition holds · Near threshold: inside the warning band (\"Near from\") · Not triggered: clear of it · No data: input missing or invalid · Margin: distance to the trigger, negative once past it",
+  "summary.legend": "{met}: the trigger condition holds · {near}: inside the warning band (\"{nearFrom}\") · {notMet}: clear of it · {noData}: input missing or invalid · Margin: distance to the trigger, negative once past it",
   "summary.noEvaluationDate": "Cannot be read: see the input problems",
   "summary.unchanged": "Unchanged since the evaluation logged on {timestamp}: same inputs, settings and date, so no new log row.",
   "problems.continued": "All input problems (continued)",

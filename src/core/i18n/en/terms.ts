@@ -46,6 +46,8 @@ export const terms = {
   "log.col.settings": "Settings in force",
   "log.col.version": "Version",
   "log.col.fingerprint": "Input fingerprint",
+  "log.col.inputFingerprints": "Fingerprint of each input",
+  "log.col.settingsFingerprint": "Settings fingerprint",
   "short.active_members": "Active members",
   "short.new_members": "New members",
   "short.spend_vs_envelope": "Spend over envelope",

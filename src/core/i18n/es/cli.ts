@@ -10,6 +10,7 @@ export const cli: CliCatalogue = {
     "      (--out SALIDA.xlsx | --in-place)\n" +
     "  mvsp-triggers template NUEVO.xlsx [--lang en|fr|es]\n" +
     "  mvsp-triggers template --into LIBRO.xlsx (--out SALIDA.xlsx | --in-place)\n" +
+    "  mvsp-triggers verify LIBRO.xlsx [--json] [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
     "evaluate  Evalúa los ocho indicadores de activación del MVSP a partir de los\n" +
@@ -18,6 +19,8 @@ export const cli: CliCatalogue = {
     "  --out SALIDA.xlsx  escribe una copia de LIBRO con las celdas de estado,\n" +
     "                     el resumen y el registro\n" +
     "  --in-place         los escribe en el propio LIBRO\n" +
+    "  --force            con --out, reemplaza SALIDA aunque no sea una salida\n" +
+    "                     anterior de LIBRO\n" +
     "  --json             muestra el resultado en JSON\n" +
     "  --format table     muestra una tabla ajustada al ancho del terminal\n" +
     "                     (COLUMNS), el formato predeterminado\n" +
@@ -36,10 +39,14 @@ export const cli: CliCatalogue = {
     "template  Escribe un libro nuevo con una hoja Inputs de datos de ejemplo; con\n" +
     "          --into, agrega esa hoja a LIBRO para los datos de entrada que le\n" +
     "          faltan.\n" +
+    "verify    Comprueba que los resultados escritos siguen coincidiendo con el\n" +
+    "          libro: código 0 si es así, 3 nombrando cada dato modificado y cada\n" +
+    "          celda de resultado modificada a mano.\n" +
     "\n" +
     "Códigos de salida: 0 hecho, sin errores de entrada; 1 hecho, algunos datos\n" +
     "tienen errores; 2 archivo ilegible, uso incorrecto o escritura imposible\n" +
-    "(no se escribe nada).",
+    "(no se escribe nada); 3 (verify) los resultados escritos ya no coinciden con el\n" +
+    "libro.",
   "usage.unknownCommand": "Comando desconocido «{command}». Ejecute mvsp-triggers --help.",
   "usage.noCommand": "No se indicó ningún comando. Ejecute mvsp-triggers --help.",
   "usage.unknownOption": "Opción desconocida «{option}» para {command}. Ejecute mvsp-triggers --help.",

@@ -84,4 +84,10 @@ export const problems: Catalogue["problems"] = {
     "{cell} contiene todavía la justificación de ejemplo de la plantilla: reemplácela por la suya antes de informar.",
   templateNotNeeded: "El libro ya tiene todos los datos de entrada de la plantilla: no se agregó nada.",
   "rowsBelow": "Las filas escritas debajo de {name} ({cell}) no forman parte de él: amplíe {name} (Fórmulas > Administrador de nombres) a esas filas, o conviértalo en una tabla de Excel, para que se tengan en cuenta.",
+  nameSheetScoped:
+    "El nombre {name} solo está definido para la hoja {sheet}. Defínalo para todo el libro (Fórmulas > Administrador de nombres, ámbito: Libro) para que pueda leerse.",
+  statusCellShared:
+    "{name} ({cell}) apunta a la misma celda que {names}: no se escribió ningún estado en ella, porque uno borraría al otro. Asigne a cada nombre Status_ su propia celda.",
+  statusCellHoldsData:
+    "{name} ({cell}) apunta a una celda que contiene sus datos («{found}»): no se escribió ningún estado en ella, así que no se sobrescribe nada suyo. Haga que {name} apunte a una celda vacía.",
 };

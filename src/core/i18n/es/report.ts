@@ -53,8 +53,6 @@ export const report: Catalogue["report"] = {
 
   "history.col.date": "Fecha",
   "history.col.met": "Alcanzados",
-  "history.col.active": "Miembros activos",
-  "history.col.new": "Adhesiones",
   "history.chartTitle": "Indicadores alcanzados en cada evaluación",
 
   "print.footerDate": "Fecha de evaluación {date} (calculada el {timestamp})",
@@ -71,7 +69,7 @@ export const report: Catalogue["report"] = {
   "template.col.indicator": "Indicador",
   "template.col.status": "Estado",
   "template.col.description": "Qué ajusta",
-  "template.statusNote": "Lo rellena «Evaluar activadores»: Alcanzado, Cerca del umbral, No alcanzado o Sin datos.",
+  "template.statusNote": "Lo rellena «Evaluar activadores»: {met}, {near}, {notMet} o {noData}.",
   "template.evaluationDate": "Fecha de evaluación",
   "template.evaluationDate.note": "EvaluationDate: fecha en la que se evalúan los indicadores. Déjela en blanco para usar la fecha de hoy.",
   "template.budgetEnvelope": "Asignación presupuestaria (USD)",
@@ -158,7 +156,7 @@ export const report: Catalogue["report"] = {
   "name.status": "Activadores del MVSP: estado de «{indicator}», escrito por MVSP Trigger Monitor.",
   "summary.col.nearFrom": "Cerca desde",
   "summary.col.margin": "Margen al umbral",
-  "summary.legend": "Alcanzado: se cumple la condición de activación · Cerca del umbral: en la franja de alerta («Cerca desde») · No alcanzado: fuera de ella · Sin datos: dato ausente o no válido · Margen: distancia al umbral, negativa al superarlo",
+  "summary.legend": "{met}: se cumple la condición de activación · {near}: en la franja de alerta («{nearFrom}») · {notMet}: fuera de ella · {noData}: dato ausente o no válido · Margen: distancia al umbral, negativa al superarlo",
   "summary.noEvaluationDate": "No se puede leer: vea los problemas de datos",
   "summary.unchanged": "Sin cambios desde la evaluación registrada el {timestamp}: mismos datos, parámetros y fecha, por lo que no se añade una fila al registro.",
   "problems.continued": "Todos los problemas de datos (continuación)",

@@ -46,6 +46,8 @@ export const terms: Catalogue["terms"] = {
   "log.col.settings": "Parámetros aplicados",
   "log.col.version": "Versión",
   "log.col.fingerprint": "Huella de los datos",
+  "log.col.inputFingerprints": "Huella de cada dato",
+  "log.col.settingsFingerprint": "Huella de la configuración",
   "short.active_members": "Miembros activos",
   "short.new_members": "Nuevos miembros",
   "short.spend_vs_envelope": "Gasto sobre la asignación",

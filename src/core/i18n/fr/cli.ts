@@ -10,6 +10,7 @@ export const cli: CliCatalogue = {
     "      (--out SORTIE.xlsx | --in-place)\n" +
     "  mvsp-triggers template NOUVEAU.xlsx [--lang en|fr|es]\n" +
     "  mvsp-triggers template --into CLASSEUR.xlsx (--out SORTIE.xlsx | --in-place)\n" +
+    "  mvsp-triggers verify CLASSEUR.xlsx [--json] [--lang en|fr|es]\n" +
     "  mvsp-triggers --help | --version\n" +
     "\n" +
     "evaluate  Évalue les huit indicateurs déclencheurs du MVSP à partir des\n" +
@@ -18,6 +19,8 @@ export const cli: CliCatalogue = {
     "  --out SORTIE.xlsx  écrit une copie de CLASSEUR avec les cellules de statut,\n" +
     "                     la synthèse et le journal\n" +
     "  --in-place         les écrit dans CLASSEUR lui-même\n" +
+    "  --force            avec --out, remplace SORTIE même si ce n'est pas une\n" +
+    "                     sortie antérieure de CLASSEUR\n" +
     "  --json             affiche le résultat en JSON\n" +
     "  --format table     affiche un tableau à la largeur du terminal (COLUMNS),\n" +
     "                     le format par défaut\n" +
@@ -36,10 +39,14 @@ export const cli: CliCatalogue = {
     "template  Écrit un nouveau classeur avec une feuille Inputs de données\n" +
     "          d'exemple\u00a0; avec --into, ajoute cette feuille à CLASSEUR pour les\n" +
     "          données d'entrée qui lui manquent.\n" +
+    "verify    Vérifie que les résultats écrits correspondent toujours au classeur\u00a0:\n" +
+    "          code 0 si oui, 3 en nommant chaque donnée modifiée et chaque cellule de\n" +
+    "          résultat modifiée à la main.\n" +
     "\n" +
     "Codes de sortie\u00a0: 0 fait, sans erreur de saisie\u00a0; 1 fait, certaines\n" +
     "données ont des erreurs\u00a0; 2 fichier illisible, utilisation incorrecte ou\n" +
-    "écriture impossible (rien n'est écrit).",
+    "écriture impossible (rien n'est écrit)\u00a0; 3 (verify) les résultats écrits ne\n" +
+    "correspondent plus au classeur.",
   "usage.unknownCommand": "Commande inconnue «\u00a0{command}\u00a0». Lancez mvsp-triggers --help.",
   "usage.noCommand": "Aucune commande indiquée. Lancez mvsp-triggers --help.",
   "usage.unknownOption": "Option inconnue «\u00a0{option}\u00a0» pour {command}. Lancez mvsp-triggers --help.",

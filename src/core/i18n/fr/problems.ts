@@ -84,4 +84,10 @@ export const problems: Catalogue["problems"] = {
     "{cell} contient encore la justification d'exemple du modèle\u00a0: remplacez-la par la vôtre avant de rendre compte.",
   templateNotNeeded: "Le classeur a déjà toutes les données d'entrée du modèle\u00a0: rien n'a été ajouté.",
   "rowsBelow": "Les lignes saisies sous {name} ({cell}) n'en font pas partie : étendez {name} (Formules > Gestionnaire de noms) à ces lignes, ou faites-en un tableau Excel, pour qu'elles soient prises en compte.",
+  nameSheetScoped:
+    "Le nom {name} n'est défini que pour la feuille {sheet}. Définissez-le pour tout le classeur (Formules > Gestionnaire de noms, étendue\u00a0: Classeur) afin qu'il puisse être lu.",
+  statusCellShared:
+    "{name} ({cell}) désigne la même cellule que {names}\u00a0: aucun statut n'y a été écrit, car l'un effacerait l'autre. Attribuez à chaque nom Status_ sa propre cellule.",
+  statusCellHoldsData:
+    "{name} ({cell}) désigne une cellule qui contient vos données («\u00a0{found}\u00a0»)\u00a0: aucun statut n'y a été écrit, rien de vos données n'est donc effacé. Faites pointer {name} vers une cellule vide.",
 };

@@ -53,8 +53,6 @@ export const report: Catalogue["report"] = {
 
   "history.col.date": "Date",
   "history.col.met": "Atteints",
-  "history.col.active": "Membres actifs",
-  "history.col.new": "Adhésions",
   "history.chartTitle": "Indicateurs atteints à chaque évaluation",
 
   "print.footerDate": "Date d'évaluation {date} (calculée le {timestamp})",
@@ -71,7 +69,7 @@ export const report: Catalogue["report"] = {
   "template.col.indicator": "Indicateur",
   "template.col.status": "Statut",
   "template.col.description": "Ce qu'il règle",
-  "template.statusNote": "Rempli par « Évaluer les déclencheurs » : Atteint, Proche du seuil, Non atteint ou Non renseigné.",
+  "template.statusNote": "Rempli par « Évaluer les déclencheurs » : {met}, {near}, {notMet} ou {noData}.",
   "template.evaluationDate": "Date d'évaluation",
   "template.evaluationDate.note": "EvaluationDate : date à laquelle les indicateurs sont évalués. Laisser vide pour utiliser la date du jour.",
   "template.budgetEnvelope": "Enveloppe budgétaire (USD)",
@@ -158,7 +156,7 @@ export const report: Catalogue["report"] = {
   "name.status": "Déclencheurs du MVSP : statut de « {indicator} », écrit par MVSP Trigger Monitor.",
   "summary.col.nearFrom": "Proche dès",
   "summary.col.margin": "Marge au seuil",
-  "summary.legend": "Atteint : condition de déclenchement remplie · Proche du seuil : dans la zone d'alerte (« Proche dès ») · Non atteint : hors de celle-ci · Non renseigné : donnée manquante ou invalide · Marge : écart au seuil, négative au-delà",
+  "summary.legend": "{met} : condition de déclenchement remplie · {near} : dans la zone d'alerte (« {nearFrom} ») · {notMet} : hors de celle-ci · {noData} : donnée manquante ou invalide · Marge : écart au seuil, négative au-delà",
   "summary.noEvaluationDate": "Illisible : voir les problèmes de saisie",
   "summary.unchanged": "Inchangé depuis l'évaluation enregistrée le {timestamp} : mêmes données, paramètres et date, donc pas de nouvelle ligne au journal.",
   "problems.continued": "Tous les problèmes de saisie (suite)",

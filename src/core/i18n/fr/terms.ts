@@ -46,6 +46,8 @@ export const terms: Catalogue["terms"] = {
   "log.col.settings": "Paramètres appliqués",
   "log.col.version": "Version",
   "log.col.fingerprint": "Empreinte des données",
+  "log.col.inputFingerprints": "Empreinte de chaque donnée",
+  "log.col.settingsFingerprint": "Empreinte des paramètres",
   "short.active_members": "Membres actifs",
   "short.new_members": "Nouveaux membres",
   "short.spend_vs_envelope": "Dépassement de l'enveloppe",
