@@ -33,8 +33,10 @@ export const pane = {
   "banner.previous": "Previous evaluation ({date}): {outcome}",
   "banner.details": "Details",
 
-  "indicator.value": "Measured: {value}",
-  "indicator.valueSince": "Measured: {previous} → {value}",
+  "indicator.value": "{value} · trigger {threshold}",
+  "indicator.valueSince": "{previous} → {value} · trigger {threshold}",
+  "indicator.board": "Board: {value}",
+  "indicator.boardSince": "Board: {previous} → {value}",
   "indicator.threshold": "Met when {threshold}",
   "indicator.noValue": "—",
   "change.new": "New since the last evaluation",

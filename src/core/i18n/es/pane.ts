@@ -34,8 +34,10 @@ export const pane: PaneCatalogue = {
   "banner.previous": "Evaluación anterior ({date}): {outcome}",
   "banner.details": "Detalles",
 
-  "indicator.value": "Medido: {value}",
-  "indicator.valueSince": "Medido: {previous} → {value}",
+  "indicator.value": "{value} · umbral {threshold}",
+  "indicator.valueSince": "{previous} → {value} · umbral {threshold}",
+  "indicator.board": "Consejo: {value}",
+  "indicator.boardSince": "Consejo: {previous} → {value}",
   "indicator.threshold": "Se alcanza si {threshold}",
   "indicator.noValue": "—",
   "change.new": "Nuevo desde la última evaluación",

@@ -34,8 +34,10 @@ export const pane: PaneCatalogue = {
   "banner.previous": "Évaluation précédente ({date})\u00a0: {outcome}",
   "banner.details": "Détails",
 
-  "indicator.value": "Mesuré\u00a0: {value}",
-  "indicator.valueSince": "Mesuré\u00a0: {previous} → {value}",
+  "indicator.value": "{value} · seuil {threshold}",
+  "indicator.valueSince": "{previous} → {value} · seuil {threshold}",
+  "indicator.board": "Conseil\u00a0: {value}",
+  "indicator.boardSince": "Conseil\u00a0: {previous} → {value}",
   "indicator.threshold": "Atteint si {threshold}",
   "indicator.noValue": "—",
   "change.new": "Nouveau depuis la dernière évaluation",
