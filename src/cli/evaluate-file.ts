@@ -17,6 +17,8 @@ import {
   WriteRefusal,
   XlsxPackage,
   XmlPartError,
+  protectionRefusal,
+  type ProtectionRefusal,
   applyPlanToPackage,
   newWorkbookPackage,
   readSnapshot,
@@ -170,7 +172,9 @@ function evaluate(snapshot: WorkbookSnapshot, request: EvaluateRequest): Evaluat
 }
 
 function conflictMessages(run: EvaluationRun): FileMessage[] {
-  return [{ key: "conflict.header" }, ...(run.conflicts as readonly Problem[]).map((c) => ({ key: null, text: `  ${problemMessage(c, run.language)}` }))];
+  // The header speaks of sheets the add-in did not create; a full log says what it is itself.
+  const header: FileMessage[] = (run.conflicts as readonly Problem[]).some((c) => c.code === "sheetNotOwned") ? [{ key: "conflict.header" }] : [];
+  return [...header, ...(run.conflicts as readonly Problem[]).map((c) => ({ key: null, text: `  ${problemMessage(c, run.language)}` }))];
 }
 
 /** An existing report, only if the add-in wrote it: an unrelated file of that name is left alone. */
@@ -240,6 +244,8 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   if (!request.inPlace && !request.force && (await fileState(target)) !== null && !(await isEarlierOutput(target, snapshot))) {
     throw new CliFailure("out.exists", { file: request.target ?? target, input });
   }
+  const locked = protectionRefusal(pkg, run.plan);
+  if (locked) return { ...done([], 2), failure: protectionMessage(locked, input) };
   let written: ReturnType<typeof applyPlanToPackage>;
   try {
     written = applyOrRefuse(pkg, run.plan);
@@ -256,6 +262,12 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   }
   await saveChecked(pkg, written, target, request.now, expected);
   return done([{ key: "file.written", params: { file: request.inPlace ? request.input : (request.target ?? target) } }]);
+}
+
+/** Refused as Excel (and so the add-in) refuses: a protected sheet's cells, a locked structure's new sheets. */
+function protectionMessage(refusal: ProtectionRefusal, file: string): FileMessage {
+  if (refusal.code === "structureLocked") return { key: "protect.structure", params: { file, sheets: refusal.sheets.join(", ") } };
+  return { key: "protect.sheet", params: { file, cell: refusal.cell, sheet: refusal.sheet } };
 }
 
 /** Evaluates one workbook; resolves to its result and never throws for the user's mistakes. */

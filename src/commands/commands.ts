@@ -6,7 +6,7 @@ import { evaluateInExcel } from "../adapters/office/evaluate";
 import { isAdapterError, toAdapterError } from "../adapters/office/errors";
 import { runInExcel } from "../adapters/office/run";
 import { DIALOG_READY, PAYLOAD_PARAM, dialogTimeout, type DialogMessage } from "./dialog-message";
-import { languageFromLocale, loadLanguage, outcomeNoticeFor, problemMessageFor, translate, type Language, type Problem } from "./messages";
+import { failureText, languageFromLocale, loadLanguage, outcomeNoticeFor, problemMessageFor, translate, type Language, type Problem } from "./messages";
 
 /** Where the dialog page is served, next to commands.html. */
 const DIALOG_PAGE = "dialog.html";
@@ -28,7 +28,7 @@ export async function evaluateTriggers(event: Office.AddinCommands.Event): Promi
     else lines = [...(outcomeNoticeFor(run.evaluation, language) ?? [])];
   } catch (error) {
     const failure = toAdapterError(error);
-    const reason = translate(language, "messages", `error.${failure.code}`, { detail: failure.detail });
+    const reason = failureText(failure, language);
     lines = [translate(language, "messages", "evaluate.failed", { message: reason })];
     detail = isAdapterError(error) ? "" : failure.detail;
   }

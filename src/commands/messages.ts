@@ -1,5 +1,6 @@
 /** The few core text helpers the ribbon command needs, re-exported so its imports stay narrow. */
 export { languageFromLocale, loadLanguage, translate, type Language, type Problem } from "../core";
+export { failureText } from "../core/failure-text";
 import { outcomeLabel, outcomeSentence, problemMessage } from "../core/text";
 import type { Evaluation, Language, Problem } from "../core";
 

@@ -123,6 +123,7 @@ export type ProblemCode =
   | "nameSheetScoped"
   | "statusCellShared"
   | "statusCellHoldsData"
+  | "logFull"
   | "rangeEmpty"
   | "expectedNumber"
   | "expectedAmount"

@@ -10,6 +10,7 @@ import type { WorkbookSettings } from "../core/read/settings";
 import type { SettingsChanges } from "../core/settings";
 import type { KeyOf } from "../core/i18n";
 import type { InputState, ShapeNote } from "../core/connect";
+import type { WrittenPart } from "../core/failure-text";
 
 /** A failure code keys its `error.<code>` message. */
 export type FailureCode = Extract<KeyOf<"messages">, `error.${string}`> extends `error.${infer C}` ? C : never;
@@ -36,6 +37,9 @@ export interface PaneEvaluation {
 export interface GatewayFailure {
   readonly code: FailureCode;
   readonly detail: string;
+  /** For a write that stopped part-way: the parts written, and those not (core/failure-text). */
+  readonly written?: readonly WrittenPart[];
+  readonly missing?: readonly WrittenPart[];
 }
 
 export type Failed = { readonly ok: false; readonly failure: GatewayFailure };

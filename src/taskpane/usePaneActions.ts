@@ -7,7 +7,8 @@ import * as React from "react";
 import type { Language, Problem } from "../core/model";
 import type { SettingsChanges } from "../core/settings";
 import type { WorkbookSettings } from "../core/read/settings";
-import { languageFromLocale, translate } from "../core/i18n";
+import { languageFromLocale } from "../core/i18n";
+import { failureText } from "../core/failure-text";
 import { paneText } from "./i18n";
 import { isFailed, type Failed, type GatewayFailure, type PaneEvaluation, type WorkbookGateway, type WriteOutcome } from "./gateway";
 
@@ -22,7 +23,7 @@ export type Inspection = { readonly setUp: boolean; readonly savedLanguage: Lang
 
 /** Excel's failures in the user's words (cell-edit mode, protected sheet...), with Excel's own detail. */
 function errorText(failure: GatewayFailure, lang: Language): string {
-  return translate(lang, "messages", `error.${failure.code}`, { detail: failure.detail });
+  return failureText(failure, lang);
 }
 
 /** A gateway that throws after all (a bug, not Excel's refusal) is reported like an unknown failure. */

@@ -89,7 +89,7 @@ describe("a dangling symlink as --out", () => {
 
 describe("when a status cell cannot be written safely", () => {
   it("--out writes no file and exits 2 (the separate report is written)", async () => {
-    const input = copyFixture(tmp, "refuse-array-formula.xlsx", "refuse-g.xlsx");
+    const input = copyFixture(tmp, "../damaged/refuse-merged-empty.xlsx", "refuse-g.xlsx");
     const out = tmp.file("out-g.xlsx");
     const result = await evaluateInto(input, out);
     expect(result.code).toBe(2);
@@ -98,7 +98,7 @@ describe("when a status cell cannot be written safely", () => {
   });
 
   it("an unrelated file with the report's name is left alone: exit 2, named", async () => {
-    const input = copyFixture(tmp, "refuse-array-formula.xlsx", "refuse-h.xlsx");
+    const input = copyFixture(tmp, "../damaged/refuse-merged-empty.xlsx", "refuse-h.xlsx");
     const out = tmp.file("out-h.xlsx");
     const report = tmp.file("out-h.mvsp-report.xlsx");
     copyFileSync(path.join(tmp.dir, "in-a.xlsx"), report);

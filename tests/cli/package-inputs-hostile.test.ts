@@ -114,3 +114,32 @@ describe("Status_ names never overwrite the user's content", () => {
     expect(new Workbook(out).cellText("Inputs", "B44")).toBe("Atteint");
   });
 });
+
+describe("an EvaluationDate that cannot be read, and no log yet", () => {
+  it.each([
+    "date-unreadable.xlsx",
+    "date-us-text.xlsx",
+    "date-french-words.xlsx",
+    "date-february-30.xlsx",
+    "date-name-error.xlsx",
+    "date-past-9999.xlsx",
+    "date-negative.xlsx",
+  ])("%s: --out and --in-place write, with no chart until there is a point to chart", async (fixture) => {
+    const file = copy(fixture, `date-${fixture}`);
+    const out = tmp.file(`date-out-${fixture}`);
+    const written = await run("evaluate", file, "--out", out);
+    expect(oneLine(written.stdout + written.stderr)).not.toMatch(/Unexpected error|Please report this|chart/);
+    expect(written.code).toBe(1);
+    expect(oneLine(written.stdout)).toMatch(/EvaluationDate \(Inputs!B5\)/);
+    const first = new Workbook(out);
+    expect([...first.parts.keys()].some((p) => p.startsWith("xl/charts/"))).toBe(false);
+    expect(first.sheets.has("MVSP Triggers")).toBe(true);
+
+    const inPlace = await run("evaluate", out, "--in-place");
+    expect(inPlace.code).toBe(1);
+    // Once a date is known, the point is charted.
+    const dated = await run("evaluate", out, "--in-place", "--date", "2026-09-30");
+    expect(dated.code).toBe(1);
+    expect([...new Workbook(out).parts.keys()].some((p) => p.startsWith("xl/charts/"))).toBe(true);
+  });
+});

@@ -83,7 +83,8 @@ function outlineLevels(book: Workbook): Record<string, string> {
 }
 
 const cases: Array<[fixture: string, feature: string, check: (e: Evaluated) => void]> = [
-  ["workbook-protection.xlsx", "workbook structure protection", ({ input, output }) => expectSame(input, output, BOOK, "workbookProtection")],
+  // workbook-protection.xlsx (structure locked) is refused when sheets must be added, and kept
+  // when they exist: tests/cli/package-protection.test.ts.
   ["file-sharing.xlsx", "read-only recommended", ({ input, output }) => expectSame(input, output, BOOK, "fileSharing")],
   [
     "calc-settings.xlsx",

@@ -56,7 +56,7 @@ async function refusal(promise: Promise<unknown>): Promise<AdapterError> {
 }
 
 describe("applyPlan", () => {
-  it("writes a new sheet, its styles and its ownership name in one sync", async () => {
+  it("writes a new sheet, its styles and its ownership name, one sync for each", async () => {
     const wb = budgetWorkbook();
     const context = await apply(
       wb,
@@ -65,7 +65,7 @@ describe("applyPlan", () => {
         names: [{ name: OWNERSHIP_NAMES.summary, sheet: SHEET_NAMES.summary, range: { row: 0, col: 0, rows: 1, cols: 1 } }],
       }),
     );
-    expect(context.syncCount).toBe(3); // the read (two syncs), then the write
+    expect(context.syncCount).toBe(4); // the read (two syncs), the sheet, the name
     const cells = fakeCells(wb, [SHEET_NAMES.summary]);
     expect(cells).toEqual([
       { sheet: SHEET_NAMES.summary, address: "A1", value: "Indicator", fill: "#DDEBF7", fontColor: null, numberFormat: "General" },
@@ -85,7 +85,8 @@ describe("applyPlan", () => {
     expect(wb.name(OWNERSHIP_NAMES.summary)!.formula).toBe("='MVSP Triggers'!$A$1");
     // Header row is one block: one values call for both cells.
     expect(wb.events.filter((e) => e.op === "values" && e.sheet === SHEET_NAMES.summary).map((e) => e.address)).toEqual(["A1:B1", "A2", "B2", "A3"]);
-    expect(wb.suspensions).toEqual(["calculation", "screenUpdating"]);
+    // Suspended again for each step's sync: one recalculation per step, no flicker.
+    expect(wb.suspensions).toEqual(["calculation", "screenUpdating", "calculation", "screenUpdating"]);
   });
 
   it("keeps text that looks like a formula, number, date or boolean as the same text", async () => {
@@ -281,8 +282,9 @@ describe("applyPlan", () => {
       rightFooter: "Page &P",
       printTitleRows: "$1:$2",
       printArea: "A1:D20",
-      rowBreaks: ["A13"],
     });
+    // Fitted to pages, the sheet gets no manual break: Excel would ignore it.
+    expect(sheet.pageLayout.rowBreaks).toBeUndefined();
     expect(wb.cell(SHEET_NAMES.inputs, "A2")!.hyperlink).toEqual({ documentReference: "'Budget 2026'!B1", textToDisplay: "Envelope" });
     expect(sheet.notes.get("A2")).toBe("USD");
   });

@@ -56,7 +56,8 @@ describe("Evaluate triggers (ribbon command)", () => {
     expect(e.completed).toHaveBeenCalledTimes(1);
     expect(fake.workbook.activeSheet).toBe(SHEET_NAMES.summary);
     expect(fake.contexts).toHaveLength(1);
-    expect(fake.contexts[0].syncCount).toBe(3);
+    // Two reads, then the log, the summary, the status cells and the names, one sync each.
+    expect(fake.contexts[0].syncCount).toBe(6);
     expect(fake.dialogs).toEqual([]);
   });
 

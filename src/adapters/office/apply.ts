@@ -1,34 +1,29 @@
 /**
- * Applies a core `WritePlan` through Office.js in ONE batch and ONE `context.sync()`.
+ * Applies a core `WritePlan` through Office.js so that a failure never leaves half a result
+ * unsaid. Excel does not roll a batch back: what ran before a failing call stays done
+ * ("Error handling with the application-specific JavaScript APIs"). So the write goes in steps,
+ * each its own sync, in an order where every failure is either harmless or exactly reported:
  *
- * Every decision that needs to know the workbook (does the sheet exist, is it the add-in's, is
- * it protected, which charts to remove) is taken from `WorkbookState`, read in the same batch
- * as the snapshot, so the writes are queued without a round trip. Before anything is queued the
- * plan is checked against that state, so a refusal never leaves a half-written workbook.
- *
- * Payload: Excel on the web rejects a request above ~5 MB. The values and number formats
- * queued are counted (their JSON size plus a fixed cost per call); past PAYLOAD_BUDGET bytes
- * the batch is synced and continued. An evaluation plan is a few kilobytes, so in practice this
- * only splits templates or logs of tens of thousands of rows.
+ *   0. checks against the state read with the snapshot (ownership, read-only workbook, protected
+ *      structure, a user's protected sheet under status cells): a refusal writes nothing;
+ *   1. every `unprotect()` the plan needs, alone: a sheet re-protected with a password fails
+ *      here, before any write; what was unprotected is protected again with its options;
+ *   2. the log row, then the user's sheets the plan changes (Inputs, settings), then the summary,
+ *      then the status cells, then the names, each step one sync: on a failure, the sheets are
+ *      protected again and the error lists the parts written and the parts not;
+ *      (protection and the active sheet go with the last of them);
+ *   3. notes, in a sync of their own: a host that refuses them loses only the hints.
  */
-import { a1 } from "../../core/cells";
-import type { CellStyle, PlanCell, PlanTable, PlanValidation, SheetPlan, WritePlan } from "../../core/plan/types";
-import { rectAddress, columnLetters } from "./addresses";
-import { cellBlocks } from "./blocks";
-import { AdapterError, toAdapterError } from "./errors";
+import type { SheetPlan, WritePlan } from "../../core/plan/types";
+import { AdapterError, toAdapterError, type Operation, type WritePart } from "./errors";
+import { PAYLOAD_BUDGET, PlanWriter, hasSheet, isProtected, optionsOf } from "./plan-writer";
 import { readWorkbook, sameSheet, type WorkbookState } from "./snapshot";
-import { applyStyle, columnWidthPoints } from "./styles";
-import { headerFooterCode } from "../../core/plan";
 import { API, officeApiSupport, type ApiSupport } from "./support";
-import { toExcelInput } from "./values";
 
-/** Bytes of cell data per request, safely under Excel on the web's ~5 MB limit. */
-export const PAYLOAD_BUDGET = 4_000_000;
-/** What a queued call costs besides its data (object path, method name, ids). */
-const CALL_COST = 200;
+export { PAYLOAD_BUDGET } from "./plan-writer";
 
 export interface ApplyOptions {
-  /** The state read with the snapshot; without it applyPlan reads it first (one more sync). */
+  /** The state read with the snapshot; without it applyPlan reads it first (two more syncs). */
   readonly state?: WorkbookState;
   readonly support?: ApiSupport;
   /** Test hook: a smaller payload budget. */
@@ -37,13 +32,38 @@ export interface ApplyOptions {
 
 export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, options: ApplyOptions = {}): Promise<void> {
   const support = options.support ?? officeApiSupport();
+  const state = options.state ?? (await readWorkbook(context, namesOfPlan(plan), support)).state;
+  checkPlan(plan, state, support);
+  const writer = new PlanWriter(context, plan, state, support, options.payloadBudget ?? PAYLOAD_BUDGET);
+  const steps = writeSteps(plan, writer);
+  const planned = steps.map((step) => step.part);
+  const lifted = plan.sheets.filter((sheet) => hasSheet(state, sheet.name) && isProtected(state, sheet.name)).map((sheet) => sheet.name);
+
+  await unprotect(context, writer, state, lifted, planned);
+
+  const written: WritePart[] = [];
+  let operation: Operation = "write";
   try {
-    const state = options.state ?? (await readWorkbook(context, namesOfPlan(plan), support)).state;
-    checkPlan(plan, state, support);
-    const writer = new PlanWriter(context, plan, state, support, options.payloadBudget ?? PAYLOAD_BUDGET);
-    await writer.write();
+    for (const [index, step] of steps.entries()) {
+      operation = step.operation;
+      writer.suspend();
+      await step.queue();
+      // Protection and the active sheet go with the last step: one round trip less.
+      if (index === steps.length - 1) writer.queueProtection();
+      await context.sync();
+      written.push(step.part);
+    }
   } catch (error) {
-    throw toAdapterError(error);
+    await protectAgain(context, state, lifted);
+    throw toAdapterError(error, operation, written, planned.filter((part) => !written.includes(part)));
+  }
+
+  if (writer.queueNotes() > 0) {
+    try {
+      await context.sync();
+    } catch (error) {
+      throw toAdapterError(error, "notes");
+    }
   }
 }
 
@@ -52,16 +72,78 @@ function namesOfPlan(plan: WritePlan): string[] {
   return [...plan.names.map((n) => n.name), ...plan.statusCells.map((s) => s.name)];
 }
 
-function hasSheet(state: WorkbookState, name: string): boolean {
-  return state.sheets.some((sheet) => sameSheet(sheet, name));
+interface Step {
+  readonly part: WritePart;
+  /** What Excel's error codes mean in this step. */
+  readonly operation: Operation;
+  readonly queue: () => Promise<void> | void;
 }
 
-function isProtected(state: WorkbookState, name: string): boolean {
-  return [...state.protectedSheets].some((sheet) => sameSheet(sheet, name));
+/** The order of the write: log first (it only grows), the summary last of the sheets. */
+const SHEET_ORDER: readonly SheetPlan["role"][] = ["log", "inputs", "settings", "summary"];
+
+function writeSteps(plan: WritePlan, writer: PlanWriter): Step[] {
+  const steps: Step[] = [];
+  for (const role of SHEET_ORDER) {
+    const sheets = plan.sheets.filter((sheet) => sheet.role === role);
+    if (sheets.length === 0) continue;
+    steps.push({
+      part: role === "log" ? "log" : role,
+      operation: "write",
+      queue: async () => {
+        for (const sheet of sheets) await writer.writeSheet(sheet);
+      },
+    });
+  }
+  if (plan.statusCells.length > 0) steps.push({ part: "statusCells", operation: "write", queue: () => writer.queueStatusCells() });
+  if (plan.names.length > 0) steps.push({ part: "names", operation: "names", queue: () => writer.queueNames() });
+  return steps;
+}
+
+/**
+ * Step 1: every protection the write must lift, in one sync before anything is written. On a
+ * failure (a password), the sheets already unprotected are protected again and the error names
+ * the sheets that stayed protected.
+ */
+async function unprotect(context: Excel.RequestContext, writer: PlanWriter, state: WorkbookState, sheets: readonly string[], planned: readonly WritePart[]): Promise<void> {
+  if (sheets.length === 0) return;
+  for (const name of sheets) writer.sheet(name).protection.unprotect();
+  try {
+    await context.sync();
+  } catch (error) {
+    const stillProtected = await protectAgain(context, state, sheets);
+    const failure = toAdapterError(error, "unprotect", [], planned);
+    throw stillProtected.length > 0 && failure.code === "sheetPassword" ? new AdapterError("sheetPassword", stillProtected.join(", "), [], planned) : failure;
+  }
+}
+
+/**
+ * After a failure: protects again, with the options they had, the sheets this write unprotected
+ * and that are unprotected now. Returns those found still protected. Best effort: a failure
+ * here must not hide the one being reported.
+ */
+async function protectAgain(context: Excel.RequestContext, state: WorkbookState, sheets: readonly string[]): Promise<string[]> {
+  if (sheets.length === 0) return [];
+  try {
+    const protections = sheets.map((name) => {
+      const protection = context.workbook.worksheets.getItem(name).protection;
+      protection.load("protected");
+      return { name, protection };
+    });
+    await context.sync();
+    const stillProtected = protections.filter(({ protection }) => protection.protected).map(({ name }) => name);
+    for (const { name, protection } of protections) if (!protection.protected) protection.protect(optionsOf(state, name));
+    await context.sync();
+    return stillProtected;
+  } catch {
+    return [];
+  }
 }
 
 /** Refuses, before anything is queued, a plan that would overwrite or fail half-way. */
 export function checkPlan(plan: WritePlan, state: WorkbookState, support: ApiSupport): void {
+  // A view-only workbook refuses every write; say so rather than "protected".
+  if (state.readOnly && (plan.sheets.length > 0 || plan.statusCells.length > 0 || plan.names.length > 0)) throw new AdapterError("readOnly", "");
   for (const sheet of plan.sheets) {
     const exists = hasSheet(state, sheet.name);
     if (sheet.mode === "create" && exists) throw new AdapterError("sheetExists", sheet.name);
@@ -70,6 +152,8 @@ export function checkPlan(plan: WritePlan, state: WorkbookState, support: ApiSup
       const owned = state.ownedSheets[sheet.role];
       if (owned === null || !sameSheet(owned, sheet.name)) throw new AdapterError("sheetNotOwned", sheet.name);
     }
+    // A sheet to add cannot be added under a protected structure.
+    if (!exists && state.structureProtected) throw new AdapterError("structureProtected", sheet.name);
     if (exists && isProtected(state, sheet.name) && !support(API.unprotect)) {
       throw new AdapterError("sheetProtected", sheet.name);
     }
@@ -79,258 +163,6 @@ export function checkPlan(plan: WritePlan, state: WorkbookState, support: ApiSup
     // The user's protection on their own sheet is theirs to lift: never unprotected here.
     if (isProtected(state, cell.sheet) && !planned.some((name) => sameSheet(name, cell.sheet))) {
       throw new AdapterError("sheetProtected", cell.sheet);
-    }
-  }
-}
-
-class PlanWriter {
-  private readonly sheets = new Map<string, Excel.Worksheet>();
-  /** Sheets to protect once written: those the plan protects and those found protected. */
-  private readonly toProtect = new Set<string>();
-  private bytes = 0;
-
-  constructor(
-    private readonly context: Excel.RequestContext,
-    private readonly plan: WritePlan,
-    private readonly state: WorkbookState,
-    private readonly support: ApiSupport,
-    private readonly budget: number,
-  ) {}
-
-  async write(): Promise<void> {
-    this.suspend();
-    for (const sheet of this.plan.sheets) await this.writeSheet(sheet);
-    for (const cell of this.plan.statusCells) {
-      const range = this.sheet(cell.sheet).getRange(a1(cell.row, cell.col));
-      this.writeValues(range, [[cell.value]], this.plan.styles[cell.style]);
-      this.styleRange(range, cell.style, 1, 1);
-    }
-    this.defineNames();
-    for (const name of this.toProtect) this.sheet(name).protection.protect();
-    const active = this.plan.sheets.find((s) => s.activate);
-    if (active) this.sheet(active.name).activate();
-    await this.context.sync();
-  }
-
-  /** Calculation and repainting wait until the sync: one recalculation, no flicker. */
-  private suspend(): void {
-    const application = this.context.workbook.application;
-    if (this.support(API.suspendCalculation)) application.suspendApiCalculationUntilNextSync();
-    if (this.support(API.suspendScreenUpdating)) application.suspendScreenUpdatingUntilNextSync();
-  }
-
-  /** Counts queued data; syncs and carries on when the request would grow too large. */
-  private async charge(bytes: number): Promise<void> {
-    this.bytes += bytes + CALL_COST;
-    if (this.bytes <= this.budget) return;
-    await this.context.sync();
-    this.bytes = 0;
-    this.suspend();
-  }
-
-  private sheet(name: string): Excel.Worksheet {
-    const key = name.toLocaleUpperCase("en");
-    let sheet = this.sheets.get(key);
-    if (!sheet) {
-      sheet = this.context.workbook.worksheets.getItem(name);
-      this.sheets.set(key, sheet);
-    }
-    return sheet;
-  }
-
-  private async writeSheet(plan: SheetPlan): Promise<void> {
-    const exists = hasSheet(this.state, plan.name);
-    let sheet: Excel.Worksheet;
-    if (exists) {
-      sheet = this.sheet(plan.name);
-      if (isProtected(this.state, plan.name)) {
-        sheet.protection.unprotect();
-        this.toProtect.add(plan.name);
-      }
-      if (plan.mode === "replace") this.clearSheet(sheet, plan.name);
-    } else {
-      sheet = this.context.workbook.worksheets.add(plan.name);
-      this.sheets.set(plan.name.toLocaleUpperCase("en"), sheet);
-    }
-    if (plan.protect) this.toProtect.add(plan.name);
-
-    // `append` to an existing sheet and `update` leave what the sheet already holds alone.
-    const wholeSheet = !exists || plan.mode === "replace" || plan.mode === "create";
-    if (wholeSheet) this.layOutSheet(sheet, plan);
-    await this.writeCells(sheet, plan.cells);
-    if (plan.mode !== "update") {
-      for (const { row, height } of plan.rowHeights ?? []) sheet.getRange(`${row + 1}:${row + 1}`).format.rowHeight = height;
-      for (const merge of plan.merges ?? []) sheet.getRange(rectAddress(merge)).merge(false);
-    }
-    if (wholeSheet) this.decorateSheet(sheet, plan);
-    for (const table of plan.tables ?? []) this.addTable(sheet, table);
-  }
-
-  /**
-   * An Excel table over cells already written, header row included (`hasHeaders: true` keeps the
-   * header texts as written). Without the API the block stays plain cells under its defined name.
-   */
-  private addTable(sheet: Excel.Worksheet, plan: PlanTable): void {
-    if (!this.support(API.tableAdd)) return;
-    const table = sheet.tables.add(rectAddress(plan.range), true);
-    table.name = plan.name;
-    if (this.support(API.tableStyle)) table.style = plan.style;
-  }
-
-  /** A replaced sheet keeps its tab, position and the references into it, and loses the rest. */
-  private clearSheet(sheet: Excel.Worksheet, name: string): void {
-    const all = sheet.getRange();
-    all.clear("All");
-    all.unmerge();
-    if (this.support(API.conditionalFormats)) all.conditionalFormats.clearAll();
-    if (this.support(API.dataValidation)) all.dataValidation.clear();
-    if (this.support(API.standardWidth)) all.format.useStandardWidth = true;
-    if (this.support(API.standardHeight)) all.format.useStandardHeight = true;
-    if (this.support(API.freezePanes)) sheet.freezePanes.unfreeze();
-    const charts = Object.entries(this.state.charts).find(([sheetName]) => sameSheet(sheetName, name))?.[1] ?? [];
-    for (const chart of charts) sheet.charts.getItem(chart).delete();
-    // Clearing cells leaves a table's object behind; a new table over it would fail.
-    const tables = Object.entries(this.state.tables).find(([sheetName]) => sameSheet(sheetName, name))?.[1] ?? [];
-    for (const table of tables) sheet.tables.getItem(table).delete();
-  }
-
-  private layOutSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
-    (plan.columnWidths ?? []).forEach((width, col) => {
-      const letters = columnLetters(col);
-      sheet.getRange(`${letters}:${letters}`).format.columnWidth = columnWidthPoints(width);
-    });
-    if (plan.tabColor && this.support(API.tabColor)) sheet.tabColor = plan.tabColor;
-    if (plan.showGridLines !== undefined && this.support(API.gridlines)) sheet.showGridlines = plan.showGridLines;
-  }
-
-  private async writeCells(sheet: Excel.Worksheet, cells: readonly PlanCell[]): Promise<void> {
-    for (const block of cellBlocks(cells)) {
-      const rows = block.values.length;
-      const cols = block.values[0].length;
-      const range = sheet.getRange(rectAddress({ row: block.row, col: block.col, rows, cols }));
-      const style = block.style === undefined ? undefined : this.plan.styles[block.style];
-      const bytes = this.writeValues(range, block.values, style);
-      this.styleRange(range, block.style, rows, cols);
-      await this.charge(bytes);
-    }
-    for (const cell of cells) {
-      if (cell.formula !== undefined) this.writeFormula(sheet, cell, cell.formula);
-      if (cell.link) this.writeLink(sheet, cell, cell.link);
-      if (cell.note) this.writeNote(sheet, cell, cell.note);
-    }
-  }
-
-  /** Number format first, so Excel reads the values into cells already formatted. Returns bytes queued. */
-  private writeValues(range: Excel.Range, values: readonly (readonly PlanCell["value"][])[], style: CellStyle | undefined): number {
-    let bytes = 0;
-    if (style?.numberFormat) {
-      const formats = values.map((row) => row.map(() => style.numberFormat as string));
-      range.numberFormat = formats;
-      bytes += JSON.stringify(formats).length;
-    }
-    const input = values.map((row) => row.map(toExcelInput));
-    range.values = input;
-    return bytes + JSON.stringify(input).length;
-  }
-
-  private styleRange(range: Excel.Range, styleKey: string | undefined, rows: number, cols: number): void {
-    if (styleKey === undefined) return;
-    const style = this.plan.styles[styleKey];
-    if (!style) throw new AdapterError("unknown", `plan style not defined: ${styleKey}`);
-    applyStyle(range, style, rows, cols, this.support);
-  }
-
-  /**
-   * `Range.formulas` (ExcelApi 1.1) takes formulas in English with comma separators, whatever the
-   * user's locale (`formulasLocal` is the localised twin): "Represents the formula in A1-style
-   * notation" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member).
-   * Excel calculates the cell itself; the value written before it is replaced.
-   */
-  private writeFormula(sheet: Excel.Worksheet, cell: PlanCell, formula: string): void {
-    sheet.getRange(a1(cell.row, cell.col)).formulas = [[`=${formula}`]];
-  }
-
-  /** Hyperlinks need ExcelApi 1.7; without it the cell keeps its plain text. */
-  private writeLink(sheet: Excel.Worksheet, cell: PlanCell, link: string): void {
-    if (!this.support(API.hyperlinks)) return;
-    sheet.getRange(a1(cell.row, cell.col)).hyperlink = {
-      documentReference: link,
-      textToDisplay: cell.value === null ? link : String(cell.value),
-    };
-  }
-
-  /** Notes (ExcelApi 1.18), else a comment (1.10), else nothing: a note is a hint, not data. */
-  private writeNote(sheet: Excel.Worksheet, cell: PlanCell, note: string): void {
-    const target = sheet.getRange(a1(cell.row, cell.col));
-    if (this.support(API.notes)) this.context.workbook.notes.add(target, note);
-    else if (this.support(API.comments)) this.context.workbook.comments.add(target, note);
-  }
-
-  private decorateSheet(sheet: Excel.Worksheet, plan: SheetPlan): void {
-    if (plan.freezeRows && this.support(API.freezePanes)) sheet.freezePanes.freezeRows(plan.freezeRows);
-    if (plan.print && this.support(API.pageLayout)) this.pageSetup(sheet, plan.print);
-    if (this.support(API.conditionalFormats)) {
-      for (const bar of plan.dataBars ?? []) {
-        const format = sheet.getRange(rectAddress(bar.range)).conditionalFormats.add("DataBar");
-        format.dataBar.positiveFormat.fillColor = bar.color;
-        format.dataBar.positiveFormat.gradientFill = false;
-        format.dataBar.lowerBoundRule = { type: "Number", formula: String(bar.min ?? 0) };
-        if (bar.max !== undefined) format.dataBar.upperBoundRule = { type: "Number", formula: String(bar.max) };
-      }
-    }
-    if (this.support(API.dataValidation)) {
-      for (const validation of plan.validations ?? []) this.validate(sheet, validation);
-    }
-    if (plan.chart) {
-      const { title, source, anchor } = plan.chart;
-      const chart = sheet.charts.add("Line", sheet.getRange(rectAddress(source)), "Columns");
-      chart.title.text = title;
-      chart.setPosition(a1(anchor.row, anchor.col), a1(anchor.row + anchor.rows - 1, anchor.col + anchor.cols - 1));
-    }
-  }
-
-  private pageSetup(sheet: Excel.Worksheet, print: NonNullable<SheetPlan["print"]>): void {
-    const layout = sheet.pageLayout;
-    layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-    layout.paperSize = print.paperSize;
-    // A fixed scale, not a fit, where manual page breaks must hold (a fit ignores them).
-    layout.zoom = print.scale === undefined ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight } : { scale: print.scale };
-    const pages = layout.headersFooters.defaultForAllPages;
-    pages.centerHeader = headerFooterCode(print.headerCenter);
-    pages.leftFooter = headerFooterCode(print.footerLeft);
-    pages.rightFooter = headerFooterCode(print.footerRight);
-    if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
-    if (print.printArea) layout.setPrintArea(rectAddress(print.printArea));
-    // `add` puts a manual break above the given cell's row (PageBreakCollection, ExcelApi 1.9).
-    if (this.support(API.pageBreaks)) for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
-  }
-
-  private validate(sheet: Excel.Worksheet, validation: PlanValidation): void {
-    const rule = sheet.getRange(rectAddress(validation.range)).dataValidation;
-    rule.clear();
-    switch (validation.kind) {
-      case "list":
-        rule.rule = { list: { inCellDropDown: true, source: validation.values.join(",") } };
-        break;
-      case "date":
-        // Any real date: on or after 1 Jan 1900.
-        rule.rule = { date: { operator: "GreaterThanOrEqualTo", formula1: "=DATE(1900,1,1)" } };
-        break;
-      case "nonNegative":
-        rule.rule = { decimal: { operator: "GreaterThanOrEqualTo", formula1: 0 } };
-        break;
-      case "wholeNumber":
-        rule.rule = { wholeNumber: { operator: "Between", formula1: validation.min, formula2: validation.max } };
-        break;
-    }
-  }
-
-  /** Workbook-scope names; an existing one is deleted first, which is how Excel repoints a name. */
-  private defineNames(): void {
-    const names = this.context.workbook.names;
-    for (const planned of this.plan.names) {
-      if (this.state.existingNames.has(planned.name)) names.getItem(planned.name).delete();
-      names.add(planned.name, this.sheet(planned.sheet).getRange(rectAddress(planned.range)), planned.comment);
     }
   }
 }

@@ -12,7 +12,7 @@ import { rectA1 } from "../../core/address";
 import { INPUT, INPUT_NAMES } from "../../core/read/names";
 import { applyPlan } from "./apply";
 import { evaluateInExcel, localClock, selectAddress, type ExcelEvaluationRun } from "./evaluate";
-import { toAdapterError, type AdapterErrorCode } from "./errors";
+import { toAdapterError, type AdapterErrorCode, type WritePart } from "./errors";
 import { readWorkbook } from "./snapshot";
 import { officeApiSupport, type ApiSupport } from "./support";
 import { toCellGrid } from "./values";
@@ -21,6 +21,9 @@ export interface Failure {
   readonly code: AdapterErrorCode;
   /** Diagnostic text (Excel's own message, a sheet name): never a sentence of the add-in. */
   readonly detail: string;
+  /** For a write that stopped part-way: the parts written, and those not. */
+  readonly written?: readonly WritePart[];
+  readonly missing?: readonly WritePart[];
 }
 
 export type Failed = { readonly ok: false; readonly failure: Failure };
@@ -35,8 +38,8 @@ export async function guarded<T extends { readonly ok: boolean }>(work: () => Pr
   try {
     return await work();
   } catch (error) {
-    const { code, detail } = toAdapterError(error);
-    return { ok: false, failure: { code, detail } };
+    const { code, detail, written, missing } = toAdapterError(error);
+    return { ok: false, failure: { code, detail, ...(missing.length > 0 ? { written, missing } : {}) } };
   }
 }
 

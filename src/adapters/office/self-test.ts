@@ -8,8 +8,10 @@
  */
 import { isMultiAreaFormula, parseReference, quoteSheet } from "../../core/address";
 import { runInExcel } from "./run";
+import { API, libraryHasMember, officeApiSupport, type ApiSupport } from "./support";
+import { Mismatch, base, errorText, expectEqual, type BatchRunner, type Check } from "./self-test-kit";
+import { BEHAVIOUR_IDS, behaviourChecks } from "./self-test-behaviours";
 import { SELECTION_FEATURE, checkNameFromSelection } from "./self-test-selection";
-import { API, libraryHasMember, officeApiSupport, type ApiFeature, type ApiSupport } from "./support";
 
 export type SelfTestStatus = "passed" | "failed" | "skipped";
 
@@ -43,46 +45,20 @@ export const SELF_TEST_IDS = [
   "freezePanes",
   "hyperlink",
   "table",
+  ...BEHAVIOUR_IDS,
   "cleanup",
 ] as const;
 
 export type SelfTestId = (typeof SELF_TEST_IDS)[number];
 
-/** Runs a batch: `Excel.run` in Excel, a given runner in tests. */
-export type BatchRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-
-class Mismatch extends Error {}
-
-function expectEqual(what: string, actual: unknown, expected: unknown): void {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw new Mismatch(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
-  }
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof Mismatch) return error.message;
-  if (typeof error === "object" && error !== null) {
-    const { code, message } = error as { code?: unknown; message?: unknown };
-    const text = typeof message === "string" ? message : String(error);
-    return typeof code === "string" ? `${code}: ${text}` : text;
-  }
-  return String(error);
-}
-
-interface Check {
-  readonly id: SelfTestId;
-  readonly feature: ApiFeature;
-  readonly run: (context: Excel.RequestContext) => Promise<void>;
-}
-
-const base = (set: string, member: string): ApiFeature => ({ set, member });
+export type { BatchRunner } from "./self-test-kit";
 
 /** A scratch sheet name no workbook is likely to hold. */
 function scratchName(): string {
   return `MVSP check ${Math.random().toString(36).slice(2, 8)}`;
 }
 
-function checks(sheetName: string, support: ApiSupport): Check[] {
+function checks(sheetName: string, support: ApiSupport): Array<Check & { readonly id: SelfTestId }> {
   const sheetRef = quoteSheet(sheetName);
   const nameSingle = `MVSPCheck_${Math.random().toString(36).slice(2, 8)}`;
   const nameMulti = `${nameSingle}_Multi`;
@@ -333,6 +309,7 @@ function checks(sheetName: string, support: ApiSupport): Check[] {
         expectEqual("table found by name", found.isNullObject ? null : found.name, tableName);
       },
     },
+    ...behaviourChecks(sheetName, support),
     {
       id: "cleanup",
       feature: base("1.4", "WorksheetCollection.getItemOrNullObject"),

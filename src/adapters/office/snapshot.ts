@@ -5,7 +5,9 @@
  * documents `isNullObject` as the thing to test before using one, nothing else (the typings'
  * comment on `getItemOrNullObject`: "the isNullObject property will be true").
  *
- *   sync 1: which names and tables exist and what each name refers to, the sheet list, the 1904 probe
+ *   sync 1: which names and tables exist and what each name refers to, the sheet list, the 1904 probe,
+ *           whether the workbook is read-only or its structure protected, the calculation mode
+ *   (only in Manual calculation: one sync that calculates, so that nothing stale is read)
  *   sync 2: the used part of every referenced range (with its offsets), the rows below plain named
  *           ranges, protection, charts and tables of the add-in's sheets, the log's used cells
  *
@@ -20,7 +22,7 @@ import { OWNERSHIP_NAMES, SHEET_NAMES } from "../../core/plan/types";
 import { MAX_ROWS, parseReference, rectA1, sameSheetName as sameSheet, splitAddress, type Rect } from "../../core/address";
 import { API, officeApiSupport, type ApiSupport } from "./support";
 import { toCellGrid } from "./values";
-import { toAdapterError } from "./errors";
+import { toAdapterError, type Operation } from "./errors";
 
 /** What writing needs to know about the workbook, read in the same batches as the snapshot. */
 export interface WorkbookState {
@@ -32,6 +34,14 @@ export interface WorkbookState {
   readonly ownedSheets: Readonly<Record<keyof typeof OWNERSHIP_NAMES, string | null>>;
   /** Sheets known to be protected (those holding a read name, and the add-in's own sheets). */
   readonly protectedSheets: ReadonlySet<string>;
+  /** The "allow" choices of each protected sheet, as loaded: a re-protection restores them. */
+  readonly protectionOptions: ReadonlyMap<string, Excel.WorksheetProtectionOptions>;
+  /** Opened read-only (view mode, a read-only file): nothing can be written. */
+  readonly readOnly: boolean;
+  /** The workbook's structure is protected: no sheet can be added or deleted. */
+  readonly structureProtected: boolean;
+  /** `application.calculationMode` as read in the first sync. */
+  readonly calculationMode: string;
   /** Charts on the add-in's own sheets, by sheet name: a replaced sheet loses them. */
   readonly charts: Readonly<Record<string, readonly string[]>>;
   /** Excel tables on the add-in's own sheets, by sheet name: a replaced sheet loses them. */
@@ -45,6 +55,10 @@ export interface WorkbookRead {
 
 /** Sheets the add-in may write as a whole: their protection, charts and tables are read up front. */
 const OWN_SHEETS: readonly string[] = [SHEET_NAMES.summary, SHEET_NAMES.log, SHEET_NAMES.inputs];
+
+/** `Excel.CalculationMode.manual` and `Excel.CalculationType.recalculate`, as the typings spell them. */
+const MANUAL = "Manual";
+const RECALCULATE = "Recalculate";
 
 /** `DATE(1904,1,2)` is 1 in the 1904 date system and 1463 in the 1900 one. */
 const DATE_PROBE = { year: 1904, month: 1, day: 2, serialIn1904: 1 } as const;
@@ -89,11 +103,11 @@ export async function readSnapshot(
   return (await readWorkbook(context, names, support)).snapshot;
 }
 
-async function sync(context: Excel.RequestContext): Promise<void> {
+async function sync(context: Excel.RequestContext, operation: Operation = "read"): Promise<void> {
   try {
     await context.sync();
   } catch (error) {
-    throw toAdapterError(error);
+    throw toAdapterError(error, operation);
   }
 }
 
@@ -122,7 +136,23 @@ export async function readWorkbook(
   worksheets.load("items/name");
   const dateProbe = workbook.functions.date(DATE_PROBE.year, DATE_PROBE.month, DATE_PROBE.day);
   dateProbe.load("value");
+  // Workbook.readOnly (ExcelApi 1.8) and WorkbookProtection.protected (1.7), so that a view-only
+  // workbook and a protected structure are refused before anything is written.
+  if (support(API.readOnly)) workbook.load("readOnly");
+  const structure = support(API.workbookProtection) ? workbook.protection : null;
+  structure?.load("protected");
+  // Application.calculationMode (ExcelApi 1.1 to read): in Manual, formulas may hold stale values.
+  const application = workbook.application;
+  application.load("calculationMode");
   await sync(context);
+
+  const calculationMode = application.calculationMode;
+  if (calculationMode === MANUAL) {
+    // Application.calculate (ExcelApi 1.1), "Recalculate" as F9 does, in a sync of its own so
+    // that a refusal is reported as what it is: the values cannot be trusted uncalculated.
+    application.calculate(RECALCULATE);
+    await sync(context, "calculate");
+  }
 
   const sheetNames = worksheets.items.map((sheet) => sheet.name);
   const actualSheet = (name: string): string | undefined => sheetNames.find((sheet) => sameSheet(sheet, name));
@@ -133,7 +163,8 @@ export async function readWorkbook(
     const key = sheet.toLocaleUpperCase("en");
     if (protections.has(key)) return;
     const protection = workbook.worksheets.getItem(sheet).protection;
-    protection.load("protected");
+    // WorksheetProtection.options (ExcelApi 1.2): the user's "allow" choices, kept on re-protection.
+    protection.load("protected,options");
     protections.set(key, protection);
   };
 
@@ -183,8 +214,12 @@ export async function readWorkbook(
   }
 
   const protectedSheets = new Set<string>();
+  const protectionOptions = new Map<string, Excel.WorksheetProtectionOptions>();
   for (const [key, protection] of protections) {
-    if (protection.protected) protectedSheets.add(sheetNames.find((s) => s.toLocaleUpperCase("en") === key) ?? key);
+    if (!protection.protected) continue;
+    const name = sheetNames.find((s) => s.toLocaleUpperCase("en") === key) ?? key;
+    protectedSheets.add(name);
+    protectionOptions.set(name, protection.options);
   }
   const charts: Record<string, string[]> = {};
   const tables: Record<string, string[]> = {};
@@ -201,7 +236,18 @@ export async function readWorkbook(
   };
   return {
     snapshot,
-    state: { sheets: sheetNames, existingNames, ownedSheets, protectedSheets, charts, tables },
+    state: {
+      sheets: sheetNames,
+      existingNames,
+      ownedSheets,
+      protectedSheets,
+      protectionOptions,
+      readOnly: support(API.readOnly) ? workbook.readOnly : false,
+      structureProtected: structure?.protected ?? false,
+      calculationMode,
+      charts,
+      tables,
+    },
   };
 }
 

@@ -67,6 +67,8 @@ export const API = {
   tableAdd: { set: "1.1", member: "TableCollection.add" },
   tableStyle: { set: "1.1", member: "Table.style" },
   tableLookup: { set: "1.4", member: "TableCollection.getItemOrNullObject" },
+  readOnly: { set: "1.8", member: "Workbook.readOnly" },
+  workbookProtection: { set: "1.7", member: "Workbook.protection" },
   // Not tagged in the typings: Microsoft's page on Excel.RunOptions gives ExcelApi 1.11.
   delayForCellEdit: { set: "1.11", member: "RunOptions.delayForCellEdit" },
 } as const satisfies Record<string, ApiFeature>;

@@ -6,6 +6,7 @@ import type { Problem } from "../model";
 import { buildLogSheet, lastLoggedRun } from "../log";
 import { changedInputs, inputFingerprints } from "../review/fingerprints";
 import { notOwnedConflict } from "./ownership";
+import { logFullConflict } from "./log-capacity";
 import { buildStatusCells } from "./status-cells";
 import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summary";
@@ -53,6 +54,8 @@ export function buildEvaluationPlan(args: EvaluationPlanArgs): { plan: WritePlan
   const unchangedSince = last !== null && last.fingerprint === args.evaluation.fingerprint && sameCells ? last.timestamp : null;
   const summary = buildSummarySheet({ ...args, unchangedSince });
   const log = unchangedSince === null ? buildLogSheet(args) : null;
+  const full = log ? logFullConflict(args.snapshot) : null;
+  if (full) return { conflicts: [full] };
   return {
     plan: {
       styles: STYLES,

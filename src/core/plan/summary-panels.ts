@@ -101,8 +101,12 @@ export const HISTORY_LIMIT = TREND_LENGTH;
 export interface HistoryBlock {
   readonly rows: number;
   readonly dataBars: PlanDataBar[];
-  /** Source and title; the anchor is set once the band's height is known. */
-  readonly chart: Omit<PlanChart, "anchor">;
+  /**
+   * Source and title; the anchor is set once the band's height is known. Absent when there is
+   * nothing to chart (no logged evaluation and no readable date for this one): a line chart
+   * needs at least one point, and an empty one would only draw its axes.
+   */
+  readonly chart?: Omit<PlanChart, "anchor">;
 }
 
 /**
@@ -156,7 +160,7 @@ export function historyTable(
   return {
     rows: points.length + 1,
     dataBars,
-    chart: { title: t("history.chartTitle"), source: { row: top, col: COL.trendDate, rows: points.length + 1, cols: 2 } },
+    ...(points.length > 0 && { chart: { title: t("history.chartTitle"), source: { row: top, col: COL.trendDate, rows: points.length + 1, cols: 2 } } }),
   };
 }
 

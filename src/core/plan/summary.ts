@@ -41,7 +41,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   const chartAnchor = figuresBand(b, args, t);
   gap(b);
   const { history, rest: overflow } = historyAndProblemsBand(b, args, t);
-  const chart: PlanChart = { ...history.chart, anchor: chartAnchor };
+  const chart: PlanChart | undefined = history.chart && { ...history.chart, anchor: chartAnchor };
   const lastRow = b.row - 1;
   // Problems that do not fit the one-page summary print after it, each with its link.
   const pages = overflow.length > 0 ? 1 + continuedProblems(b, overflow, lang, t) : 1;
@@ -60,7 +60,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
       activate: true,
       tabColor: "#1F3864",
       dataBars: history.dataBars,
-      chart,
+      ...(chart && { chart }),
       print: {
         orientation: "landscape",
         paperSize: "A4",

@@ -11,8 +11,12 @@
  *   forgets `isSetSupported` is caught; each member's set is the one `@types/office-js` gives it
  *   (every use is recorded in API_USAGE and checked against the typings by a test);
  * - a library older than the host (`missingMembers`) lacks members whatever the host advertises;
- * - a response is capped in bytes (5 MB, as Excel on the web): values past the cap come back null;
- * - protected sheets refuse writes with `AccessDenied`; `cellEditMode` fails every sync.
+ * - a response is capped in bytes (5 MB, as Excel on the web): past the cap the sync fails;
+ * - protected sheets refuse writes with `AccessDenied`; `cellEditMode` fails every sync;
+ * - a read-only workbook refuses every change, a protected structure adding or deleting sheets;
+ * - in Manual calculation mode, formulas keep stale values until `application.calculate()`.
+ * What of this Microsoft does not document is listed, with the self-test row that checks it in a
+ * real Excel, in src/adapters/office/undocumented.ts.
  * No Node APIs: the task pane's browser tests load this too.
  */
 import { type Area, areaRef, cellName, parseRef, quoteSheetName, parseSheetRef, MAX_ROWS, MAX_COLS } from "./address";
@@ -170,12 +174,18 @@ abstract class ClientObject<T> {
     for (const prop of props) this.loaded.set(prop, this.read(target, prop));
   }
 
-  /** Past the response cap, cell values come back null, as Excel on the web may answer. */
+  /**
+   * Past the response cap the sync fails: "Excel on the web has a payload size limit for requests
+   * and responses of 5MB. RichAPI.Error is triggered if that limit is exceeded" (Microsoft's
+   * "Resource limits and performance optimization for Office Add-ins",
+   * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+   * The error's code is not documented: the fake's is checked by the self-test ("payloadLimit").
+   */
   private capped(prop: string, value: unknown): unknown {
     if (prop !== "values" && prop !== "numberFormat" && prop !== "valueTypes" && prop !== "formulas") return value;
     this.context.responseBytes += JSON.stringify(value).length;
-    if (this.context.responseBytes <= this.context.api.responseLimit || !Array.isArray(value)) return value;
-    return (value as unknown[][]).map((row) => row.map(() => null));
+    if (this.context.responseBytes <= this.context.api.responseLimit) return value;
+    throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `fake: the response exceeds ${this.context.api.responseLimit} bytes`);
   }
 
   protected get<V>(prop: string): V {
@@ -304,6 +314,55 @@ export class WorkbookProxy {
     const model = this.context.model;
     return new RangeAreasProxy(this.context, () => (model.selection ? { address: model.selection.address } : null));
   }
+  get protection(): WorkbookProtectionProxy {
+    this.context.requireApi("1.7", "Workbook.protection");
+    return new WorkbookProtectionProxy(this.context, () => this.context.model);
+  }
+
+  /** `workbook.load("readOnly")`: the only Workbook property the adapter loads. */
+  load(props: string): this {
+    if (parseLoad(props).join() !== "readOnly") throw new FakeOfficeError("InvalidArgument", `fake: Workbook loads readOnly only, not ${props}`);
+    this.context.requireApi("1.8", "Workbook.readOnly");
+    this.context.enqueue(() => (this.readOnlyLoaded = this.context.model.readOnly));
+    return this;
+  }
+  private readOnlyLoaded: boolean | undefined;
+  get readOnly(): boolean {
+    if (this.readOnlyLoaded === undefined) throw notLoaded("readOnly");
+    return this.readOnlyLoaded;
+  }
+}
+
+/** Workbook structure protection (the adapter only reads it; the self-test toggles it). */
+export class WorkbookProtectionProxy extends ClientObject<FakeWorkbook> {
+  protected readonly excelClass = "WorkbookProtection";
+  protected readonly loadable = { protected: "1.7" };
+  protected read(model: FakeWorkbook): unknown {
+    return model.structureProtected;
+  }
+  get protected(): boolean {
+    return this.get("protected");
+  }
+  protect(): void {
+    this.act("1.7", "protect", (model) => (model.structureProtected = true));
+  }
+  unprotect(): void {
+    this.act("1.7", "unprotect", (model) => (model.structureProtected = false));
+  }
+}
+
+/** `ClientResult<T>`: a value known after the sync. */
+export class FakeClientResult<T> {
+  private known = false;
+  private held: T | undefined;
+  set value(value: T) {
+    this.held = value;
+    this.known = true;
+  }
+  get value(): T {
+    if (!this.known) throw notLoaded("value");
+    return this.held as T;
+  }
 }
 
 class RangeAreasProxy extends ClientObject<{ address: string }> {
@@ -318,7 +377,25 @@ class RangeAreasProxy extends ClientObject<{ address: string }> {
 }
 
 export class ApplicationProxy {
+  private mode: string | undefined;
   constructor(private readonly context: FakeRequestContext) {}
+  load(props: string): this {
+    if (parseLoad(props).join() !== "calculationMode") throw new FakeOfficeError("InvalidArgument", `fake: Application loads calculationMode only, not ${props}`);
+    this.context.requireApi("1.1", "Application.calculationMode");
+    this.context.enqueue(() => (this.mode = this.context.model.calculationMode));
+    return this;
+  }
+  get calculationMode(): string {
+    if (this.mode === undefined) throw notLoaded("calculationMode");
+    return this.mode;
+  }
+  calculate(calculationType: string): void {
+    this.context.requireApi("1.1", "Application.calculate");
+    this.context.enqueue(() => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw new FakeOfficeError("InvalidArgument", `fake: calculate(${calculationType})`);
+      this.context.model.calculate();
+    });
+  }
   suspendApiCalculationUntilNextSync(): void {
     this.context.requireApi("1.6", "Application.suspendApiCalculationUntilNextSync");
     this.context.enqueue(() => this.context.model.suspensions.push("calculation"));
@@ -359,6 +436,9 @@ class CellNotes {
   add(cellAddress: RangeProxy | string, content: string): void {
     this.context.requireApi(this.version, `${this.kind === "notes" ? "NoteCollection" : "CommentCollection"}.add`);
     this.context.enqueue(() => {
+      const model = this.context.model;
+      if (model.notesFailure) throw new FakeOfficeError(model.notesFailure, `fake: ${this.kind}.add failed`);
+      model.assertWorkbookWritable();
       const { sheet, area } = typeof cellAddress === "string" ? resolveAddress(this.context.model, cellAddress) : cellAddress.resolved();
       sheet[this.kind].set(cellName(area.row, area.col), content);
       this.context.model.record({ op: this.kind, sheet: sheet.name, address: cellName(area.row, area.col), detail: content });
@@ -412,6 +492,7 @@ export class NamedItemCollection extends Collection<FakeName, NamedItem> {
     const model = this.context.model;
     let created: FakeName | null = null;
     this.context.enqueue(() => {
+      model.assertWorkbookWritable();
       if (model.name(name)) throw new FakeOfficeError("ItemAlreadyExists", `A name ${name} already exists`);
       if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name)) throw new FakeOfficeError("InvalidArgument", `Invalid name ${name}`);
       let formula: string;
@@ -533,6 +614,7 @@ export class WorksheetCollection extends Collection<FakeSheet, WorksheetProxy> {
     const model = this.context.model;
     let created: FakeSheet | null = null;
     this.context.enqueue(() => {
+      model.assertStructureWritable();
       const sheetName = name ?? `Sheet${model.sheets.length + 1}`;
       if (model.sheet(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${sheetName} already exists`);
       if (/[\\/?*[\]:]/.test(sheetName) || sheetName.length > 31) throw new FakeOfficeError("InvalidArgument", `Invalid sheet name ${sheetName}`);
@@ -570,6 +652,13 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   }
   get position(): number {
     return this.get("position");
+  }
+  set position(index: number) {
+    this.act("1.1", "position", (sheet) => {
+      const sheets = this.context.model.sheets;
+      sheets.splice(sheets.indexOf(sheet), 1);
+      sheets.splice(Math.max(0, Math.min(index, sheets.length)), 0, sheet);
+    });
   }
   get tabColor(): string {
     return this.get("tabColor");
@@ -650,31 +739,66 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
   }
 
   delete(): void {
-    this.act("1.1", "delete", (sheet) => this.context.model.deleteSheet(sheet));
+    this.act("1.1", "delete", (sheet) => {
+      this.context.model.assertStructureWritable();
+      this.context.model.deleteSheet(sheet);
+    });
   }
 }
 
+/** Every option of `WorksheetProtectionOptions` (ExcelApi 1.2; allowEditObjects and allowEditScenarios 1.2 too). */
+const PROTECTION_OPTIONS = [
+  "allowAutoFilter",
+  "allowDeleteColumns",
+  "allowDeleteRows",
+  "allowFormatCells",
+  "allowFormatColumns",
+  "allowFormatRows",
+  "allowInsertColumns",
+  "allowInsertHyperlinks",
+  "allowInsertRows",
+  "allowPivotTables",
+  "allowSort",
+] as const;
+
 export class WorksheetProtectionProxy extends ClientObject<FakeSheet> {
   protected readonly excelClass = "WorksheetProtection";
-  protected readonly loadable = { protected: "1.2" };
-  protected read(sheet: FakeSheet): unknown {
+  protected readonly loadable = { protected: "1.2", options: "1.2" };
+  protected read(sheet: FakeSheet, prop: string): unknown {
+    if (prop === "options") return Object.fromEntries(PROTECTION_OPTIONS.map((key) => [key, sheet.protectionOptions?.[key] ?? false]));
     return sheet.protected;
   }
   get protected(): boolean {
     return this.get("protected");
   }
-  protect(_options?: unknown, password?: string): void {
-    this.act(password === undefined ? "1.2" : "1.7", "protect", (sheet) => {
+  get options(): Record<string, boolean> {
+    return this.get("options");
+  }
+  /** A password needs ExcelApi 1.7 (the typings: "1.7 for password"); the member's own set stays 1.2. */
+  private requirePassword(password: string | undefined): void {
+    if (password !== undefined && !this.context.api.supports("1.7")) {
+      this.context.enqueue(() => {
+        throw new FakeOfficeError("ApiNotFound", "a protection password needs ExcelApi 1.7");
+      });
+    }
+  }
+  protect(options?: Record<string, boolean>, password?: string): void {
+    this.requirePassword(password);
+    this.act("1.2", "protect", (sheet) => {
+      this.context.model.assertWorkbookWritable();
       // The typings: "Fails if the worksheet has already been protected"; Excel answers AccessDenied.
       if (sheet.protected) throw new FakeOfficeError("AccessDenied", `${sheet.name} is already protected`);
       sheet.protected = true;
       sheet.password = password;
+      sheet.protectionOptions = { ...(options ?? {}) };
       this.context.model.record({ op: "protect", sheet: sheet.name });
     });
   }
   unprotect(password?: string): void {
     // The class's set; a password needs 1.7 (the typings: "ExcelApi 1.7 for password").
-    this.act(password === undefined ? "1.2" : "1.7", "unprotect", (sheet) => {
+    this.requirePassword(password);
+    this.act("1.2", "unprotect", (sheet) => {
+      this.context.model.assertWorkbookWritable();
       if (sheet.protected && sheet.password !== undefined && sheet.password !== password) {
         throw new FakeOfficeError("AccessDenied", `${sheet.name} is protected with a password`);
       }
@@ -700,8 +824,9 @@ class FreezePanesProxy extends ClientObject<FakeSheet> {
 
 class PageLayoutProxy extends ClientObject<FakeSheet> {
   protected readonly excelClass = "PageLayout";
-  protected readonly loadable = { orientation: "1.9", paperSize: "1.9" };
+  protected readonly loadable = { orientation: "1.9", paperSize: "1.9", zoom: "1.9" };
   protected read(sheet: FakeSheet, prop: string): unknown {
+    if (prop === "zoom") return { ...(sheet.pageLayout.zoom ?? {}) };
     return prop === "orientation" ? sheet.pageLayout.orientation : sheet.pageLayout.paperSize;
   }
   private setLayout(member: string, change: (layout: FakeSheet["pageLayout"]) => void): void {
@@ -713,8 +838,21 @@ class PageLayoutProxy extends ClientObject<FakeSheet> {
   get paperSize(): string {
     return this.get("paperSize");
   }
-  get zoom(): unknown {
-    throw notLoaded("zoom");
+  get zoom(): FakeSheet["pageLayout"]["zoom"] {
+    return this.get("zoom");
+  }
+  /** The print title rows as a range (`'Sheet'!$1:$2`), or a null object. */
+  getPrintTitleRowsOrNullObject(): RangeProxy {
+    this.context.requireApi("1.9", "PageLayout.getPrintTitleRowsOrNullObject");
+    return new RangeProxy(
+      this.context,
+      this.child((sheet) => {
+        const rows = /^\$?(\d+):\$?(\d+)$/.exec(sheet.pageLayout.printTitleRows ?? "");
+        if (!rows) return null;
+        const first = Number(rows[1]) - 1;
+        return { sheet, area: { row: first, col: 0, rows: Number(rows[2]) - first, cols: MAX_COLS } };
+      }),
+    );
   }
   set orientation(value: string) {
     this.setLayout("orientation", (l) => (l.orientation = value));
@@ -755,6 +893,12 @@ class PageBreakCollectionProxy extends ClientObject<FakeSheet> {
   }
   add(pageBreakRange: string): void {
     this.act("1.9", "add", (sheet) => (sheet.pageLayout.rowBreaks = [...(sheet.pageLayout.rowBreaks ?? []), pageBreakRange]));
+  }
+  getCount(): FakeClientResult<number> {
+    this.context.requireApi("1.9", "PageBreakCollection.getCount");
+    const result = new FakeClientResult<number>();
+    this.context.enqueue(() => (result.value = (this.target().pageLayout.rowBreaks ?? []).length));
+    return result;
   }
 }
 

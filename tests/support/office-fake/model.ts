@@ -45,6 +45,8 @@ export interface FakeSheet {
   protected: boolean;
   /** A password-protected sheet cannot be unprotected without it. */
   password?: string;
+  /** The "allow" choices of the protection (`WorksheetProtectionOptions`), as last protected. */
+  protectionOptions?: Record<string, boolean>;
   merges: Area[];
   columnWidths: Map<number, number>;
   rowHeights: Map<number, number>;
@@ -116,6 +118,16 @@ export class FakeWorkbook {
   date1904 = false;
   /** When true every sync fails with InvalidOperationInCellEditMode, as while a user types in a cell. */
   cellEditMode = false;
+  /** Opened read-only / in view mode: `workbook.readOnly` is true and every change is refused. */
+  readOnly = false;
+  /** Workbook structure protected (Review › Protect Workbook): sheets cannot be added or deleted. */
+  structureProtected = false;
+  /** `application.calculationMode`: "Automatic", "AutomaticExceptTables" or "Manual". */
+  calculationMode = "Automatic";
+  /** Values formulas would take once calculated; in Manual mode they wait for `calculate()`. */
+  readonly uncalculated: { sheet: string; ref: string; value: FakeValue }[] = [];
+  /** The error code `notes.add` / `comments.add` fail with at the sync, when set (`NotImplemented`). */
+  notesFailure: string | null = null;
   activeSheet: string | null = null;
   selection: { sheet: string; address: string } | null = null;
   /** Every sync of every context, and every write, in order. */
@@ -261,8 +273,30 @@ export class FakeWorkbook {
     return `${quoteSheetName(sheet.name)}!${areaRef(area)}`;
   }
 
+  /** A read-only workbook refuses every change (the code Excel gives is checked by the self-test). */
+  assertWorkbookWritable(): void {
+    if (this.readOnly) throw new FakeOfficeError("AccessDenied", "fake: the workbook is read-only");
+  }
+
+  /** Adding or deleting a sheet under workbook structure protection (the code: self-test row). */
+  assertStructureWritable(): void {
+    this.assertWorkbookWritable();
+    if (this.structureProtected) throw new FakeOfficeError("AccessDenied", "fake: the workbook's structure is protected");
+  }
+
+  /** `application.calculate()`: formulas take their calculated values. */
+  calculate(): void {
+    for (const { sheet, ref, value } of this.uncalculated.splice(0)) {
+      const target = this.sheet(sheet);
+      const at = parseRef(ref);
+      if (target && at) this.cellAt(target, at.row, at.col).value = value;
+    }
+    this.record({ op: "calculate" });
+  }
+
   /** Excel's refusal to change locked cells of a protected sheet. */
   assertWritable(sheet: FakeSheet, area: Area, what: "values" | "format" | "structure"): void {
+    this.assertWorkbookWritable();
     if (!sheet.protected) return;
     if (what === "values") {
       let allUnlocked = true;

@@ -210,13 +210,21 @@ function fill(
 ): { values: CellValue[][]; formats: string[][] } {
   const values: CellValue[][] = new Array(rows);
   const codes: string[][] = formats ? new Array(rows) : [];
-  for (let r = 0; r < rows; r++) {
-    values[r] = new Array<CellValue>(cols).fill(null);
-    if (formats) codes[r] = new Array<string>(cols).fill("General");
-  }
   const bottom = top + rows;
   const right = left + cols;
   const { rows: cellRows, cols: cellCols, values: cellValues, styles } = scan;
+  // Rows without a kept cell share one frozen blank row: a log whose last used cell is far
+  // down (a note typed in row 1,048,576) costs a pointer per row, not a row of nulls.
+  const used = new Uint8Array(rows);
+  for (let i = 0; i < cellRows.length; i++) {
+    const r = cellRows[i] - top;
+    if (r >= 0 && r < rows) used[r] = 1;
+  }
+  const blank: CellValue[] = Object.freeze(new Array<CellValue>(cols).fill(null)) as CellValue[];
+  for (let r = 0; r < rows; r++) {
+    values[r] = used[r] || formats ? new Array<CellValue>(cols).fill(null) : blank;
+    if (formats) codes[r] = new Array<string>(cols).fill("General");
+  }
   for (let i = 0; i < cellRows.length; i++) {
     const r = cellRows[i];
     const c = cellCols[i];

@@ -4,13 +4,14 @@
  * stop as soon as it has what it needs. Elements are matched by local name, so prefixed
  * documents (`<x:row>`) read like plain ones; both transitional and strict namespaces pass.
  */
-import { SaxesParser, type SaxesOptions, type SaxesTagPlain } from "saxes";
+import { SaxesParser, type SaxesOptions } from "saxes";
 import { StringDecoder } from "string_decoder";
 import * as zlib from "zlib";
 import { PackageError, type XlsxPackage } from "../package";
 import { xmlEncodingOf } from "../xml-bytes";
 import { checkCrc, ZipError } from "../zip";
 import { ReadLimitError } from "./errors";
+import { XmlScanError, XmlScanner, type ScanTag } from "../xml-scan";
 
 /** `x:row` → `row`. */
 export function localName(qualified: string): string {
@@ -127,7 +128,7 @@ export function readRelationships(pkg: XlsxPackage, relsPart: string): Relations
 
 /** Handlers of a streamed scan; `stop()` ends it after the current chunk. */
 export interface ScanHandlers {
-  open(tag: SaxesTagPlain): void;
+  open(tag: ScanTag): void;
   close(name: string): void;
   text(text: string): void;
 }
@@ -185,12 +186,7 @@ function verifyCrc(entry: Parameters<typeof checkCrc>[0], data: Buffer, part: st
  */
 export function scanPart(pkg: XlsxPackage, part: string, handlers: ScanHandlers, done?: () => boolean): boolean {
   if (!pkg.has(part)) return false;
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  refuseDoctype(parser, part);
-  parser.on("opentag", handlers.open);
-  parser.on("closetag", (tag) => handlers.close(tag.name));
-  parser.on("text", handlers.text);
-  parser.on("cdata", handlers.text);
+  const parser = new XmlScanner({ open: handlers.open, close: (name) => handlers.close(name), text: handlers.text });
   const decoder = new StringDecoder("utf8");
   let first = true;
   try {
@@ -212,6 +208,7 @@ export function scanPart(pkg: XlsxPackage, part: string, handlers: ScanHandlers,
     parser.close();
   } catch (error) {
     if (error instanceof PackageError || error instanceof ReadLimitError) throw error;
+    if (error instanceof XmlScanError && error.reason === "doctype") throw new PackageError("doctype", part);
     throw new PackageError("notWellFormed", part);
   }
   return true;

@@ -14,7 +14,7 @@ import { placeWholeSheet, writeWholeSheet } from "./own-sheets";
 import { relIdOf } from "./package-xml";
 import { WriteRefusal } from "./refusal";
 import { scanSheet, SheetScanError, type SheetScan } from "./sheet-scan";
-import { chooseTabs, deselectBytes, deselectText, isTabSelected, partHead, type TabCandidate } from "./tabs";
+import { chooseTabs, deselectBytes, isTabSelected, partHead, type TabCandidate } from "./tabs";
 import { checkCells, patchSheet, type SheetTouch } from "./user-cells";
 
 export type { WrittenCell } from "./context";
@@ -88,7 +88,7 @@ class Applier {
     for (const t of touches.values()) {
       let scan: SheetScan;
       try {
-        scan = scanSheet(ctx.sheetText(t.entry), new Set(t.cells.map((c) => c.row)));
+        scan = scanSheet(ctx.sheetBytesOf(t.entry), new Set(t.cells.map((c) => c.row)));
       } catch (error) {
         if (error instanceof SheetScanError) throw new WriteRefusal("unreadablePart", t.entry.part);
         throw error;
@@ -114,15 +114,10 @@ class Applier {
     }
     ctx.workbook.activate(tabs.active);
     for (const part of tabs.deselect) {
-      const text = ctx.sheetTexts.get(part);
-      if (text !== undefined) ctx.sheetTexts.set(part, deselectText(text));
-      else {
-        const bytes = ctx.staged.pkg.bytes(part);
-        if (bytes) ctx.staged.set(part, deselectBytes(bytes));
-      }
+      const bytes = ctx.sheetBytes.get(part) ?? ctx.staged.pkg.bytes(part);
+      if (bytes) ctx.sheetBytes.set(part, deselectBytes(bytes));
     }
-
-    for (const [part, text] of ctx.sheetTexts) if (!ctx.generated.has(part) && text !== ctx.staged.pkg.text(part)) ctx.staged.set(part, text);
+    for (const [part, bytes] of ctx.sheetBytes) if (!ctx.generated.has(part)) ctx.staged.set(part, bytes);
     if (ctx.styles.changed) ctx.staged.set(ctx.stylesPart, ctx.styles.toXml());
     ctx.workbook.save();
     ctx.workbookRels.save();
@@ -141,8 +136,8 @@ class Applier {
       if (!rel || rel.external) return;
       const part = resolveTarget(ctx.index.workbookPart, rel.target);
       if (generated.has(part) || !ctx.staged.pkg.has(part)) return;
-      const text = ctx.sheetTexts.get(part);
-      const selected = isTabSelected(text ?? partHead(ctx.staged.pkg, part));
+      const bytes = ctx.sheetBytes.get(part);
+      const selected = isTabSelected(bytes ? bytes.toString("latin1", 0, Math.min(bytes.length, 1024 * 1024)) : partHead(ctx.staged.pkg, part));
       candidates.push({ part, position, selected, rewritten: patched.has(part), size: ctx.staged.pkg.size(part) });
     });
     return chooseTabs(candidates, ctx.workbook.activeTab(), wanted);

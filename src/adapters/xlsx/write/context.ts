@@ -6,6 +6,7 @@ import { sameSheetName } from "../../../core/address";
 import type { CellStyle, WritePlan } from "../../../core/plan/types";
 import type { XlsxPackage } from "../package";
 import { relsPathOf, resolveTarget } from "../package";
+import { xmlEncodingOf } from "../xml-bytes";
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "../read/workbook-index";
 import { readRelationships as readRels } from "../read/xml";
 import { CONTENT_TYPES, inConformance, relationshipsNamespace, relationshipType, relTypeIs, type Conformance, type RelationshipKind } from "./ooxml";
@@ -39,7 +40,7 @@ export class WriteContext {
   /** Worksheet parts generated whole by this apply. */
   readonly generated = new Set<string>();
   /** User sheet parts as they will be written (spliced), by part name. */
-  readonly sheetTexts = new Map<string, string>();
+  readonly sheetBytes = new Map<string, Buffer>();
   /** VML shape-id blocks handed out so far in this apply. */
   usedVmlBlocks = 0;
   private app: AppPropertiesPart | null | undefined;
@@ -80,17 +81,32 @@ export class WriteContext {
     return style;
   }
 
+  private readonly xfByKey = new Map<string | undefined, number>();
+
+  /** The cell format of a plan style key on the add-in's own sheets (one lookup per key, not per cell). */
+  xfOf(key: string | undefined, where: string): number {
+    let xf = this.xfByKey.get(key);
+    if (xf === undefined) {
+      xf = this.styles.xfFor(this.style(key, where));
+      this.xfByKey.set(key, xf);
+    }
+    return xf;
+  }
+
   sheet(name: string): SheetEntry | undefined {
     return this.index.sheets.find((s) => sameSheetName(s.name, name));
   }
 
-  sheetText(entry: SheetEntry): string {
-    const cached = this.sheetTexts.get(entry.part);
+  /** A user's sheet part as UTF-8 bytes (never as one string: it may hold a million rows). */
+  sheetBytesOf(entry: SheetEntry): Buffer {
+    const cached = this.sheetBytes.get(entry.part);
     if (cached !== undefined) return cached;
-    const text = this.staged.text(entry.part);
-    if (text === undefined) throw new WriteRefusal("unreadablePart", entry.part);
-    this.sheetTexts.set(entry.part, text);
-    return text;
+    let bytes = this.staged.pkg.bytes(entry.part);
+    if (bytes === undefined) throw new WriteRefusal("unreadablePart", entry.part);
+    // A UTF-16 part (rare) is edited as UTF-8, the encoding every written part has.
+    if (xmlEncodingOf(bytes) !== "utf8") bytes = Buffer.from(this.staged.pkg.text(entry.part) ?? "", "utf8");
+    this.sheetBytes.set(entry.part, bytes);
+    return bytes;
   }
 
   /** The relationships of a part (the package's own for `""`), by source part rather than rels path. */

@@ -3,3 +3,4 @@ export { applyPlanToPackage, type ApplyOptions, type ApplyOutcome, type WrittenC
 export { WriteRefusal, type RefusalCode } from "./refusal";
 export { newWorkbookPackage, type NewWorkbookOptions } from "./new-package";
 export { defineNames, type NameDefinition } from "./names";
+export { protectionRefusal, type ProtectionRefusal } from "./protection";

@@ -115,7 +115,7 @@ export function writeWholeSheet(ctx: WriteContext, plan: SheetPlan, entry: Sheet
   const links = writeSheetParts(ctx, plan, part, name);
   const xml = worksheetXml(plan, {
     date1904: ctx.index.date1904,
-    xf: (key) => ctx.styles.xfFor(ctx.style(key, name)),
+    xf: (key) => ctx.xfOf(key, name),
     tabSelected,
     links,
   });

@@ -1,9 +1,12 @@
 /**
- * One streaming pass over a worksheet part (which may be a 20k-row, 10 MB part): where its rows
- * and the wanted cells sit in the text, and what forbids writing a cell (array and data-table
- * formulas, shared-formula masters, merged areas). No DOM is built; edits are spliced in.
+ * One streaming pass over a worksheet part's bytes (which may be a million rows, more than a
+ * JavaScript string can hold): where its rows and the wanted cells sit, and what forbids writing a
+ * cell (array and data-table formulas, shared-formula masters, merged areas). The bytes are read
+ * as Latin-1, so that a position is a byte offset (markup and the attributes read are ASCII), and
+ * only as far as the last wanted row: what follows the rows is found by searching the bytes. No
+ * DOM is built and no string of the whole part is made; edits are spliced into the bytes.
  */
-import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { XmlScanError, XmlScanner, type ScanTag } from "../xml-scan";
 import { parseA1, type Rect } from "../../../core/address";
 
 export interface ScannedCell {
@@ -46,7 +49,8 @@ export interface Tag {
 }
 
 export interface SheetScan {
-  readonly text: string;
+  /** The part's bytes; positions below are offsets into them. */
+  readonly bytes: Buffer;
   /** `x:` when the part spells the main namespace with a prefix. */
   readonly prefix: string;
   readonly sheetData: { start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean; qname: string } | null;
@@ -75,10 +79,20 @@ export function rectHas(rect: Rect, row: number, col: number): boolean {
 
 export class SheetScanError extends Error {}
 
-/** Scans `text`; the cells of `wantedRows` (0-based) are recorded with their positions. */
-export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetScan {
-  // `position` stays readable without line/column tracking, which is the costly part.
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+/** Bytes `start`..`end` of the scanned part as (Latin-1) text: markup, for splicing. */
+export function slice(scan: SheetScan, start: number, end: number): string {
+  return scan.bytes.toString("latin1", start, end);
+}
+
+const CHUNK = 256 * 1024;
+const MERGE_CELL = /<(?:[A-Za-z_][\w.-]*:)?mergeCell(?=[\s/>])[^>]*?\sref\s*=\s*("[^"]*"|'[^']*')/g;
+
+/**
+ * Scans `bytes` (UTF-8, a byte-order mark allowed); the cells of `wantedRows` (0-based) are
+ * recorded with their positions. The rows are read up to the first one after the last wanted row.
+ */
+export function scanSheet(bytes: Buffer, wantedRows: ReadonlySet<number>): SheetScan {
+  const lastWanted = Math.max(-1, ...wantedRows);
   const stack: string[] = [];
   const rows: ScannedRow[] = [];
   const regions: Region[] = [];
@@ -105,9 +119,24 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
     }
     return lastCol;
   };
-  const startOf = () => text.lastIndexOf("<", parser.position - 1);
+  // Offsets of the tag being handled (the tokenizer hands them over).
+  let tagStart = 0;
+  let tagEnd = 0;
+  /** Past the last wanted row: the rest of the rows need not be read. */
+  let enough = false;
+  const startOf = () => tagStart;
+  /** The tag just opened closes itself: the close that follows at once is its own. */
+  let selfClosing = false;
+  const position = {
+    get value(): number {
+      return tagEnd;
+    },
+  };
 
-  parser.on("opentag", (node: SaxesTagPlain) => {
+  const open = (node: ScanTag): void => {
+    tagStart = node.start;
+    tagEnd = node.end;
+    selfClosing = node.isSelfClosing;
     const qname = node.name;
     const attrs = node.attributes;
     const depth = stack.length;
@@ -120,7 +149,7 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
       if (row && row.cells !== NOT_WANTED) {
         const col = currentCol();
         if (attrs.r === undefined) row.allCellsExplicit = false;
-        cell = { row: row.row, col, start: startOf(), end: parser.position, attrs, explicit: attrs.r !== undefined, hasContent: false, formula: false };
+        cell = { row: row.row, col, start: startOf(), end: position.value, attrs, explicit: attrs.r !== undefined, hasContent: false, formula: false };
         row.cells.push(cell);
       } else cell = null;
       return;
@@ -151,8 +180,8 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
         row: r,
         qname,
         start: startOf(),
-        openEnd: parser.position,
-        end: parser.position,
+        openEnd: position.value,
+        end: position.value,
         selfClosing: node.isSelfClosing,
         attrs,
         explicit: attrs.r !== undefined,
@@ -160,6 +189,7 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
         allCellsExplicit: true,
       };
       rows.push(row);
+      if (r > lastWanted) enough = true;
       return;
     }
     if (depth === 0) {
@@ -172,37 +202,62 @@ export function scanSheet(text: string, wantedRows: ReadonlySet<number>): SheetS
     const name = local(qname);
     const parent = local(stack[depth - 1]);
     if (name === "sheetData" && depth === 1) {
-      sheetData = { start: startOf(), openEnd: parser.position, closeStart: parser.position, end: parser.position, selfClosing: node.isSelfClosing, qname };
+      sheetData = { start: startOf(), openEnd: position.value, closeStart: position.value, end: position.value, selfClosing: node.isSelfClosing, qname };
     } else if (name === "mergeCell" && parent === "mergeCells") {
       const rect = attrs.ref ? rectOfRef(attrs.ref) : null;
       if (rect) merges.push(rect);
     } else if (name === "col" && parent === "cols") {
       cols.push({ min: Number(attrs.min), max: Number(attrs.max), style: Number(attrs.style ?? 0) || 0 });
     } else if (name === "dimension" && depth === 1) {
-      dimension = { qname, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs };
+      dimension = { qname, start: startOf(), end: position.value, selfClosing: node.isSelfClosing, attrs };
     } else if (name === "sheetView" && parent === "sheetViews") {
-      sheetViews.push({ qname, start: startOf(), end: parser.position, selfClosing: node.isSelfClosing, attrs });
+      sheetViews.push({ qname, start: startOf(), end: position.value, selfClosing: node.isSelfClosing, attrs });
     }
-  });
-  parser.on("closetag", (node: SaxesTagPlain) => {
+  };
+  const close = (name: string, end: number): void => {
+    const node = { name, isSelfClosing: selfClosing };
+    selfClosing = false;
+    if (!node.isSelfClosing) tagStart = bytes.lastIndexOf(0x3c, end - 1);
+    tagEnd = end;
     stack.pop();
     const depth = stack.length;
     if (depth === 3 && cell && node.name === q.c) {
-      cell.end = parser.position;
+      cell.end = position.value;
       cell = null;
     } else if (depth === 2 && row && node.name === q.row) {
-      row.end = parser.position;
+      row.end = position.value;
       row = null;
     } else if (depth === 1 && sheetData && node.name === q.sheetData) {
-      sheetData.end = parser.position;
-      sheetData.closeStart = node.isSelfClosing ? parser.position : startOf();
+      sheetData.end = position.value;
+      sheetData.closeStart = node.isSelfClosing ? position.value : startOf();
     }
-  });
-  parser.on("error", (error) => {
-    throw new SheetScanError(error.message);
-  });
-  parser.write(text).close();
-  return { text, prefix, sheetData, rows, regions, merges, cols, dimension, sheetViews };
+  };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const scanner = new XmlScanner({ open, close, text: () => undefined }, bom);
+  try {
+    let at = bom;
+    for (; at < bytes.length && !enough; at += CHUNK) scanner.write(bytes.toString("latin1", at, Math.min(bytes.length, at + CHUNK)));
+    if (!enough) scanner.close();
+  } catch (error) {
+    if (error instanceof XmlScanError) throw new SheetScanError(error.message);
+    throw error;
+  }
+  if (enough) {
+    // The rows stop being read here: the end of the sheet's data, and the merged areas after it, are searched for.
+    const data = sheetData as SheetScan["sheetData"];
+    if (!data) throw new SheetScanError("rows outside sheetData");
+    const closeStart = bytes.lastIndexOf(`</${data.qname}>`);
+    if (closeStart < 0) throw new SheetScanError("sheetData not closed");
+    data.closeStart = closeStart;
+    data.end = closeStart + data.qname.length + 3;
+    const tail = bytes.toString("latin1", data.end);
+    MERGE_CELL.lastIndex = 0;
+    for (let m = MERGE_CELL.exec(tail); m; m = MERGE_CELL.exec(tail)) {
+      const rect = rectOfRef(m[1].slice(1, -1));
+      if (rect) merges.push(rect);
+    }
+  }
+  return { bytes, prefix, sheetData, rows, regions, merges, cols, dimension, sheetViews };
 }
 
 /** Shared marker: rows whose cells are not recorded. */

@@ -4,7 +4,7 @@
  */
 import { rectA1 } from "../../../core/address";
 import { WriteRefusal } from "./refusal";
-import { rectOfRef, type ScannedRow, type SheetScan, type Tag } from "./sheet-scan";
+import { rectOfRef, slice, type ScannedRow, type SheetScan, type Tag } from "./sheet-scan";
 import { startTag } from "./xml";
 
 export interface CellWrite {
@@ -17,7 +17,8 @@ export interface CellWrite {
 interface Edit {
   readonly start: number;
   readonly end: number;
-  readonly text: string;
+  /** New markup (a string is written as UTF-8), or bytes as they are. */
+  readonly text: string | Buffer;
 }
 
 /** A start tag written again with other attributes (same qualified name). */
@@ -25,16 +26,21 @@ export function rebuildTag(qname: string, attrs: Readonly<Record<string, string 
   return startTag(qname, attrs, selfClosing);
 }
 
-export function applyEdits(text: string, edits: readonly Edit[]): string {
+/** The bytes with the edits made; everything between them is copied as it is. */
+export function applyEdits(bytes: Buffer, edits: readonly Edit[]): Buffer {
   const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
-  let out = "";
+  const pieces: Buffer[] = [];
   let at = 0;
   for (const { e } of sorted) {
-    out += text.slice(at, e.start) + e.text;
+    pieces.push(bytes.subarray(at, Math.max(at, e.start)), typeof e.text === "string" ? Buffer.from(e.text, "utf8") : e.text);
     at = Math.max(at, e.end);
   }
-  return out + text.slice(at);
+  pieces.push(bytes.subarray(at));
+  return Buffer.concat(pieces);
 }
+
+/** Markup read from the part (Latin-1, byte for byte), back to its bytes. */
+const original = (markup: string): Buffer => Buffer.from(markup, "latin1");
 
 /** A tag's edit: the same element with new attributes. */
 export function retag(t: Tag, attrs: Readonly<Record<string, string | undefined>>): Edit {
@@ -46,8 +52,8 @@ export function spliceCells(
   writes: readonly CellWrite[],
   where: string,
   newRowAttrs: (row: number) => Readonly<Record<string, string | number | undefined>> = () => ({}),
-): string {
-  const { text, prefix } = scan;
+): Buffer {
+  const { bytes, prefix } = scan;
   const sheetData = scan.sheetData;
   if (!sheetData) throw new WriteRefusal("unreadablePart", where);
   const edits: Edit[] = [];
@@ -88,20 +94,21 @@ export function spliceCells(
       if (!row.allCellsExplicit) throw new WriteRefusal("implicitPosition", where);
       added = true;
       const next = row.cells.find((c) => c.col > cell.col);
-      const position = next ? next.start : row.selfClosing ? row.end : text.lastIndexOf("<", row.end - 1);
+      const position = next ? next.start : row.selfClosing ? row.end : bytes.lastIndexOf(0x3c, row.end - 1);
       if (position !== insertAt) flush();
       insertAt = position;
       inserted.push(cell.xml);
     }
-    const openTag = widenSpans(text.slice(row.start, row.openEnd), cells.map((c) => c.col));
+    const startTag = slice(scan, row.start, row.openEnd);
+    const openTag = widenSpans(startTag, cells.map((c) => c.col));
     if (row.selfClosing && added) {
       // `<row r="7"/>` becomes `<row r="7">…</row>`.
       const body = inserted.join("");
       inserted.length = 0;
-      edits.push({ start: row.start, end: row.end, text: `${openTag.replace(/\s*\/>$/, ">")}${body}</${row.qname}>` });
+      edits.push({ start: row.start, end: row.end, text: Buffer.concat([original(openTag.replace(/\s*\/>$/, ">")), Buffer.from(`${body}</${row.qname}>`, "utf8")]) });
     } else {
       flush();
-      if (openTag !== text.slice(row.start, row.openEnd)) edits.push({ start: row.start, end: row.openEnd, text: openTag });
+      if (openTag !== startTag) edits.push({ start: row.start, end: row.openEnd, text: original(openTag) });
     }
   }
 
@@ -128,7 +135,7 @@ export function spliceCells(
       if (ref !== dimension.attrs.ref) edits.push(retag(dimension, { ...dimension.attrs, ref }));
     }
   }
-  return applyEdits(text, edits);
+  return applyEdits(bytes, edits);
 }
 
 /**

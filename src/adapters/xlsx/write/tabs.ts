@@ -60,18 +60,7 @@ export function isTabSelected(head: string): boolean {
   return selectedViews(head).length > 0;
 }
 
-/** `text` with its first window's tab selection taken away; only those attributes' characters go. */
-export function deselectText(text: string): string {
-  let out = "";
-  let at = 0;
-  for (const view of selectedViews(text)) {
-    out += text.slice(at, view.start) + text.slice(view.start, view.end).replace(TAB_SELECTED, "");
-    at = view.end;
-  }
-  return out + text.slice(at);
-}
-
-/** The same, on a part's bytes: the bytes before and after each attribute are copied as they are. */
+/** The part's bytes with its first window's tab selection taken away: only those attributes' bytes go. */
 export function deselectBytes(bytes: Buffer): Buffer {
   const head = bytes.subarray(0, Math.min(bytes.length, 1024 * 1024)).toString("latin1");
   const views = selectedViews(head);

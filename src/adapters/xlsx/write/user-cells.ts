@@ -109,11 +109,11 @@ export function patchSheet(ctx: WriteContext, t: SheetTouch, scan: SheetScan): v
     ctx.written.push({ sheet: t.entry.name, row: c.row, col: c.col, value: writtenValue(c.value) });
   }
   const heights = t.heights;
-  const text = spliceCells(scan, writes, quoteSheet(t.entry.name), (row) => {
+  const bytes = spliceCells(scan, writes, quoteSheet(t.entry.name), (row) => {
     const h = heights.get(row);
     return h === undefined ? {} : { ht: h, customHeight: 1 };
   });
-  ctx.sheetTexts.set(t.entry.part, text);
+  ctx.sheetBytes.set(t.entry.part, bytes);
   if (formulaCells.length > 0) dropFromCalcChain(ctx, t.entry, formulaCells);
 }
 

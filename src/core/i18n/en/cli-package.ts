@@ -25,4 +25,8 @@ export const cliPackage = {
     "the file is damaged: it holds two parts whose names differ only in capitals ({part}), which Excel does not allow; open it in Excel and save it again",
   "package.tooLarge": "it is too large to read safely (over 1 GB once uncompressed, or over 20,000 parts)",
   "package.ratio": "its part {part} is compressed more than 200 to 1, which only a damaged or malicious file does",
+  "protect.sheet":
+    "Nothing was written: the status cell {cell} of {file} is on a protected sheet. Unprotect the sheet {sheet} in Excel (Review > Unprotect Sheet), or point the Status_ name at a cell of an unprotected sheet, then evaluate again.",
+  "protect.structure":
+    "Nothing was written: the structure of {file} is protected, so the sheets {sheets} cannot be added. Unprotect the workbook in Excel (Review > Protect Workbook), evaluate, then protect it again.",
 };

@@ -76,4 +76,6 @@ export const problems = {
     "{name} ({cell}) refers to the same cell as {names}: no status was written there, since one would overwrite the other. Give each Status_ name a cell of its own.",
   statusCellHoldsData:
     "{name} ({cell}) refers to a cell that holds your data (“{found}”): no status was written there, so nothing of yours is overwritten. Point {name} at an empty cell.",
+  logFull:
+    "Nothing was written: the evaluation log is full, its last row ({cell}) is in use and Excel has no row below it. Move the log's older rows to another workbook (keep its header row), then evaluate again.",
 };

@@ -23,4 +23,8 @@ export const cliPackage: { readonly [K in keyof typeof en]: string } = {
     "el archivo está dañado: contiene dos partes cuyos nombres solo difieren en mayúsculas ({part}), algo que Excel no admite; ábralo en Excel y vuelva a guardarlo",
   "package.tooLarge": "es demasiado grande para leerlo con seguridad (más de 1 GB sin comprimir, o más de 20 000 partes)",
   "package.ratio": "su parte {part} está comprimida a más de 200 a 1, algo que solo hace un archivo dañado o malintencionado",
+  "protect.sheet":
+    "No se escribió nada: la celda de estado {cell} de {file} está en una hoja protegida. Desproteja la hoja {sheet} en Excel (Revisar > Desproteger hoja), o haga que el nombre Status_ apunte a una celda de una hoja sin proteger, y vuelva a evaluar.",
+  "protect.structure":
+    "No se escribió nada: la estructura de {file} está protegida, así que no se pueden añadir las hojas {sheets}. Desproteja el libro en Excel (Revisar > Proteger libro), evalúe y vuelva a protegerlo.",
 };

@@ -90,4 +90,6 @@ export const problems: Catalogue["problems"] = {
     "{name} ({cell}) apunta a la misma celda que {names}: no se escribió ningún estado en ella, porque uno borraría al otro. Asigne a cada nombre Status_ su propia celda.",
   statusCellHoldsData:
     "{name} ({cell}) apunta a una celda que contiene sus datos («{found}»): no se escribió ningún estado en ella, así que no se sobrescribe nada suyo. Haga que {name} apunte a una celda vacía.",
+  logFull:
+    "No se escribió nada: el registro de evaluaciones está lleno, su última fila ({cell}) está ocupada y Excel no tiene ninguna fila debajo. Mueva las filas más antiguas del registro a otro libro (conserve su fila de encabezado) y vuelva a evaluar.",
 };

@@ -25,4 +25,8 @@ export const cliPackage: { readonly [K in keyof typeof en]: string } = {
     "le fichier est endommagé\u00a0: il contient deux parties dont les noms ne diffèrent que par les majuscules ({part}), ce qu'Excel n'admet pas\u00a0; ouvrez-le dans Excel et enregistrez-le à nouveau",
   "package.tooLarge": "il est trop volumineux pour être lu sans risque (plus de 1 Go une fois décompressé, ou plus de 20 000 parties)",
   "package.ratio": "sa partie {part} est compressée à plus de 200 pour 1, ce que seul un fichier endommagé ou malveillant fait",
+  "protect.sheet":
+    "Rien n'a été écrit\u00a0: la cellule de statut {cell} de {file} se trouve sur une feuille protégée. Ôtez la protection de la feuille {sheet} dans Excel (Révision > Ôter la protection de la feuille), ou faites pointer le nom Status_ vers une cellule d'une feuille non protégée, puis relancez l'évaluation.",
+  "protect.structure":
+    "Rien n'a été écrit\u00a0: la structure de {file} est protégée, les feuilles {sheets} ne peuvent donc pas être ajoutées. Ôtez la protection du classeur dans Excel (Révision > Protéger le classeur), lancez l'évaluation, puis protégez-le à nouveau.",
 };

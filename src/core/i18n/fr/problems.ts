@@ -90,4 +90,6 @@ export const problems: Catalogue["problems"] = {
     "{name} ({cell}) désigne la même cellule que {names}\u00a0: aucun statut n'y a été écrit, car l'un effacerait l'autre. Attribuez à chaque nom Status_ sa propre cellule.",
   statusCellHoldsData:
     "{name} ({cell}) désigne une cellule qui contient vos données («\u00a0{found}\u00a0»)\u00a0: aucun statut n'y a été écrit, rien de vos données n'est donc effacé. Faites pointer {name} vers une cellule vide.",
+  logFull:
+    "Rien n'a été écrit\u00a0: le journal des évaluations est plein, sa dernière ligne ({cell}) est occupée et Excel n'a aucune ligne en dessous. Déplacez les lignes les plus anciennes du journal dans un autre classeur (en gardant sa ligne d'en-tête), puis relancez l'évaluation.",
 };
