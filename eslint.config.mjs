@@ -40,7 +40,7 @@ export default [
   },
   {
     // The office-addins rules guess Office.js proxies from names like `cell.value`: outside the
-    // code that speaks Office.js (core, ExcelJS adapter, CLI) they only raise false alarms.
+    // code that speaks Office.js (core, .xlsx adapter, CLI) they only raise false alarms.
     files: ["src/core/**", "src/adapters/xlsx/**", "src/cli/**"],
     rules: Object.fromEntries(
       Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "off"]),

@@ -69,7 +69,7 @@ export type NameSnapshot =
       readonly scopeSheet?: string;
     };
 
-/** A worksheet of the workbook, with the add-in's ownership mark if it carries one. */
+/** A worksheet of the workbook, by name (ownership is recorded by defined names: `OWNERSHIP_NAMES`). */
 export interface SheetInfo {
   readonly name: string;
 }

@@ -20,10 +20,11 @@ import type { Language, Problem, ProblemCode, SettingKey } from "./model";
 import type { CellStyle, PlanCell, PlanName, PlanValue, WritePlan } from "./plan/types";
 import { translate } from "./i18n";
 import { HEADERS } from "./read/columns";
+import { INPUT } from "./read/input-names";
 import { fold } from "./read/text";
 import { DEFAULT_SETTINGS, SETTING_KEYS, definitionOf, kindOf, type SettingsChanges } from "./settings";
 
-export const SETTINGS_NAME = "TriggerSettings";
+export const SETTINGS_NAME = INPUT.triggerSettings;
 export const SETTINGS_SHEET = "MVSP Settings";
 
 /** Refusal to grow the table over the user's cells. */

@@ -17,6 +17,8 @@ import { useVisuallyHiddenStyles } from "./components/visually-hidden";
 import { TemplateOffer } from "./components/TemplateOffer";
 import { WriteResultNotice } from "./components/WriteResultNotice";
 import { ResultsView } from "./views/ResultsView";
+import { ReviewNotice } from "./components/ReviewNotice";
+import { useReview } from "./useReview";
 
 const SettingsView = React.lazy(() =>
   import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({
@@ -141,6 +143,8 @@ function Pane(props: {
   // "Connect my workbook" on the first screen opens the Inputs view instead of the set-up offer.
   const [connecting, setConnecting] = React.useState(false);
   const { result } = actions;
+  // Checked once on opening; an evaluation in this pane brings the results up to date, so the notice goes.
+  const review = useReview(props.gateway, actions.inspection);
 
   React.useEffect(() => {
     document.title = t("app.title");
@@ -195,6 +199,7 @@ function Pane(props: {
         <>
           <section className={styles.evaluate} aria-label={t("evaluate.button")}>
             {templateNotice}
+            {review && result === null ? <ReviewNotice report={review} language={language} /> : null}
             <Button
               appearance="primary"
               icon={actions.running ? <BusyIcon inverted /> : <PlayRegular />}

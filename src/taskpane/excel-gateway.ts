@@ -5,7 +5,7 @@
 import { readInputs } from "../core";
 import type { Language } from "../core/model";
 import type { SettingsChanges } from "../core/settings";
-import { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, runInExcel, saveSettings } from "../adapters/office";
+import { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, reviewForPane, runInExcel, saveSettings } from "../adapters/office";
 import type { Failed, WorkbookGateway } from "./gateway";
 
 function officeDisplayLanguage(): string | null {
@@ -48,6 +48,8 @@ export function createExcelGateway(): WorkbookGateway {
       }),
 
     inspect: () => run((context) => inspectForPane(context)),
+
+    review: () => run((context) => reviewForPane(context, officeDisplayLanguage())),
 
     goTo: (address) => run((context) => goToCell(context, address)),
 

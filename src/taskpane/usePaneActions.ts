@@ -1,7 +1,7 @@
 /**
  * Everything the pane does to the workbook, in one hook: the views only render its state and
  * call its actions. Each gateway answer, refusal or failure becomes state here, so no view
- * handles an error, and every write ends in the one `WriteResult` shape.
+ * handles an error, and every write ends in the one `WriteNotice` shape.
  */
 import * as React from "react";
 import type { Language, Problem } from "../core/model";
@@ -13,7 +13,7 @@ import { paneText } from "./i18n";
 import { isFailed, type Failed, type GatewayFailure, type PaneEvaluation, type WorkbookGateway, type WriteOutcome } from "./gateway";
 
 /** How every write of the pane ends: written, refused (it would overwrite what the user owns), or failed in Excel. */
-export type WriteResult =
+export type WriteNotice =
   | { readonly kind: "done" }
   | { readonly kind: "refused"; readonly conflicts: readonly Problem[] }
   | { readonly kind: "failed"; readonly message: string };
@@ -31,12 +31,12 @@ function thrown(error: unknown): GatewayFailure {
   return { code: "unknown", detail: error instanceof Error ? error.message : String(error) };
 }
 
-function writeResult(outcome: WriteOutcome | Failed, lang: Language): WriteResult {
+function writeResult(outcome: WriteOutcome | Failed, lang: Language): WriteNotice {
   if (outcome.ok) return { kind: "done" };
   return isFailed(outcome) ? { kind: "failed", message: errorText(outcome.failure, lang) } : { kind: "refused", conflicts: outcome.conflicts };
 }
 
-async function attempt(write: () => Promise<WriteOutcome | Failed>, lang: Language): Promise<WriteResult> {
+async function attempt(write: () => Promise<WriteOutcome | Failed>, lang: Language): Promise<WriteNotice> {
   try {
     return writeResult(await write(), lang);
   } catch (error) {
@@ -54,8 +54,8 @@ export interface PaneActions {
   /** True once an evaluation finished, until the next starts: the live region speaks then. */
   readonly announce: boolean;
   readonly templateBusy: boolean;
-  readonly templateResult: WriteResult | null;
-  readonly languageResult: WriteResult | null;
+  readonly templateResult: WriteNotice | null;
+  readonly languageResult: WriteNotice | null;
   readonly goToFailure: string | null;
   evaluate(): Promise<void>;
   insertTemplate(): Promise<void>;
@@ -63,7 +63,7 @@ export interface PaneActions {
   /** The report's and the pane's language, saved in the workbook once it is set up. */
   chooseLanguage(language: Language): Promise<void>;
   readSettings(): Promise<WorkbookSettings>;
-  saveSettings(changes: SettingsChanges): Promise<WriteResult>;
+  saveSettings(changes: SettingsChanges): Promise<WriteNotice>;
 }
 
 /**
@@ -80,8 +80,8 @@ export function usePaneActions(gateway: WorkbookGateway): PaneActions {
   const [evaluateFailure, setEvaluateFailure] = React.useState<string | null>(null);
   const [announce, setAnnounce] = React.useState(false);
   const [templateBusy, setTemplateBusy] = React.useState(false);
-  const [templateResult, setTemplateResult] = React.useState<WriteResult | null>(null);
-  const [languageResult, setLanguageResult] = React.useState<WriteResult | null>(null);
+  const [templateResult, setTemplateResult] = React.useState<WriteNotice | null>(null);
+  const [languageResult, setLanguageResult] = React.useState<WriteNotice | null>(null);
   const [goToFailure, setGoToFailure] = React.useState<string | null>(null);
 
   // One look at the workbook when the pane opens: set up or not, and the language it saved.

@@ -19,12 +19,14 @@ describe("Copy for the Board report", () => {
     const result = paneEvaluation(evaluationWith({ active_members: "met", spend_vs_envelope: "near" }), { language: "fr" });
     renderPane(fakeGateway({ result }));
     await evaluateNow();
+    // The button is loaded on demand (its own chunk): wait for it, whatever ran before this file.
+    const button = await screen.findByRole("button", { name: "Copier pour le rapport au Conseil" });
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Copier pour le rapport au Conseil" }));
+      fireEvent.click(button);
     });
     expect(written).toEqual([boardParagraph(result.evaluation, result.history, "fr")]);
     expect(written[0]).toMatch(/Conseil d'administration|MVSP/);
-    expect(screen.getByText(/Copié/)).toBeTruthy();
+    expect(await screen.findByText(/Copié/)).toBeTruthy();
     expect(screen.queryByRole("textbox", { name: /Paragraphe/ })).toBeNull();
   });
 
@@ -34,10 +36,11 @@ describe("Copy for the Board report", () => {
     const result = paneEvaluation(evaluationWith({ active_members: "met" }));
     renderPane(fakeGateway({ result }));
     await evaluateNow();
+    const button = await screen.findByRole("button", { name: "Copy for the Board report" });
     await act(async () => {
-      fireEvent.click(screen.getByRole("button", { name: "Copy for the Board report" }));
+      fireEvent.click(button);
     });
-    const box = screen.getByRole("textbox", { name: "Paragraph for the Board report" }) as HTMLTextAreaElement;
+    const box = (await screen.findByRole("textbox", { name: "Paragraph for the Board report" })) as HTMLTextAreaElement;
     expect(box.value).toBe(boardParagraph(result.evaluation, result.history, "en"));
     expect(screen.getByText(/press Ctrl\+C/)).toBeTruthy();
     expect(document.activeElement === box || box.selectionEnd > 0).toBe(true);

@@ -4,6 +4,7 @@ import type { WorkbookSettings } from "../../src/core/read/settings";
 import type { SettingsChanges } from "../../src/core/settings";
 import type { GatewayFailure, PaneEvaluation, SelectionOutcome, SelfTestRow, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
 import type { InputState } from "../../src/core/connect";
+import type { VerifyReport } from "../../src/core/review/verify";
 
 export interface FakeGateway extends WorkbookGateway {
   readonly calls: {
@@ -14,6 +15,7 @@ export interface FakeGateway extends WorkbookGateway {
     readSettings: number;
     saveSettings: { changes: SettingsChanges; language: Language }[];
     useSelection: { name: string; confirmed: string | null }[];
+    review: number;
   };
 }
 
@@ -35,8 +37,10 @@ export function fakeGateway(options: {
   readonly inputStates?: readonly InputState[];
   /** What each "Use selected cells" answers, in turn. */
   readonly useSelection?: readonly SelectionOutcome[];
+  /** What the check on opening finds (null: no evaluation to check); without it the gateway has no check. */
+  readonly review?: VerifyReport | null;
 }): FakeGateway {
-  const calls: FakeGateway["calls"] = { inspect: 0, evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [], useSelection: [] };
+  const calls: FakeGateway["calls"] = { inspect: 0, evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [], useSelection: [], review: 0 };
   return {
     calls,
     displayLanguage: () => options.displayLanguage ?? "en-US",
@@ -80,5 +84,13 @@ export function fakeGateway(options: {
     },
     selfTest: async () => options.selfTest ?? [],
     hostDescription: () => "fake Excel",
+    ...(options.review === undefined
+      ? {}
+      : {
+          review: async () => {
+            calls.review += 1;
+            return { ok: true as const, review: options.review ?? null };
+          },
+        }),
   };
 }

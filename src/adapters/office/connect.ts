@@ -18,11 +18,11 @@
 import { absoluteAddress, rangeAddress, type Rect } from "../../core/address";
 import type { RangeSnapshot, WorkbookSnapshot } from "../../core/cells";
 import { clockAt, runEvaluation } from "../../core";
-import { checkCandidate, contractInput, CONTRACT_INPUTS, inputStates, type Candidate, type ConnectedRange, type InputState, type ShapeNote } from "../../core/connect";
-import type { Problem } from "../../core/model";
+import { checkCandidate, contractInput, CONTRACT_INPUTS, inputStates, type Candidate, type ConnectedRange, type InputState } from "../../core/connect";
 import { readInputs } from "../../core/read";
 import { INPUT_NAMES } from "../../core/read/names";
-import { guarded, type Failed } from "./pane";
+import { guarded } from "./pane";
+import type { Failed, SelectionOutcome } from "./port";
 import { readWorkbook } from "./snapshot";
 import { officeApiSupport, type ApiSupport } from "./support";
 import { toCellGrid } from "./values";
@@ -33,12 +33,6 @@ export const CONNECT_API = {
   entireColumn: { set: "1.7", member: "Range.isEntireColumn" },
   sheetNames: { set: "1.4", member: "Worksheet.names" },
 } as const;
-
-export type SelectionOutcome =
-  | { readonly ok: true; readonly kind: "refused"; readonly name: string; readonly reason: ShapeNote | Problem }
-  | { readonly ok: true; readonly kind: "confirm"; readonly name: string; readonly old: string; readonly address: string; readonly notes: readonly ShapeNote[] }
-  | { readonly ok: true; readonly kind: "unchanged"; readonly name: string; readonly address: string }
-  | { readonly ok: true; readonly kind: "defined"; readonly name: string; readonly address: string; readonly notes: readonly ShapeNote[] };
 
 async function snapshotOf(context: Excel.RequestContext, support: ApiSupport): Promise<WorkbookSnapshot> {
   return (await readWorkbook(context, INPUT_NAMES, support)).snapshot;

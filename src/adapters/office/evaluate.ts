@@ -1,6 +1,7 @@
 /**
- * What the faces (ribbon command, task pane) ask of Excel. An evaluation is exactly two round
- * trips: one batch reads every input, the core evaluates and plans in memory, one batch writes.
+ * What the faces (ribbon command, task pane) ask of Excel. An evaluation is three round trips
+ * (as the README says): two read (which names exist and what they refer to, then their cells),
+ * the core evaluates and plans in memory, one batch writes.
  */
 import { clockAt, loadLanguage, namesToRead, reportLanguage, runEvaluation, type Clock, type EvaluationRun, type WorkbookSnapshot } from "../../core";
 import { applyPlan } from "./apply";
@@ -28,7 +29,7 @@ export type ExcelEvaluationRun = EvaluationRun & {
 export async function evaluateInExcel(context: Excel.RequestContext, options: EvaluateOptions = {}): Promise<ExcelEvaluationRun> {
   const support = options.support ?? officeApiSupport();
   const { snapshot, state } = await readWorkbook(context, namesToRead(), support);
-  // Fetched between the two syncs, from the add-in's own files: no Excel round trip.
+  // Fetched between the reads and the write, from the add-in's own files: no Excel round trip.
   await loadLanguage(reportLanguage(snapshot, options.displayLanguage));
   const run = runEvaluation(snapshot, options.clock ?? localClock(), {
     displayLanguage: options.displayLanguage ?? null,

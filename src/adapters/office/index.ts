@@ -5,4 +5,6 @@ export { evaluateInExcel, insertTemplate, selectAddress, localClock, type Evalua
 export { AdapterError, isAdapterError, toAdapterError, type AdapterErrorCode } from "./errors";
 export { officeApiSupport, type ApiSupport } from "./support";
 export { runInExcel } from "./run";
-export { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, saveSettings, type Failure, type Failed, type WorkbookInspection, type WriteResult, type EvaluationResult } from "./pane";
+export { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, saveSettings, type EvaluationResult } from "./pane";
+export type { Failed, GatewayFailure, PaneEvaluation, WorkbookGateway, WorkbookInspection, WriteOutcome } from "./port";
+export { reviewForPane, type ReviewResult } from "./review";

@@ -5,31 +5,21 @@
  */
 import { namesToRead, type Clock } from "../../core";
 import { ROWS_READ_BELOW, type CellValue, type WorkbookSnapshot } from "../../core/cells";
-import type { Language, Problem } from "../../core/model";
+import type { Language } from "../../core/model";
 import { readStoredSettings, type WorkbookSettings } from "../../core/read/settings";
 import type { SettingsChanges } from "../../core/settings";
 import { rectA1 } from "../../core/address";
 import { INPUT, INPUT_NAMES } from "../../core/read/names";
 import { applyPlan } from "./apply";
 import { evaluateInExcel, localClock, selectAddress, type ExcelEvaluationRun } from "./evaluate";
-import { toAdapterError, type AdapterErrorCode, type WritePart } from "./errors";
+import { toAdapterError } from "./errors";
+import type { Failed, WorkbookInspection, WriteOutcome } from "./port";
 import { readWorkbook } from "./snapshot";
 import { officeApiSupport, type ApiSupport } from "./support";
 import { toCellGrid } from "./values";
 
-export interface Failure {
-  readonly code: AdapterErrorCode;
-  /** Diagnostic text (Excel's own message, a sheet name): never a sentence of the add-in. */
-  readonly detail: string;
-  /** For a write that stopped part-way: the parts written, and those not. */
-  readonly written?: readonly WritePart[];
-  readonly missing?: readonly WritePart[];
-}
-
-export type Failed = { readonly ok: false; readonly failure: Failure };
-
 /** A write that refuses to overwrite what the user owns, or Excel's refusal. */
-export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly conflicts: readonly Problem[] } | Failed;
+type WriteResult = WriteOutcome | Failed;
 
 export type EvaluationResult = { readonly ok: true; readonly run: ExcelEvaluationRun; readonly clock: Clock } | Failed;
 
@@ -78,19 +68,11 @@ export function readSettingsForPane(
   });
 }
 
-/** What the pane needs before any evaluation: is the workbook set up, and what do its settings say. */
-export interface WorkbookInspection {
-  readonly ok: true;
-  /** False when the workbook defines none of the named inputs: the pane offers the template first. */
-  readonly setUp: boolean;
-  readonly settings: WorkbookSettings;
-}
-
 /**
  * The pane's first look at a workbook, in the same two documented syncs as an evaluation's read
  * (names probed with `getItemOrNullObject`, then their cells): nothing is written.
  */
-export function inspectForPane(context: Excel.RequestContext, support: ApiSupport = officeApiSupport()): Promise<WorkbookInspection | Failed> {
+export function inspectForPane(context: Excel.RequestContext, support: ApiSupport = officeApiSupport()): Promise<({ readonly ok: true } & WorkbookInspection) | Failed> {
   return guarded(async () => {
     const { snapshot } = await readWorkbook(context, INPUT_NAMES, support);
     const setUp = INPUT_NAMES.some((name) => (snapshot.names[name]?.kind ?? "missing") !== "missing");

@@ -9,6 +9,7 @@ import type { WorkbookSnapshot } from "../cells";
 import { translate, type KeyOf } from "../i18n";
 import { type Category, type Language, type Problem } from "../model";
 import { BOARD_FACTORS, INDICATORS } from "../indicators";
+import { INPUT } from "../read/input-names";
 import { categoryName, indicatorName, statusWords } from "../text";
 import {
   EXAMPLE_ASSESSMENTS,
@@ -21,11 +22,12 @@ import {
   exampleRoster,
 } from "./example-data";
 import { SheetBuilder, blockPageBreaks, pageHeightAtWidth, widthScale, workbookSerial } from "./layout";
-import { sheetExists, sheetExistsConflict } from "./ownership";
+import { sheetExistsConflict } from "./ownership";
+import { TEMPLATE_SHEET_ALTERNATIVES, templateSheetName } from "./template-sheet-name";
 import { SETTING_KEYS, settingInputCell, yesNo } from "./settings-text";
 import { statusName } from "./status-cells";
 import { S } from "./styles";
-import { SHEET_NAMES, type PlanName, type PlanRect, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
+import { type PlanName, type PlanRect, type PlanTable, type PlanValidation, type PlanValue, type SheetPlan } from "./types";
 
 /** Inputs named by `single` and `table`, each with its `name.*` comment. */
 type NamedInput = Extract<KeyOf<"report">, `name.${string}`> extends `name.${infer N}` ? N : never;
@@ -40,15 +42,15 @@ const LAST_COL = TEMPLATE_COLUMN_WIDTHS.length - 1;
 
 /** The input names the template defines (the roster stands in for the three count cells). */
 export const TEMPLATE_INPUT_NAMES = [
-  "EvaluationDate",
-  "BudgetEnvelope",
-  "PlannedSpend",
-  "CashOpeningBalance",
-  "CashFlow",
-  "CoreServiceCosts",
-  "ExternalFactors",
-  "TriggerSettings",
-  "MemberRoster",
+  INPUT.evaluationDate,
+  INPUT.budgetEnvelope,
+  INPUT.plannedSpend,
+  INPUT.cashOpeningBalance,
+  INPUT.cashFlow,
+  INPUT.coreServiceCosts,
+  INPUT.externalFactors,
+  INPUT.triggerSettings,
+  INPUT.memberRoster,
 ] as const;
 
 type Cell = { value: PlanValue; style?: string; note?: string };
@@ -213,7 +215,7 @@ function financeSection(t: TemplateBuilder): void {
   t.label(t.t("template.cashFlow"));
   const cashNote = t.t("template.cashFlow.note");
   const cashFirst = t.table(
-    "CashFlow",
+    INPUT.cashFlow,
     [header(t, "quarter", cashNote), header(t, "inflows", cashNote), header(t, "outflows", cashNote)],
     EXAMPLE_CASH_FLOW.map((q) => [
       { value: t.t("example.quarter", { year: q.year, n: q.n }), style: S.inputText },
@@ -257,7 +259,7 @@ function externalSection(t: TemplateBuilder): void {
   });
   // Factor first: it is the long text and gets the wide column.
   const first = t.table(
-    "ExternalFactors",
+    INPUT.externalFactors,
     [header(t, "factor", note), header(t, "id", note), header(t, "assessment", note), header(t, "evidence", note)],
     factors,
   );
@@ -294,7 +296,7 @@ function settingsSection(t: TemplateBuilder): void {
     t.b.fitText(row, 2, description, 2);
   }
   // Key | Value only: the descriptions beside it are merged cells, which a table cannot hold.
-  t.excelTable("TriggerSettings", headerRow, [t.t("header.key"), t.t("header.value")], SETTING_KEYS.length);
+  t.excelTable(INPUT.triggerSettings, headerRow, [t.t("header.key"), t.t("header.value")], SETTING_KEYS.length);
   t.b.skip();
 }
 
@@ -306,7 +308,7 @@ function membershipSection(t: TemplateBuilder): void {
   const roster = exampleRoster();
   t.rosterHeader = t.b.row;
   const first = t.table(
-    "MemberRoster",
+    INPUT.memberRoster,
     [header(t, "organisation", note), header(t, "tier", note), header(t, "joined", note), header(t, "left", note)],
     roster.map((m) => [
       { value: t.t(`example.org.${m.type}`, { place: m.place }), style: S.inputText },
@@ -322,14 +324,6 @@ function membershipSection(t: TemplateBuilder): void {
 
 function templateNotNeeded(): Problem {
   return { severity: "error", code: "templateNotNeeded", name: "", cell: "", params: {} };
-}
-
-/** Where the template goes when the workbook already has a sheet called `Inputs`: never a refusal. */
-const TEMPLATE_SHEET_ALTERNATIVES: readonly string[] = ["MVSP Inputs", ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `MVSP Inputs ${n}`)];
-
-/** `Inputs`, else the first free of `MVSP Inputs`, `MVSP Inputs 2`...; null only when all are taken. */
-export function templateSheetName(snapshot: WorkbookSnapshot | null): string | null {
-  return [SHEET_NAMES.inputs, ...TEMPLATE_SHEET_ALTERNATIVES].find((name) => !snapshot || !sheetExists(snapshot, name)) ?? null;
 }
 
 /**

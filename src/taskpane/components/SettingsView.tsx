@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-components";
 import { ArrowResetRegular, CheckmarkRegular, DismissRegular, SaveRegular } from "@fluentui/react-icons";
 import { type Language, type SettingKey } from "../../core/model";
-import type { WriteResult } from "../usePaneActions";
+import type { WriteNotice } from "../usePaneActions";
 import type { WorkbookSettings } from "../../core/read/settings";
 import { DEFAULT_SETTINGS, SETTING_KEYS, definitionOf, kindOf, settingLabel, type SettingsChanges } from "../../core/settings";
 import { translate, type KeyOf } from "../../core/i18n";
@@ -84,7 +84,7 @@ function formatTyped(value: number, lang: Language): string {
 export function SettingsView(props: {
   /** Reads the workbook's settings table; called when the tab opens and after each save. */
   readonly load: () => Promise<WorkbookSettings>;
-  readonly onSave: (changes: SettingsChanges) => Promise<WriteResult>;
+  readonly onSave: (changes: SettingsChanges) => Promise<WriteNotice>;
   readonly onGoTo?: (cell: string) => void;
 }) {
   const { lang } = usePane();
@@ -95,7 +95,7 @@ export function SettingsView(props: {
   const [draft, setDraft] = React.useState<SettingsDraft | null>(null);
   const [confirming, setConfirming] = React.useState(false);
   const [saving, setSaving] = React.useState(false);
-  const [result, setResult] = React.useState<WriteResult | "invalid" | "unchanged" | null>(null);
+  const [result, setResult] = React.useState<WriteNotice | "invalid" | "unchanged" | null>(null);
   const confirmRef = React.useRef<HTMLElement>(null);
   const { load } = props;
 

@@ -1,11 +1,11 @@
 /** How a write of the pane ended, said the same way for the template, the settings and the language. */
 import { MessageBarBody } from "@fluentui/react-components";
-import type { WriteResult } from "../usePaneActions";
+import type { WriteNotice } from "../usePaneActions";
 import { Notice } from "./Notice";
 import { ProblemList } from "./ProblemList";
 
 export function WriteResultNotice(props: {
-  readonly result: WriteResult | null;
+  readonly result: WriteNotice | null;
   readonly done: string;
   /** Said above the list of what the write would have overwritten. */
   readonly refused: string;
