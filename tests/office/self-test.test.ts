@@ -38,7 +38,6 @@ describe("self-test", () => {
     expect(skipped).toEqual([
       "nameFromSelection",
       "notes",
-      "comments",
       "dataValidation",
       "pageLayout",
       "freezePanes",

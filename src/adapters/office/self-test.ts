@@ -38,7 +38,6 @@ export const SELF_TEST_IDS = [
   "usedRangeBelow",
   "protection",
   "notes",
-  "comments",
   "dataValidation",
   "pageLayout",
   "chart",
@@ -215,14 +214,6 @@ function checks(sheetName: string, support: ApiSupport): Array<Check & { readonl
       feature: API.notes,
       run: async (context) => {
         context.workbook.notes.add(sheet(context).getRange("A1"), "note");
-        await context.sync();
-      },
-    },
-    {
-      id: "comments",
-      feature: API.comments,
-      run: async (context) => {
-        context.workbook.comments.add(sheet(context).getRange("B1"), "comment");
         await context.sync();
       },
     },

@@ -26,7 +26,6 @@ export const selfTest = {
   "selfTest.check.usedRangeBelow": "Read the used cells below a range",
   "selfTest.check.protection": "Protect and unprotect a sheet",
   "selfTest.check.notes": "Add a note",
-  "selfTest.check.comments": "Add a comment",
   "selfTest.check.dataValidation": "Data validation lists",
   "selfTest.check.pageLayout": "Page layout and print titles",
   "selfTest.check.chart": "Draw a line chart",

@@ -28,7 +28,6 @@ export const selfTest: Readonly<Record<SelfTestKey, string>> = {
   "selfTest.check.usedRangeBelow": "Leer las celdas usadas debajo de un rango",
   "selfTest.check.protection": "Proteger y desproteger una hoja",
   "selfTest.check.notes": "Añadir una nota",
-  "selfTest.check.comments": "Añadir un comentario",
   "selfTest.check.dataValidation": "Listas de validación de datos",
   "selfTest.check.pageLayout": "Diseño de página y títulos de impresión",
   "selfTest.check.chart": "Dibujar un gráfico de líneas",

@@ -28,7 +28,6 @@ export const selfTest: Readonly<Record<SelfTestKey, string>> = {
   "selfTest.check.usedRangeBelow": "Lire les cellules utilisées sous une plage",
   "selfTest.check.protection": "Protéger et déprotéger une feuille",
   "selfTest.check.notes": "Ajouter une note",
-  "selfTest.check.comments": "Ajouter un commentaire",
   "selfTest.check.dataValidation": "Listes de validation des données",
   "selfTest.check.pageLayout": "Mise en page et titres à imprimer",
   "selfTest.check.chart": "Tracer un graphique en courbes",
