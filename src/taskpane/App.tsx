@@ -37,12 +37,14 @@ const ProblemsView = React.lazy(() =>
 const FirstRunView = React.lazy(() =>
   import(/* webpackChunkName: "first-run" */ "./views/FirstRunView").then((m) => ({ default: m.FirstRunView })),
 );
+// Connecting the workbook's own cells: its view and words travel in a chunk of their own.
+const InputsView = React.lazy(() => import(/* webpackChunkName: "inputs" */ "./views/InputsView").then((m) => ({ default: m.InputsView })));
 const SelfTestView = React.lazy(() =>
   import(/* webpackChunkName: "self-test" */ "./components/SelfTestView").then((m) => ({ default: m.SelfTestView })),
 );
 
-type View = "results" | "problems" | "whatIf" | "settings";
-const VIEWS: readonly View[] = ["results", "problems", "whatIf", "settings"];
+type View = "results" | "problems" | "inputs" | "whatIf" | "settings";
+const VIEWS: readonly View[] = ["results", "problems", "inputs", "whatIf", "settings"];
 const PANEL_ID = "pane-view";
 
 const useStyles = makeStyles({
@@ -138,6 +140,8 @@ function Pane(props: {
   const hidden = useVisuallyHiddenStyles();
   const [view, setView] = React.useState<View>("results");
   const [checking, setChecking] = React.useState(false);
+  // "Connect my workbook" on the first screen opens the Inputs view instead of the set-up offer.
+  const [connecting, setConnecting] = React.useState(false);
   const { result } = actions;
   // Checked once on opening; an evaluation in this pane brings the results up to date, so the notice goes.
   const review = useReview(props.gateway, actions.inspection);
@@ -161,7 +165,7 @@ function Pane(props: {
     value,
     label: value === "problems" && problems.length > 0 ? t("tabs.problemsCount", { count: problems.length }) : t(`tabs.${value}`),
   }));
-  const firstRun = actions.inspection?.setUp === false && result === null;
+  const firstRun = actions.inspection?.setUp === false && result === null && !connecting;
   const templateDone = actions.templateResult?.kind === "done";
   const templateNotice = (
     <WriteResultNotice
@@ -181,7 +185,14 @@ function Pane(props: {
 
       {firstRun ? (
         <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
-          <FirstRunView busy={actions.templateBusy} onSetUp={actions.insertTemplate} onEvaluate={actions.evaluate} />
+          <FirstRunView
+            busy={actions.templateBusy}
+            onSetUp={actions.insertTemplate}
+            onConnect={() => {
+              setConnecting(true);
+              setView("inputs");
+            }}
+          />
           {templateNotice}
         </React.Suspense>
       ) : (
@@ -228,6 +239,7 @@ function Pane(props: {
                   <ProblemsView problems={problems} onGoTo={actions.goTo} goToFailure={actions.goToFailure} />
                 )
               ) : null}
+              {view === "inputs" ? <InputsView gateway={props.gateway} onGoTo={actions.goTo} /> : null}
               {view === "whatIf" ? <WhatIfView result={result} /> : null}
               {view === "settings" ? (
                 <SettingsView load={actions.readSettings} onSave={actions.saveSettings} onGoTo={actions.goTo} />

@@ -57,6 +57,12 @@ export function createExcelGateway(): WorkbookGateway {
 
     readSettings: () => run((context) => readSettingsForPane(context)),
 
+    // The Inputs view's use cases load with it, not with the pane's first screen.
+    inputStates: () => run(async (context) => (await import(/* webpackChunkName: "inputs" */ "../adapters/office/connect")).inputStatesForPane(context)),
+
+    useSelection: (name: string, confirmed: string | null) =>
+      run(async (context) => (await import(/* webpackChunkName: "inputs" */ "../adapters/office/connect")).useSelectionForPane(context, name, confirmed)),
+
     saveSettings: (changes: SettingsChanges, language: Language) => run((context) => saveSettings(context, changes, language)),
 
     // Loaded when asked for: the check is for deployers, not part of every pane start.

@@ -21,6 +21,7 @@ export const selfTest = {
   "selfTest.check.values": "Write and read values, text kept as typed",
   "selfTest.check.rangeName": "Define a name and read its reference",
   "selfTest.check.multiAreaName": "Recognise a name of several areas",
+  "selfTest.check.nameFromSelection": "Define a name from the selection, then re-point it",
   "selfTest.check.date1904": "Tell the 1900 and 1904 date systems apart",
   "selfTest.check.usedRangeBelow": "Read the used cells below a range",
   "selfTest.check.protection": "Protect and unprotect a sheet",

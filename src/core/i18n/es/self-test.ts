@@ -23,6 +23,7 @@ export const selfTest: Readonly<Record<SelfTestKey, string>> = {
   "selfTest.check.values": "Escribir y leer valores, texto conservado tal cual",
   "selfTest.check.rangeName": "Definir un nombre y leer su referencia",
   "selfTest.check.multiAreaName": "Reconocer un nombre de varias áreas",
+  "selfTest.check.nameFromSelection": "Definir un nombre sobre la selección y luego cambiarlo",
   "selfTest.check.date1904": "Distinguir los sistemas de fechas 1900 y 1904",
   "selfTest.check.usedRangeBelow": "Leer las celdas usadas debajo de un rango",
   "selfTest.check.protection": "Proteger y desproteger una hoja",

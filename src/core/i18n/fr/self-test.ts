@@ -23,6 +23,7 @@ export const selfTest: Readonly<Record<SelfTestKey, string>> = {
   "selfTest.check.values": "Écrire et relire des valeurs, texte conservé tel quel",
   "selfTest.check.rangeName": "Définir un nom et lire sa référence",
   "selfTest.check.multiAreaName": "Reconnaître un nom de plusieurs zones",
+  "selfTest.check.nameFromSelection": "Définir un nom sur la sélection, puis le déplacer",
   "selfTest.check.date1904": "Distinguer les systèmes de dates 1900 et 1904",
   "selfTest.check.usedRangeBelow": "Lire les cellules utilisées sous une plage",
   "selfTest.check.protection": "Protéger et déprotéger une feuille",
