@@ -6,7 +6,7 @@
 import { absoluteAddress, rangeAddress } from "../core/address";
 import { PRODUCT_VERSION, buildTemplatePlan, clockAt, reportLanguage, runEvaluation } from "../core";
 import type { WorkbookSnapshot } from "../core/cells";
-import { checkCandidate, contractInput, CONTRACT_INPUTS, inputStates, readSummaryParams, type ConnectedRange, type InputState, type ShapeCheck } from "../core/connect";
+import { checkCandidate, contractInput, CONTRACT_INPUTS, inputStates, readSummaryParams, shapeText, stateText, type ConnectedRange, type InputState, type ShapeCheck } from "../core/connect";
 import { connectText } from "../core/i18n/connect-catalogue";
 import { cliText } from "../core/i18n/cli-catalogue";
 import type { Language } from "../core/model";
@@ -37,21 +37,6 @@ async function open(file: string, lang: Language): Promise<{ pkg: XlsxPackage; s
     if (!(error instanceof UnreadableFile)) throw error;
     const reason = error.reasonKey === null ? (error.detail ?? "") : cliText(lang, error.reasonKey, error.params);
     throw new CliFailure("file.cannotRead", { file, reason });
-  }
-}
-
-/** The state of one input in words: "Connected: Inputs!B4 (3,080,000 USD)". */
-export function stateText(state: InputState, lang: Language): string {
-  switch (state.kind) {
-    case "connected": {
-      const where = state.table ? connectText(lang, "state.table", { table: state.table, address: state.address }) : connectText(lang, "state.connected", { address: state.address });
-      return state.read ? `${where} (${connectText(lang, state.read.key, readSummaryParams(state.read, lang))})` : where;
-    }
-    case "missing":
-      if (state.notNeededBecause) return connectText(lang, "state.notNeeded", { other: state.notNeededBecause });
-      return connectText(lang, state.optional ? "state.missingOptional" : "state.missing");
-    case "problem":
-      return `${connectText(lang, "state.problem")}: ${problemMessage(state.problem, lang)}`;
   }
 }
 
@@ -99,8 +84,7 @@ function connectedRanges(snapshot: WorkbookSnapshot): ConnectedRange[] {
 }
 
 function refusalText(check: Extract<ShapeCheck, { ok: false }>, lang: Language): string {
-  const reason = check.reason;
-  return "severity" in reason ? problemMessage(reason, lang) : connectText(lang, `shape.${reason.code}`, reason.params);
+  return shapeText(check.reason, lang);
 }
 
 /** Reads, changes and saves `book` into `--out` or in place, under the workbook's lock when in place. */

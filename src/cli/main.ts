@@ -19,6 +19,7 @@ import { CliFailure, evaluateFile, type EvaluateResult, type FileMessage } from 
 import { realTarget, writeAtomically } from "./files";
 import { lockWaitMs } from "./locks";
 import { fileFailureWords, writeFailure } from "./write-errors";
+import { hasUndecodableBytes } from "./safe-read";
 import { connectRun, inputsRun, templateIntoRun, type ConnectIo } from "./connect";
 import { verifyCommand } from "./verify";
 import { connectText } from "../core/i18n/connect-catalogue";
@@ -111,6 +112,7 @@ async function templateCommand(command: Extract<Command, { kind: "template" }>, 
     () => false,
   );
   if (exists) throw new CliFailure("file.exists", { file: command.out });
+  if (hasUndecodableBytes(command.out)) throw new CliFailure("out.nameNotUtf8", { file: command.out });
   const built = buildTemplatePlan(lang);
   if (!("plan" in built)) {
     for (const conflict of built.conflicts) fitted(io).stderr(problemMessage(conflict, lang));

@@ -8,7 +8,7 @@ import { cliText } from "../core/i18n/cli-catalogue";
 import { reviewText } from "../core/i18n/review-catalogue";
 import type { Language } from "../core/model";
 import { planVerification, type VerifyReport } from "../core/review/verify";
-import { dateText } from "../core/text";
+import { reviewLines } from "../core/review/words";
 import { readCells } from "../adapters/xlsx";
 import { CliFailure, UnreadableFile, readFileOrFail, readWorkbook } from "./evaluate-file";
 import { escapeControls, type CliIo } from "./output";
@@ -24,28 +24,6 @@ export function verifyJson(report: VerifyReport): object {
     changedInputs: report.changedInputs,
     editedCells: report.editedCells.map(({ cell, written, found }) => ({ cell, written, found })),
   };
-}
-
-/** The same check in words, one line each (the task pane shows the same sentences). */
-export function verifyLines(report: VerifyReport): string[] {
-  const lang = report.language;
-  const date = dateText(report.evaluationDate, lang);
-  if (report.current) return [reviewText(lang, "review.current", { date })];
-  const lines = [reviewText(lang, "review.notCurrent", { date })];
-  if (report.changedInputs.length > 0) {
-    lines.push(reviewText(lang, "review.changedInputs", { count: report.changedInputs.length, names: report.changedInputs.join(", ") }));
-  }
-  if (report.unnamedChange) lines.push(reviewText(lang, "review.unnamedChange"));
-  if (report.editedCells.length > 0) {
-    lines.push(reviewText(lang, "review.editedCells", { count: report.editedCells.length }));
-    const empty = reviewText(lang, "review.empty");
-    for (const edit of report.editedCells) {
-      lines.push(`  ${reviewText(lang, "review.editedCell", { cell: edit.cell, written: edit.written || empty, found: edit.found || empty })}`);
-    }
-  }
-  lines.push(reviewText(lang, "review.loggedAt", { timestamp: report.loggedAt }));
-  lines.push(reviewText(lang, "review.evaluateAgain"));
-  return lines;
 }
 
 /** Reads, checks and prints one workbook; resolves to the exit code and never throws for the user's mistakes. */
@@ -78,6 +56,6 @@ export async function verifyCommand(
     throw error;
   }
   if (command.json) io.stdout(escapeControls(JSON.stringify(verifyJson(report), null, 2)));
-  else for (const line of verifyLines(report)) words.stdout(line);
+  else for (const line of reviewLines(report)) words.stdout(line);
   return report.current ? 0 : EXIT_NOT_CURRENT;
 }

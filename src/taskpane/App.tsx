@@ -17,6 +17,8 @@ import { useVisuallyHiddenStyles } from "./components/visually-hidden";
 import { TemplateOffer } from "./components/TemplateOffer";
 import { WriteResultNotice } from "./components/WriteResultNotice";
 import { ResultsView } from "./views/ResultsView";
+import { ReviewNotice } from "./components/ReviewNotice";
+import { useReview } from "./useReview";
 
 const SettingsView = React.lazy(() =>
   import(/* webpackChunkName: "forms" */ "./components/forms").then((m) => ({
@@ -35,12 +37,14 @@ const ProblemsView = React.lazy(() =>
 const FirstRunView = React.lazy(() =>
   import(/* webpackChunkName: "first-run" */ "./views/FirstRunView").then((m) => ({ default: m.FirstRunView })),
 );
+// Connecting the workbook's own cells: its view and words travel in a chunk of their own.
+const InputsView = React.lazy(() => import(/* webpackChunkName: "inputs" */ "./views/InputsView").then((m) => ({ default: m.InputsView })));
 const SelfTestView = React.lazy(() =>
   import(/* webpackChunkName: "self-test" */ "./components/SelfTestView").then((m) => ({ default: m.SelfTestView })),
 );
 
-type View = "results" | "problems" | "whatIf" | "settings";
-const VIEWS: readonly View[] = ["results", "problems", "whatIf", "settings"];
+type View = "results" | "problems" | "inputs" | "whatIf" | "settings";
+const VIEWS: readonly View[] = ["results", "problems", "inputs", "whatIf", "settings"];
 const PANEL_ID = "pane-view";
 
 const useStyles = makeStyles({
@@ -136,7 +140,11 @@ function Pane(props: {
   const hidden = useVisuallyHiddenStyles();
   const [view, setView] = React.useState<View>("results");
   const [checking, setChecking] = React.useState(false);
+  // "Connect my workbook" on the first screen opens the Inputs view instead of the set-up offer.
+  const [connecting, setConnecting] = React.useState(false);
   const { result } = actions;
+  // Checked once on opening; an evaluation in this pane brings the results up to date, so the notice goes.
+  const review = useReview(props.gateway, actions.inspection);
 
   React.useEffect(() => {
     document.title = t("app.title");
@@ -157,7 +165,7 @@ function Pane(props: {
     value,
     label: value === "problems" && problems.length > 0 ? t("tabs.problemsCount", { count: problems.length }) : t(`tabs.${value}`),
   }));
-  const firstRun = actions.inspection?.setUp === false && result === null;
+  const firstRun = actions.inspection?.setUp === false && result === null && !connecting;
   const templateDone = actions.templateResult?.kind === "done";
   const templateNotice = (
     <WriteResultNotice
@@ -177,13 +185,21 @@ function Pane(props: {
 
       {firstRun ? (
         <React.Suspense fallback={<Text>{t("app.loading")}</Text>}>
-          <FirstRunView busy={actions.templateBusy} onSetUp={actions.insertTemplate} onEvaluate={actions.evaluate} />
+          <FirstRunView
+            busy={actions.templateBusy}
+            onSetUp={actions.insertTemplate}
+            onConnect={() => {
+              setConnecting(true);
+              setView("inputs");
+            }}
+          />
           {templateNotice}
         </React.Suspense>
       ) : (
         <>
           <section className={styles.evaluate} aria-label={t("evaluate.button")}>
             {templateNotice}
+            {review && result === null ? <ReviewNotice report={review} language={language} /> : null}
             <Button
               appearance="primary"
               icon={actions.running ? <BusyIcon inverted /> : <PlayRegular />}
@@ -223,6 +239,7 @@ function Pane(props: {
                   <ProblemsView problems={problems} onGoTo={actions.goTo} goToFailure={actions.goToFailure} />
                 )
               ) : null}
+              {view === "inputs" ? <InputsView gateway={props.gateway} onGoTo={actions.goTo} /> : null}
               {view === "whatIf" ? <WhatIfView result={result} /> : null}
               {view === "settings" ? (
                 <SettingsView load={actions.readSettings} onSave={actions.saveSettings} onGoTo={actions.goTo} />

@@ -5,7 +5,7 @@
 import { readInputs } from "../core";
 import type { Language } from "../core/model";
 import type { SettingsChanges } from "../core/settings";
-import { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, runInExcel, saveSettings } from "../adapters/office";
+import { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, reviewForPane, runInExcel, saveSettings } from "../adapters/office";
 import type { Failed, WorkbookGateway } from "./gateway";
 
 function officeDisplayLanguage(): string | null {
@@ -49,11 +49,19 @@ export function createExcelGateway(): WorkbookGateway {
 
     inspect: () => run((context) => inspectForPane(context)),
 
+    review: () => run((context) => reviewForPane(context, officeDisplayLanguage())),
+
     goTo: (address) => run((context) => goToCell(context, address)),
 
     insertTemplate: (language: Language) => run((context) => insertTemplateForPane(context, language)),
 
     readSettings: () => run((context) => readSettingsForPane(context)),
+
+    // The Inputs view's use cases load with it, not with the pane's first screen.
+    inputStates: () => run(async (context) => (await import(/* webpackChunkName: "inputs" */ "../adapters/office/connect")).inputStatesForPane(context)),
+
+    useSelection: (name: string, confirmed: string | null) =>
+      run(async (context) => (await import(/* webpackChunkName: "inputs" */ "../adapters/office/connect")).useSelectionForPane(context, name, confirmed)),
 
     saveSettings: (changes: SettingsChanges, language: Language) => run((context) => saveSettings(context, changes, language)),
 

@@ -13,6 +13,7 @@ export type {
   WorkbookGateway,
   WorkbookInspection,
   WriteOutcome,
+  SelectionOutcome,
 } from "../adapters/office/port";
 
 export function isFailed(outcome: { readonly ok: boolean }): outcome is Failed {

@@ -82,11 +82,28 @@ function emptyWorkbook(): FakeWorkbook {
   return book;
 }
 
+/**
+ * A budget workbook being connected: BudgetEnvelope connected, CashOpeningBalance on a cell
+ * holding text (a problem), the other inputs missing; the selection on two cells.
+ */
+function connectingWorkbook(): FakeWorkbook {
+  const book = new FakeWorkbook();
+  book.addSheet("Budget 2026");
+  book.put("Budget 2026", "A1", [["Enveloppe", 3_080_000], ["Trésorerie d'ouverture", "à confirmer"], ["Dépenses prévues", 3_203_200]]);
+  book.defineName("BudgetEnvelope", "='Budget 2026'!$B$1");
+  book.defineName("CashOpeningBalance", "='Budget 2026'!$B$2");
+  book.selection = { sheet: "Budget 2026", address: "B2:B3" };
+  return book;
+}
+
 const params = new URLSearchParams(window.location.search);
-const book = params.get("workbook") === "empty" ? emptyWorkbook() : exampleWorkbook();
+const chosen = params.get("workbook");
+const book = chosen === "empty" ? emptyWorkbook() : chosen === "connect" ? connectingWorkbook() : exampleWorkbook();
 const fake = installOfficeFake(window, book, { displayLanguage: params.get("lang") ?? "en-US" });
 if (params.get("theme") === "dark") {
   const office = (window as unknown as { Office: { context: Record<string, unknown> } }).Office;
   office.context.officeTheme = { bodyBackgroundColor: "#1f1f1f", bodyForegroundColor: "#ffffff" };
 }
 (window as unknown as { __officeFake: typeof fake }).__officeFake = fake;
+// The browser check moves the selection as a user would before "Use selected cells".
+(window as unknown as { __workbook: FakeWorkbook }).__workbook = book;

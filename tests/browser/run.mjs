@@ -290,8 +290,8 @@ try {
     await summary.waitFor({ timeout: 15000 });
     const counts = await summary.getAttribute("data-self-test-summary");
     const failedRows = await selfTest.locator('[data-status="failed"]').allInnerTexts();
-    assert(counts === "19/0/0", `passed/failed/skipped ${counts}: ${failedRows.join(" | ")}`);
-    assert((await selfTest.locator("[data-self-test]").count()) === 19, "expected 19 rows");
+    assert(counts === "20/0/0", `passed/failed/skipped ${counts}: ${failedRows.join(" | ")}`);
+    assert((await selfTest.locator("[data-self-test]").count()) === 20, "expected 20 rows");
     const sheetsAfter = await selfTest.evaluate(() => window.__officeFake.workbook.sheets.map((s) => s.name).join("|"));
     assert(sheetsAfter === sheetsBefore, `sheets ${sheetsBefore} became ${sheetsAfter}`);
     assert(selfTestErrors.length === 0, selfTestErrors.join(" | "));

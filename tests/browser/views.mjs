@@ -112,9 +112,37 @@ export async function everyView({ newPage, base, check, assert, shoot, checkAxe 
       await check(`first run (${suffix}): the workbook is set up before any evaluation`, async () => {
         await first.locator("[data-first-run]").waitFor({ timeout: 15000 });
         assert((await first.locator("[data-evaluate]").count()) === 0, "Evaluate is offered before the template");
+        assert((await first.locator("[data-connect]").count()) === 1, "Connect my workbook is not offered");
       });
       await bothWidths(first, { check, assert, shoot }, `first-run-${suffix}`);
       await checkAxe(first, `the first run (${suffix})`);
+
+      // The Inputs view on a workbook being connected: one input connected, one with a problem, the rest missing.
+      if (theme === "light") {
+        const inputs = await newPage({ viewport: { width: 450, height: HEIGHT } });
+        inputs.on("pageerror", (error) => errors.push(error.message));
+        await inputs.goto(`${base}?lang=${LOCALES[lang]}&theme=${theme}&workbook=connect`);
+        await inputs.locator("[data-evaluate]").waitFor({ timeout: 15000 });
+        await openView(inputs, "inputs");
+        await inputs.locator('[data-input="BudgetEnvelope"][data-state="connected"]').waitFor({ timeout: 15000 });
+        await check(`inputs (${suffix}): connected, problem and missing inputs are listed`, async () => {
+          assert((await inputs.locator('[data-input="CashOpeningBalance"][data-state="problem"]').count()) === 1, "CashOpeningBalance is not shown with its problem");
+          assert((await inputs.locator('[data-input="CashFlow"][data-state="missing"]').count()) === 1, "CashFlow is not shown missing");
+        });
+        await bothWidths(inputs, { check, assert, shoot }, `inputs-${suffix}`);
+        await checkAxe(inputs, `the Inputs view (${suffix})`);
+        // Two cells selected for a one-cell input: refused, with the reason, and nothing defined.
+        await inputs.setViewportSize({ width: 320, height: HEIGHT });
+        await inputs.locator('[data-input="PlannedSpend"] button').first().click();
+        await inputs.locator('[data-inputs-view] [role="status"]').waitFor({ timeout: 10000 });
+        await inputs.evaluate(() => (window.__workbook.selection = { sheet: "Budget 2026", address: "B3" }));
+        await inputs.locator('[data-input="BudgetEnvelope"] button').first().click();
+        await inputs.locator("[data-confirm-repoint]").waitFor({ timeout: 10000 });
+        await inputs.evaluate(() => window.scrollTo(0, 0));
+        await check(`inputs (${suffix}): a re-point asks first`, async () => fitsThePane(inputs, assert, `inputs-confirm-${suffix}`));
+        await shoot(inputs, `inputs-confirm-${suffix}-320.png`);
+        await inputs.context().close();
+      }
 
       await check(`no script errors (${suffix})`, async () => assert(errors.length === 0, errors.join(" | ")));
       await first.context().close();

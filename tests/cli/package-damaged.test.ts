@@ -3,7 +3,7 @@
  * table of reasons, in the user's language), valid but unusual ones read, and parts the
  * evaluation need not edit left alone. Fixtures: tests/fixtures/make-damaged-packages.py.
  */
-import { copyFileSync, existsSync, readFileSync } from "fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync } from "fs";
 import * as path from "path";
 import { makeTempDir, oneLine, ROOT, run, type Run } from "../support/cli-run";
 import { readZip } from "../support/package-reader";
@@ -127,5 +127,20 @@ describe("parts the evaluation need not edit are left alone, on every run", () =
     expect(parts.get("xl/_rels/workbook.xml.rels")!.toString()).not.toMatch(/calcChain/);
     expect(parts.get("[Content_Types].xml")!.toString()).not.toMatch(/calcChain/);
     expect((await run("evaluate", out, "--in-place", "--date", "2026-10-01")).code).toBe(0);
+  });
+});
+
+describe("no case of the issue's list ends in an internal error", () => {
+  const fixtures = readdirSync(DAMAGED).filter((name) => name.endsWith(".xlsx"));
+
+  it.each(fixtures)("%s, with --out and with --in-place", async (fixture) => {
+    const file = copy(fixture, `sweep-${fixture}`);
+    const out = tmp.file(`sweep-out-${fixture}`);
+    for (const mode of [["--out", out], ["--in-place"], ["--json"]]) {
+      const result = await run("evaluate", file, ...mode);
+      expectNoInternalError(result);
+      expect([0, 1, 2]).toContain(result.code);
+      if (result.code === 2 && mode[0] === "--out") expect(existsSync(out)).toBe(false);
+    }
   });
 });

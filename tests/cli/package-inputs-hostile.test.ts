@@ -6,7 +6,7 @@
 import { copyFileSync } from "fs";
 import * as path from "path";
 import { makeTempDir, oneLine, ROOT, run } from "../support/cli-run";
-import { Workbook } from "../support/package-reader";
+import { descendants, Workbook } from "../support/package-reader";
 
 const DAMAGED = path.join(ROOT, "tests", "fixtures", "damaged");
 const tmp = makeTempDir("mvsp-inputs-hostile-");
@@ -141,5 +141,23 @@ describe("an EvaluationDate that cannot be read, and no log yet", () => {
     const dated = await run("evaluate", out, "--in-place", "--date", "2026-09-30");
     expect(dated.code).toBe(1);
     expect([...new Workbook(out).parts.keys()].some((p) => p.startsWith("xl/charts/"))).toBe(true);
+  });
+});
+
+describe("text that starts like a formula", () => {
+  it("every such cell the add-in writes carries Excel's quote prefix; other text does not", async () => {
+    const out = tmp.file("quoted-out.xlsx");
+    const result = await run("evaluate", copy("formula-like-text.xlsx"), "--out", out, "--date", "2026-09-30");
+    expect(result.code).toBe(0);
+    const book = new Workbook(out);
+    const part = book.sheetPart("MVSP Triggers");
+    const cells = descendants(book.xml(part), "c");
+    const texts = cells.map((c) => ({ ref: c.getAttribute("r")!, text: descendants(c, "t").map((t) => t.textContent).join("") }));
+    const risky = texts.filter((c) => /^[=+\-@]/.test(c.text));
+    // The four service names and the sentence naming one of them, at least.
+    expect(risky.length).toBeGreaterThanOrEqual(5);
+    for (const { ref } of risky) expect({ ref, quotePrefix: book.cellFormat("MVSP Triggers", ref).getAttribute("quotePrefix") }).toEqual({ ref, quotePrefix: "1" });
+    const plain = texts.find((c) => c.text !== "" && !/^[=+\-@]/.test(c.text))!;
+    expect(book.cellFormat("MVSP Triggers", plain.ref).getAttribute("quotePrefix")).not.toBe("1");
   });
 });

@@ -77,6 +77,14 @@ describe("a file name that is not UTF-8 (Latin-1 'budé.xlsx')", () => {
     expect(readdirSync(tmp.dir)).toHaveLength(before);
     expect(existsSync(tmp.file("out\ufffd.xlsx"))).toBe(false);
   }, 60000);
+
+  it("template under such a name writes nothing either", async () => {
+    const before = readdirSync(tmp.dir).length;
+    const result = await runShell(`exec node "$1" template "$(printf 'new\\351.xlsx')"`);
+    expect(result.code).toBe(2);
+    expect(oneLine(result.stderr)).toContain("cannot be written under the name you typed");
+    expect(readdirSync(tmp.dir)).toHaveLength(before);
+  }, 60000);
 });
 
 it("a regular file is still read through a symlink", async () => {

@@ -35,7 +35,7 @@ describe("Check this Excel", () => {
     expect(written[0]).toContain("Draw a line chart\tExcelApi 1.1\tPassed");
     fireEvent.click(screen.getByRole("button", { name: "Back" }));
     // Back on the pane's first screen: this workbook has no named input, so setting it up comes first.
-    expect(await screen.findByRole("button", { name: "Set up this workbook" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Set up a new Inputs sheet" })).toBeTruthy();
   });
 
   it("shows Excel's error text for a failed behaviour", async () => {

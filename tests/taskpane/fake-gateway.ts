@@ -2,7 +2,9 @@
 import { DEFAULT_SETTINGS, type Language } from "../../src/core/model";
 import type { WorkbookSettings } from "../../src/core/read/settings";
 import type { SettingsChanges } from "../../src/core/settings";
-import type { GatewayFailure, PaneEvaluation, SelfTestRow, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
+import type { GatewayFailure, PaneEvaluation, SelectionOutcome, SelfTestRow, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
+import type { InputState } from "../../src/core/connect";
+import type { VerifyReport } from "../../src/core/review/verify";
 
 export interface FakeGateway extends WorkbookGateway {
   readonly calls: {
@@ -12,6 +14,8 @@ export interface FakeGateway extends WorkbookGateway {
     insertTemplate: Language[];
     readSettings: number;
     saveSettings: { changes: SettingsChanges; language: Language }[];
+    useSelection: { name: string; confirmed: string | null }[];
+    review: number;
   };
 }
 
@@ -29,8 +33,14 @@ export function fakeGateway(options: {
   readonly settings?: WorkbookSettings | (() => Promise<WorkbookSettings>);
   readonly saveSettings?: WriteOutcome;
   readonly selfTest?: readonly SelfTestRow[];
+  /** The Inputs view's states. */
+  readonly inputStates?: readonly InputState[];
+  /** What each "Use selected cells" answers, in turn. */
+  readonly useSelection?: readonly SelectionOutcome[];
+  /** What the check on opening finds (null: no evaluation to check); without it the gateway has no check. */
+  readonly review?: VerifyReport | null;
 }): FakeGateway {
-  const calls: FakeGateway["calls"] = { inspect: 0, evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [] };
+  const calls: FakeGateway["calls"] = { inspect: 0, evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [], useSelection: [], review: 0 };
   return {
     calls,
     displayLanguage: () => options.displayLanguage ?? "en-US",
@@ -65,7 +75,22 @@ export function fakeGateway(options: {
       calls.saveSettings.push({ changes, language });
       return options.saveSettings ?? { ok: true };
     },
+    inputStates: async () => ({ ok: true as const, states: options.inputStates ?? [] }),
+    useSelection: async (name, confirmed) => {
+      calls.useSelection.push({ name, confirmed });
+      const answer = options.useSelection?.[calls.useSelection.length - 1];
+      if (!answer) throw new Error("no scripted selection");
+      return answer;
+    },
     selfTest: async () => options.selfTest ?? [],
     hostDescription: () => "fake Excel",
+    ...(options.review === undefined
+      ? {}
+      : {
+          review: async () => {
+            calls.review += 1;
+            return { ok: true as const, review: options.review ?? null };
+          },
+        }),
   };
 }

@@ -28,7 +28,7 @@ describe("Languages", () => {
     await pick("fr");
     expect(screen.getByRole("heading", { level: 2, name: "Envisager le recours au MVSP" })).toBeTruthy();
     expect(screen.getAllByText("Atteint").length).toBe(2);
-    expect(screen.getAllByText("Mesuré : 25,3 %")).toHaveLength(2);
+    expect(screen.getAllByText("25,3 % · seuil > 20,0 %")).toHaveLength(2);
     expect(screen.getByText("MVSP Trigger Monitor recommande ; la décision revient au Conseil d'administration.")).toBeTruthy();
     expect(container.querySelector(".fui-FluentProvider")?.getAttribute("lang")).toBe("fr");
     expect(await axe(container)).toHaveNoViolations();

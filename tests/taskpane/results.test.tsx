@@ -130,7 +130,7 @@ describe("Results view", () => {
     const finance = screen.getByRole("region", { name: "Financial position" });
     const spend = within(finance).getByText("Planned spend over the budget envelope").closest("li") as HTMLElement;
     expect(within(spend).getByText("Triggered")).toBeTruthy();
-    expect(within(spend).getByText("Measured: 25.3%")).toBeTruthy();
+    expect(within(spend).getByText("25.3% · trigger > 20.0%")).toBeTruthy();
     // The margin to the trigger, in one sentence, on the row itself.
     const margin = within(spend).getByText(/^16,000\sUSD more planned spend would meet it\.$/);
     expect(margin.getAttribute("data-margin")).toBe("-16000");
@@ -147,7 +147,7 @@ describe("Results view", () => {
       .getByText(/external funding or partnership/)
       .closest("li") as HTMLElement;
     expect(within(funding).getByText("No data")).toBeTruthy();
-    expect(within(funding).getByText("Measured: —")).toBeTruthy();
+    expect(within(funding).getByText("Board: —")).toBeTruthy();
     expect(funding.querySelector("[data-margin]")).toBeNull();
     expect(funding.querySelector("[data-near-from]")).toBeNull();
     expect(screen.getByRole("region", { name: "Membership" })).toBeTruthy();
@@ -183,13 +183,13 @@ describe("Results view", () => {
     renderPane(fakeGateway({ result: paneEvaluation(evaluation, { history: [previous] }) }));
     await evaluateNow();
     const active = indicatorRow("active_members");
-    expect(within(active.row).getByText("Measured: 72 → 68")).toBeTruthy();
+    expect(within(active.row).getByText("72 → 68 · trigger < 70")).toBeTruthy();
     expect(within(active.row).getByText("Last evaluation (2026-06-30): 72, Near threshold")).toBeTruthy();
     // Unchanged: today's value alone.
-    expect(within(indicatorRow("spend_vs_envelope").row).getByText("Measured: 25.3%")).toBeTruthy();
+    expect(within(indicatorRow("spend_vs_envelope").row).getByText("25.3% · trigger > 20.0%")).toBeTruthy();
     expect(indicatorRow("spend_vs_envelope").row.textContent).not.toContain("→");
     // Not logged then: today's value alone.
-    expect(within(indicatorRow("new_members").row).getByText("Measured: 68")).toBeTruthy();
+    expect(within(indicatorRow("new_members").row).getByText(/^68 · trigger < \d+$/)).toBeTruthy();
   });
 
   it("opens and closes an indicator's details from the keyboard: a focusable native button naming its region", async () => {
@@ -328,8 +328,8 @@ describe("Outcome banner and indicator rows on their own", () => {
   it("shows 72 → 68 in French number style and has no accessibility violations with rows open", async () => {
     const evaluation = evaluationWith({ spend_vs_envelope: "met" });
     const { container } = renderAlone(<>{cards(evaluation, loggedWith({ active_members: 72, spend_vs_envelope: 0.18 }))}</>, "fr");
-    expect(within(indicatorRow("active_members").row).getByText("Mesuré : 72 → 68").textContent).toBe("Mesuré\u00a0: 72 → 68");
-    expect(within(indicatorRow("spend_vs_envelope").row).getByText(/^Mesuré\s: 18,0\s% → 25,3\s%$/)).toBeTruthy();
+    expect(within(indicatorRow("active_members").row).getByText("72 → 68 · seuil < 70").textContent).toBe("72 → 68 · seuil < 70");
+    expect(within(indicatorRow("spend_vs_envelope").row).getByText(/^18,0\s% → 25,3\s% · seuil > 20,0\s%$/)).toBeTruthy();
     for (const id of ["active_members", "spend_vs_envelope", "external_funding"] as const) fireEvent.click(indicatorRow(id).toggle);
     expect(await axe(container)).toHaveNoViolations();
   });

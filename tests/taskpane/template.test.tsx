@@ -62,7 +62,7 @@ describe("First run on a workbook without inputs", () => {
     expect(screen.queryByRole("button", { name: "Evaluate triggers" })).toBeNull();
     expect(screen.queryByRole("tablist")).toBeNull();
     expect(await axe(container)).toHaveNoViolations();
-    fireEvent.click(screen.getByRole("button", { name: "Set up this workbook" }));
+    fireEvent.click(screen.getByRole("button", { name: "Set up a new Inputs sheet" }));
     await waitFor(() => expect(gateway.calls.insertTemplate).toEqual(["en"]));
     expect(await screen.findByText(/The Inputs sheet was inserted/)).toBeTruthy();
     expect(screen.getByRole("button", { name: "Evaluate triggers" })).toBeTruthy();
@@ -80,12 +80,15 @@ describe("First run on a workbook without inputs", () => {
     expect(screen.queryByRole("heading", { name: "Inputs are missing" })).toBeNull();
   });
 
-  it("lets a workbook with inputs under other names be evaluated anyway", async () => {
-    const gateway = fakeGateway({ setUp: false, result: emptyWorkbook() });
+  it("offers Connect my workbook beside the new sheet and no Evaluate; connecting opens the Inputs view", async () => {
+    const gateway = fakeGateway({ setUp: false, result: emptyWorkbook(), inputStates: [{ name: "BudgetEnvelope", shape: "cell", kind: "missing", optional: false, notNeededBecause: null }] });
     renderPane(gateway);
-    fireEvent.click(await screen.findByRole("button", { name: "Evaluate anyway" }));
-    expect(await screen.findByRole("heading", { name: "Inputs are missing" })).toBeTruthy();
-    expect(gateway.calls.evaluate).toBe(1);
+    await screen.findByRole("heading", { name: "This workbook is not set up yet" });
+    expect(screen.queryByRole("button", { name: /Evaluate/ })).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Connect my workbook" }));
+    expect(await screen.findByRole("heading", { name: "Inputs" })).toBeTruthy();
+    expect(await screen.findByText("Missing")).toBeTruthy();
+    expect(gateway.calls.evaluate).toBe(0);
   });
 
   it("inserts the template in the language picked, and saves that language in it", async () => {
@@ -95,7 +98,7 @@ describe("First run on a workbook without inputs", () => {
     fireEvent.change(screen.getByRole("combobox", { name: "Report and pane language" }), { target: { value: "fr" } });
     // Nothing to save into yet.
     expect(gateway.calls.saveSettings).toEqual([]);
-    fireEvent.click(screen.getByRole("button", { name: "Préparer ce classeur" }));
+    fireEvent.click(screen.getByRole("button", { name: "Ajouter une feuille Inputs" }));
     await waitFor(() => expect(gateway.calls.saveSettings).toEqual([{ changes: { Language: "fr" }, language: "fr" }]));
     expect(gateway.calls.insertTemplate).toEqual(["fr"]);
     expect(await screen.findByRole("button", { name: "Évaluer les déclencheurs" })).toBeTruthy();
@@ -105,7 +108,7 @@ describe("First run on a workbook without inputs", () => {
     const gateway = fakeGateway({ setUp: false, insertTemplate: { ok: false, conflicts: [] } });
     gateway.insertTemplate = async () => ({ ok: false, failure: { code: "cellEditMode", detail: "InvalidOperation" } });
     renderPane(gateway);
-    fireEvent.click(await screen.findByRole("button", { name: "Set up this workbook" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Set up a new Inputs sheet" }));
     expect(await screen.findByText(/The template could not be inserted/)).toBeTruthy();
     expect(screen.getByRole("heading", { name: "This workbook is not set up yet" })).toBeTruthy();
   });

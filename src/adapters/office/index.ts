@@ -7,3 +7,4 @@ export { officeApiSupport, type ApiSupport } from "./support";
 export { runInExcel } from "./run";
 export { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, saveSettings, type EvaluationResult } from "./pane";
 export type { Failed, GatewayFailure, PaneEvaluation, WorkbookGateway, WorkbookInspection, WriteOutcome } from "./port";
+export { reviewForPane, type ReviewResult } from "./review";

@@ -12,8 +12,10 @@ import type { WorkbookSettings } from "../../core/read/settings";
 import type { SettingsChanges } from "../../core/settings";
 import type { KeyOf } from "../../core/i18n";
 import type { WrittenPart } from "../../core/failure-text";
+import type { VerifyReport } from "../../core/review/verify";
 import type { AdapterErrorCode } from "./errors";
 import type { SelfTestRow } from "./self-test";
+import type { InputState, ShapeNote } from "../../core/connect";
 
 export type { SelfTestRow };
 
@@ -78,6 +80,26 @@ export interface WorkbookGateway {
   saveSettings(changes: SettingsChanges, language: Language): Promise<WriteOutcome | Failed>;
   /** "Check this Excel": every Office.js behaviour the add-in relies on, on a scratch sheet. */
   selfTest(): Promise<readonly SelfTestRow[]>;
+  /** Every input of the contract with its state (connected, missing, or its first problem); writes nothing. */
+  inputStates(): Promise<{ readonly ok: true; readonly states: readonly InputState[] } | Failed>;
+  /**
+   * "Use selected cells" for an input: checks the selection's shape, then defines the name, or
+   * asks first (`confirm`, old → new) when it would re-point one; `confirmed` is the address agreed to.
+   */
+  useSelection(name: string, confirmed: string | null): Promise<SelectionOutcome | Failed>;
   /** Which Excel this is, for the self-test report (`Excel PC 16.0.1234, ExcelApi up to 1.18`). */
   hostDescription(): string;
+  /**
+   * "Is this page still true?": the workbook's inputs and result cells against its last logged
+   * evaluation (`review` null when it has none). Reads only; never evaluates. Optional: a gateway
+   * without it (an older fake) simply shows no check.
+   */
+  review?(): Promise<{ readonly ok: true; readonly review: VerifyReport | null } | Failed>;
 }
+
+/** What "Use selected cells" did: refused (why), asks to confirm a re-point, or defined the name. */
+export type SelectionOutcome =
+  | { readonly ok: true; readonly kind: "refused"; readonly name: string; readonly reason: ShapeNote | Problem }
+  | { readonly ok: true; readonly kind: "confirm"; readonly name: string; readonly old: string; readonly address: string; readonly notes: readonly ShapeNote[] }
+  | { readonly ok: true; readonly kind: "unchanged"; readonly name: string; readonly address: string }
+  | { readonly ok: true; readonly kind: "defined"; readonly name: string; readonly address: string; readonly notes: readonly ShapeNote[] };

@@ -11,6 +11,7 @@ import { runInExcel } from "./run";
 import { API, libraryHasMember, officeApiSupport, type ApiSupport } from "./support";
 import { Mismatch, base, errorText, expectEqual, type BatchRunner, type Check } from "./self-test-kit";
 import { BEHAVIOUR_IDS, behaviourChecks } from "./self-test-behaviours";
+import { SELECTION_FEATURE, checkNameFromSelection } from "./self-test-selection";
 
 export type SelfTestStatus = "passed" | "failed" | "skipped";
 
@@ -32,11 +33,11 @@ export const SELF_TEST_IDS = [
   "values",
   "rangeName",
   "multiAreaName",
+  "nameFromSelection",
   "date1904",
   "usedRangeBelow",
   "protection",
   "notes",
-  "comments",
   "dataValidation",
   "pageLayout",
   "chart",
@@ -61,6 +62,7 @@ function checks(sheetName: string, support: ApiSupport): Array<Check & { readonl
   const nameSingle = `MVSPCheck_${Math.random().toString(36).slice(2, 8)}`;
   const nameMulti = `${nameSingle}_Multi`;
   const tableName = `${nameSingle}_Table`;
+  const nameSelected = `${nameSingle}_Selected`;
   const sheet = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(sheetName);
   const nameText = async (context: Excel.RequestContext, name: string): Promise<{ formula: string; type: string }> => {
     const item = context.workbook.names.getItem(name);
@@ -156,6 +158,7 @@ function checks(sheetName: string, support: ApiSupport): Array<Check & { readonl
         if (!isMultiAreaFormula(formula)) throw new Mismatch(`not read as several areas: ${formula}`);
       },
     },
+    { id: "nameFromSelection", feature: SELECTION_FEATURE, run: (context) => checkNameFromSelection(context, sheetName, nameSelected) },
     {
       id: "date1904",
       feature: base("1.2", "Workbook.functions"),
@@ -211,14 +214,6 @@ function checks(sheetName: string, support: ApiSupport): Array<Check & { readonl
       feature: API.notes,
       run: async (context) => {
         context.workbook.notes.add(sheet(context).getRange("A1"), "note");
-        await context.sync();
-      },
-    },
-    {
-      id: "comments",
-      feature: API.comments,
-      run: async (context) => {
-        context.workbook.comments.add(sheet(context).getRange("B1"), "comment");
         await context.sync();
       },
     },
@@ -310,7 +305,7 @@ function checks(sheetName: string, support: ApiSupport): Array<Check & { readonl
       id: "cleanup",
       feature: base("1.4", "WorksheetCollection.getItemOrNullObject"),
       run: async (context) => {
-        const names = [nameSingle, nameMulti].map((name) => context.workbook.names.getItemOrNullObject(name));
+        const names = [nameSingle, nameMulti, nameSelected].map((name) => context.workbook.names.getItemOrNullObject(name));
         const scratch = context.workbook.worksheets.getItemOrNullObject(sheetName);
         for (const name of names) name.load("name");
         scratch.load("name");

@@ -72,6 +72,8 @@ export class XmlScanner {
   private readonly stack: string[] = [];
   private rootSeen = false;
   private rootClosed = false;
+  /** Set by `stop()`: the caller has what it needs; nothing more is read. */
+  private stopped = false;
 
   /** `startOffset`: where the first chunk starts in the whole input (after a byte-order mark, say). */
   constructor(
@@ -95,6 +97,7 @@ export class XmlScanner {
     const text = this.buffer;
     let at = 0;
     for (;;) {
+      if (this.stopped) return;
       const lt = text.indexOf("<", at);
       if (lt < 0) {
         let end = text.length;
@@ -244,7 +247,13 @@ export class XmlScanner {
     throw new XmlScanError("notWellFormed", "markup declaration");
   }
 
+  /** Ends the scan at the current tag (from a handler): the rest of the input is not read. */
+  stop(): void {
+    this.stopped = true;
+  }
+
   write(chunk: string): this {
+    if (this.stopped) return this;
     this.buffer = this.buffer === "" ? chunk : this.buffer + chunk;
     this.run(false);
     return this;

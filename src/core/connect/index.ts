@@ -2,3 +2,4 @@
 export { CONTRACT_INPUTS, contractInput, type ContractInput, type InputShape } from "./contract";
 export { checkCandidate, type Candidate, type ConnectedRange, type ShapeCheck, type ShapeCode, type ShapeNote } from "./shape";
 export { inputStates, hasNoInputs, definesNoInput, readSummaryParams, type InputState, type ReadSummary } from "./states";
+export { stateText, shapeText } from "./words";

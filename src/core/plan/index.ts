@@ -7,6 +7,7 @@ import { buildLogSheet, lastLoggedRun } from "../log";
 import { changedInputs, inputFingerprints } from "../review/fingerprints";
 import { notOwnedConflict } from "./ownership";
 import { logFullConflict } from "./log-capacity";
+import { withQuotePrefixes } from "./quote-prefix";
 import { buildStatusCells } from "./status-cells";
 import { STYLES } from "./styles";
 import { buildSummarySheet } from "./summary";
@@ -57,12 +58,12 @@ export function buildEvaluationPlan(args: EvaluationPlanArgs): { plan: WritePlan
   const full = log ? logFullConflict(args.snapshot) : null;
   if (full) return { conflicts: [full] };
   return {
-    plan: {
+    plan: withQuotePrefixes({
       styles: STYLES,
       sheets: log ? [summary.sheet, log.sheet] : [summary.sheet],
       statusCells: buildStatusCells(args.snapshot, args.evaluation, args.language),
       names: log ? [summary.name, log.name] : [summary.name],
-    },
+    }),
   };
 }
 

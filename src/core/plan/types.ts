@@ -41,6 +41,12 @@ export interface CellStyle {
   };
   /** false: the cell stays editable when its sheet is protected (input cells). */
   readonly locked?: boolean;
+  /**
+   * Text that starts like a formula (`=`, `+`, `-`, `@`) is marked as typed text (Excel's
+   * apostrophe, `quotePrefix`), so that a copy or a CSV export never runs it. Set by
+   * `withQuotePrefixes`, never by hand.
+   */
+  readonly quotePrefix?: boolean;
 }
 
 /** A cell to write. Rows and columns are 0-based within the target sheet. */

@@ -118,9 +118,14 @@ export function IndicatorRow(props: {
       <span className={styles.break} aria-hidden />
       <Text size={200} className={styles.value} data-value>
         {/* Compared as displayed: a re-saved 12.1% is no change. */}
-        {before !== null && show(before) !== value
-          ? t("indicator.valueSince", { previous: show(before), value })
-          : t("indicator.value", { value })}
+        {/* The trigger beside the value ("68 · trigger < 70"); the Board's factors read as its answer. */}
+        {indicator.unit === "yesno"
+          ? before !== null && show(before) !== value
+            ? t("indicator.boardSince", { previous: show(before), value })
+            : t("indicator.board", { value })
+          : before !== null && show(before) !== value
+            ? t("indicator.valueSince", { previous: show(before), value, threshold: metWhenText(indicator, lang) })
+            : t("indicator.value", { value, threshold: metWhenText(indicator, lang) })}
       </Text>
       {margin !== null ? (
         <Text size={200} className={styles.margin} data-margin={indicator.margin?.amount}>

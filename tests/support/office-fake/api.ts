@@ -295,6 +295,25 @@ export class WorkbookProxy {
     return new TableCollection(this.context, null);
   }
 
+  /** The first area of the selection (`model.selection`, which `Range.select()` sets). */
+  getSelectedRange(): RangeProxy {
+    this.context.requireApi("1.1", "Workbook.getSelectedRange");
+    const model = this.context.model;
+    return new RangeProxy(this.context, () => {
+      const chosen = model.selection;
+      const sheet = chosen ? model.sheet(chosen.sheet) : undefined;
+      const area = chosen ? parseRef(chosen.address.split(",")[0]) : null;
+      if (!sheet || !area) throw new FakeOfficeError("InvalidSelection", "fake: nothing is selected");
+      return { sheet, area };
+    });
+  }
+
+  /** The whole selection; several areas when `model.selection.address` lists them (`A1:A4,C1:C4`). */
+  getSelectedRanges(): RangeAreasProxy {
+    this.context.requireApi("1.9", "Workbook.getSelectedRanges");
+    const model = this.context.model;
+    return new RangeAreasProxy(this.context, () => (model.selection ? { address: model.selection.address } : null));
+  }
   get protection(): WorkbookProtectionProxy {
     this.context.requireApi("1.7", "Workbook.protection");
     return new WorkbookProtectionProxy(this.context, () => this.context.model);
@@ -343,6 +362,17 @@ export class FakeClientResult<T> {
   get value(): T {
     if (!this.known) throw notLoaded("value");
     return this.held as T;
+  }
+}
+
+class RangeAreasProxy extends ClientObject<{ address: string }> {
+  protected readonly excelClass = "RangeAreas";
+  protected readonly loadable = { areaCount: "1.9" };
+  protected read(target: { address: string }): unknown {
+    return target.address.split(",").length;
+  }
+  get areaCount(): number {
+    return this.get("areaCount");
   }
 }
 
@@ -479,6 +509,14 @@ export class NamedItemCollection extends Collection<FakeName, NamedItem> {
   }
 }
 
+class SheetNamedItemCollection {
+  constructor(private readonly context: FakeRequestContext) {}
+  getItemOrNullObject(_name: string): NamedItem {
+    this.context.requireApi("1.4", "NamedItemCollection.getItemOrNullObject");
+    return new NamedItem(this.context, () => null);
+  }
+}
+
 function absolute(area: Area): string {
   return areaRef(area).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
 }
@@ -516,6 +554,9 @@ export class NamedItem extends ClientObject<FakeName> {
   }
   get formula(): string {
     return this.get("formula");
+  }
+  get comment(): string {
+    return this.get("comment");
   }
   get visible(): boolean {
     return this.get("visible");
@@ -599,12 +640,15 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
       case "showGridlines":
         return sheet.showGridlines;
       default:
-        return "Visible";
+        return sheet.hidden ? "Hidden" : "Visible";
     }
   }
 
   get name(): string {
     return this.get("name");
+  }
+  get visibility(): string {
+    return this.get("visibility");
   }
   get position(): number {
     return this.get("position");
@@ -655,6 +699,12 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
 
   get tables(): TableCollection {
     return new TableCollection(this.context, this.child((sheet) => sheet));
+  }
+
+  /** Names scoped to this sheet: the fake's workbooks have none, so every lookup is a null object. */
+  get names(): SheetNamedItemCollection {
+    this.context.requireApi("1.4", "Worksheet.names");
+    return new SheetNamedItemCollection(this.context);
   }
 
   /** No address: the whole sheet. */
@@ -1096,6 +1146,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     columnCount: "1.1",
     formulas: "1.1",
     hyperlink: "1.7",
+    isEntireColumn: "1.7",
   };
 
   protected read(target: RangeTarget, prop: string): unknown {
@@ -1122,6 +1173,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         const link = sheet.cells.get(cellKey(area.row, area.col))?.hyperlink;
         return link ? { ...link } : null;
       }
+      case "isEntireColumn":
+        return area.row === 0 && area.rows === MAX_ROWS;
       default:
         return area.cols;
     }
@@ -1144,8 +1197,17 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   get address(): string {
     return this.get("address");
   }
+  get isEntireColumn(): boolean {
+    return this.get("isEntireColumn");
+  }
   get rowIndex(): number {
     return this.get("rowIndex");
+  }
+  get rowCount(): number {
+    return this.get("rowCount");
+  }
+  get columnCount(): number {
+    return this.get("columnCount");
   }
   get columnIndex(): number {
     return this.get("columnIndex");

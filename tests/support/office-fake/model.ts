@@ -52,6 +52,8 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   freezeRows: number;
   tabColor?: string;
+  /** A sheet hidden by the user (Worksheet.visibility "Hidden"). */
+  hidden?: boolean;
   showGridlines: boolean;
   charts: FakeChart[];
   conditionalFormats: {

@@ -7,7 +7,7 @@
 import { UNCALCULATED, type CellValue } from "../../../core/cells";
 import { dayFromYMD, DATE1904_OFFSET } from "../../../core/dates";
 import { MAX_COLS, MAX_ROWS, type Rect } from "../../../core/address";
-import type { XlsxPackage } from "../package";
+import { PackageError, type XlsxPackage } from "../package";
 import { ReadLimitError } from "./errors";
 import { StringItemText, unescapeOoxmlText } from "./strings";
 import { localName, scanPart } from "./xml";
@@ -108,6 +108,7 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
   for (const r of requests) lastRequestedRow = Math.max(lastRequestedRow, r.row + r.rows - 1);
   const readToEnd = everything || needExtent;
 
+  let rooted = false;
   let inSheetData = false;
   let finished = false;
   let usedRows = 0;
@@ -204,6 +205,12 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
     {
       open(tag) {
         const name = localName(tag.name);
+        // A sheet part whose root is not a worksheet (another part's content under its name)
+        // would read as a sheet without cells: every input missing, instead of a refusal.
+        if (!rooted) {
+          rooted = true;
+          if (name !== "worksheet") throw new PackageError("corrupt", part);
+        }
         if (!inSheetData) {
           if (name === "sheetData") inSheetData = true;
           return;

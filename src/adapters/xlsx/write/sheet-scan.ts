@@ -189,7 +189,10 @@ export function scanSheet(bytes: Buffer, wantedRows: ReadonlySet<number>): Sheet
         allCellsExplicit: true,
       };
       rows.push(row);
-      if (r > lastWanted) enough = true;
+      if (r > lastWanted) {
+        enough = true;
+        scanner.stop();
+      }
       return;
     }
     if (depth === 0) {

@@ -260,6 +260,8 @@ export class StyleBook {
       if (font !== 0) xf.setAttribute("applyFont", "1");
       if (fill !== 0) xf.setAttribute("applyFill", "1");
       if (border !== 0) xf.setAttribute("applyBorder", "1");
+      // Text typed after an apostrophe: never read as a formula (CT_Xf quotePrefix, 18.8.45).
+      if (style.quotePrefix) xf.setAttribute("quotePrefix", "1");
       this.applyAlignment(xf, style);
       this.applyProtection(xf, style.locked);
       return this.append("cellXfs", xf);

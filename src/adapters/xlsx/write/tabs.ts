@@ -42,12 +42,13 @@ export function partHead(pkg: XlsxPackage, part: string): string {
 }
 
 /** The selected `<sheetView>` tags of the first window in `text`, before the sheet's data. */
-function selectedViews(text: string): { start: number; end: number }[] {
-  const data = DATA.exec(text);
-  const limit = data ? data.index : text.length;
+function selectedViews(whole: string): { start: number; end: number }[] {
+  // Only the head: the views come before the rows, and a regular expression over rows costs.
+  const data = DATA.exec(whole);
+  const text = data ? whole.slice(0, data.index) : whole;
   const found: { start: number; end: number }[] = [];
   VIEW.lastIndex = 0;
-  for (let m = VIEW.exec(text); m && m.index < limit; m = VIEW.exec(text)) {
+  for (let m = VIEW.exec(text); m; m = VIEW.exec(text)) {
     const id = VIEW_ID.exec(m[0]);
     if (id && unquote(id[1]) !== "0") continue;
     const selected = TAB_SELECTED.exec(m[0]);
