@@ -20,7 +20,7 @@ describe("Copy for the Board report", () => {
     renderPane(fakeGateway({ result }));
     await evaluateNow();
     // The button is loaded on demand (its own chunk): wait for it, whatever ran before this file.
-    const button = await screen.findByRole("button", { name: "Copier pour le rapport au Conseil" });
+    const button = await screen.findByRole("button", { name: "Copier pour le rapport au Conseil" }, { timeout: 15000 });
     await act(async () => {
       fireEvent.click(button);
     });
@@ -36,7 +36,7 @@ describe("Copy for the Board report", () => {
     const result = paneEvaluation(evaluationWith({ active_members: "met" }));
     renderPane(fakeGateway({ result }));
     await evaluateNow();
-    const button = await screen.findByRole("button", { name: "Copy for the Board report" });
+    const button = await screen.findByRole("button", { name: "Copy for the Board report" }, { timeout: 15000 });
     await act(async () => {
       fireEvent.click(button);
     });
