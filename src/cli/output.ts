@@ -17,6 +17,7 @@ export interface CliIo {
 }
 
 /** C0 controls but tab and newline, DEL, and the C1 controls (U+009B is a one-character CSI). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this line's purpose
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 export function stripControls(text: string): string {

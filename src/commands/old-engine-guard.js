@@ -84,7 +84,7 @@
     }
     setTimeout(complete, 60000);
     try {
-      var url = w.location.href.replace(/[^\/?#]*([?#].*)?$/, "dialog.html?lang=" + language());
+      var url = w.location.href.replace(/[^/?#]*([?#].*)?$/, "dialog.html?lang=" + language());
       Office.context.ui.displayDialogAsync(url, { height: 30, width: 30, displayInIframe: true }, function (result) {
         if (result.status !== "succeeded") return complete();
         result.value.addEventHandler("dialogEventReceived", complete);

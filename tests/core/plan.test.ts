@@ -209,7 +209,7 @@ describe("the summary sheet", () => {
       }
       const spend = findCell(sheet, translate(language, "report", "settings.setKey", { key: settingLabel("MaxSpendOverEnvelope", language) }))!;
       const value = sheet.cells.find((c) => c.row === spend.row && c.col > spend.col && c.value === 0.25)!;
-      expect(STYLES[value.style!]).toMatchObject({ numberFormat: "0.0%;[Red](0.0%)", font: { bold: true } });
+      expect(STYLES[value.style!]).toMatchObject({ numberFormat: "0.0%;(0.0%)", font: { bold: true } });
       // Words in the report's language, never `aggregate`, `TRUE` or `any`.
       expect(findCell(sheet, translate(language, "settings", "value.CostRule.aggregate"))).toBeDefined();
       const tier1 = findCell(sheet, settingLabel("RequireLostMembersTier1", language))!;

@@ -87,6 +87,7 @@ export function useSelectionForPane(
     areas?.load("areaCount");
     const selected = workbook.getSelectedRange();
     selected.load(support(CONNECT_API.entireColumn) ? "address,isEntireColumn" : "address");
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- a navigation property: no value is read, so nothing needs loading
     const sheet = selected.worksheet;
     sheet.load("name,visibility");
     const tables = sheet.tables;
@@ -95,7 +96,9 @@ export function useSelectionForPane(
     scoped?.load("formula");
     await context.sync();
 
+    // eslint-disable-next-line office-addins/load-object-before-read -- loaded above (computed load string) and synced
     const requested = selected.address;
+    // eslint-disable-next-line office-addins/load-object-before-read -- loaded above, under the same gate (the rule cannot follow a computed load string)
     const wholeColumn = support(CONNECT_API.entireColumn) ? selected.isEntireColumn : false;
     const base: Omit<Candidate, "range"> = {
       requested,

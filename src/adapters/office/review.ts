@@ -17,19 +17,10 @@ import { guarded } from "./pane";
 import type { Failed } from "./port";
 import { readWorkbook } from "./snapshot";
 import { officeApiSupport, type ApiSupport } from "./support";
-import { toAdapterError } from "./errors";
 import { toCellGrid } from "./values";
 
 /** `review` null: the workbook holds no evaluation to check. */
 export type ReviewResult = { readonly ok: true; readonly review: VerifyReport | null } | Failed;
-
-async function sync(context: Excel.RequestContext): Promise<void> {
-  try {
-    await context.sync();
-  } catch (error) {
-    throw toAdapterError(error);
-  }
-}
 
 /** The values of `cells` (all on one sheet, the summary): undefined where the sheet is gone. */
 async function readCells(context: Excel.RequestContext, cells: readonly CellToRead[]): Promise<(CellValue | undefined)[]> {
@@ -37,7 +28,7 @@ async function readCells(context: Excel.RequestContext, cells: readonly CellToRe
   const sheetName = cells[0].sheet;
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   sheet.load("name");
-  await sync(context);
+  await context.sync();
   if (sheet.isNullObject) return cells.map(() => undefined);
   const top = Math.min(...cells.map((c) => c.row));
   const left = Math.min(...cells.map((c) => c.col));
@@ -45,7 +36,7 @@ async function readCells(context: Excel.RequestContext, cells: readonly CellToRe
   const cols = Math.max(...cells.map((c) => c.col)) - left + 1;
   const range = sheet.getRange(rectA1({ row: top, col: left, rows, cols }));
   range.load("values,valueTypes");
-  await sync(context);
+  await context.sync();
   const grid = toCellGrid(range.values, range.valueTypes);
   return cells.map((c) => (c.sheet === sheetName ? (grid[c.row - top]?.[c.col - left] ?? null) : undefined));
 }

@@ -58,6 +58,7 @@ export function behaviourChecks(sheetName: string, support: ApiSupport): Array<C
         big.load("values");
         const code = await codeOf(context);
         if (code === "none") {
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- loaded above; codeOf() is the sync, returning its error code
           expectEqual("rows read", big.values.length, 300_000);
           if (big.values[299_999].some((value) => value === null)) throw new Mismatch("values past the limit came back null");
         } else expectEqual("error code past the limit", code, "ResponsePayloadSizeLimitExceeded");
@@ -155,6 +156,7 @@ export function behaviourChecks(sheetName: string, support: ApiSupport): Array<C
         expectEqual("zoom", read.zoom.scale, 70);
         expectEqual("paper", read.paperSize, "A4");
         if (titles.isNullObject || !/\$?1:\$?2$/.test(titles.address)) throw new Mismatch(`print titles: ${titles.isNullObject ? "none" : titles.address}`);
+        // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult: its value is ready after the sync above, no load exists for it
         expectEqual("manual page breaks under a scale", breaks.value, 1);
       },
     },
@@ -203,6 +205,7 @@ export function behaviourChecks(sheetName: string, support: ApiSupport): Array<C
         const item = context.workbook.names.getItem(name);
         item.load(support(API.namedItemFormula) ? "formula" : "value");
         await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- loaded above under the same gate (computed load string) and synced
         const text = support(API.namedItemFormula) ? item.formula : String(item.value);
         item.delete();
         await context.sync();

@@ -16,11 +16,13 @@ const RULE = "#8EA9DB";
 /** Number formats shared by the summary, the log and the template. */
 export const NUMBER_FORMATS = {
   count: "0",
-  // Negatives in red and in brackets, as finance reports show them (the cell keeps its sign).
+  // Negatives in brackets, as finance reports show them (the cell keeps its sign). Red marks only
+  // what is adverse: a negative amount or balance, a cost above its average (signedPercent's
+  // positive section); a favourable variance or a percentage below its level is never red.
   amount: "#,##0;[Red](#,##0)",
   usd: '#,##0 "USD";[Red](#,##0 "USD")',
-  percent: "0.0%;[Red](0.0%)",
-  signedPercent: "+0.0%;[Red](0.0%);0.0%",
+  percent: "0.0%;(0.0%)",
+  signedPercent: "[Red]+0.0%;(0.0%);0.0%",
   date: "yyyy-mm-dd",
   dateTime: "yyyy-mm-dd hh:mm",
 } as const;
