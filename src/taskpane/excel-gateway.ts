@@ -2,10 +2,9 @@
  * The task pane's WorkbookGateway on top of the Office adapter: each operation is one
  * `Excel.run` batch of one adapter use case, which answers failures as data.
  */
-import { readInputs } from "../core";
 import type { Language } from "../core/model";
 import type { SettingsChanges } from "../core/settings";
-import { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, reviewForPane, runInExcel, saveSettings } from "../adapters/office";
+import { goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, runInExcel, saveSettings } from "../adapters/office";
 import type { Failed, WorkbookGateway } from "./gateway";
 
 function officeDisplayLanguage(): string | null {
@@ -25,31 +24,15 @@ export function createExcelGateway(): WorkbookGateway {
   return {
     displayLanguage: officeDisplayLanguage,
 
+    // The engine (reader, rules, write plan) loads when the user evaluates, not with the first screen.
     evaluate: () =>
-      run(async (context) => {
-        const outcome = await evaluateForPane(context, officeDisplayLanguage());
-        if (!outcome.ok) return outcome;
-        const { run: evaluated, clock } = outcome;
-        // What-if starts from the typed inputs of the very snapshot evaluated: no further round trip.
-        const { inputs, problems } = readInputs(evaluated.snapshot);
-        return {
-          ok: true as const,
-          result: {
-            evaluation: evaluated.evaluation,
-            language: evaluated.language,
-            history: evaluated.history,
-            conflicts: evaluated.conflicts,
-            written: evaluated.written,
-            inputs,
-            readerProblems: problems,
-            today: clock.today,
-          },
-        };
-      }),
+      run(async (context) => (await import(/* webpackChunkName: "evaluate" */ "./excel-evaluate")).evaluateInPane(context, officeDisplayLanguage())),
 
     inspect: () => run((context) => inspectForPane(context)),
 
-    review: () => run((context) => reviewForPane(context, officeDisplayLanguage())),
+    // The check on opening runs after the first screen: its code loads then.
+    review: () =>
+      run(async (context) => (await import(/* webpackChunkName: "review" */ "../adapters/office/review")).reviewForPane(context, officeDisplayLanguage())),
 
     goTo: (address) => run((context) => goToCell(context, address)),
 

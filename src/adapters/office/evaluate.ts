@@ -5,8 +5,6 @@
  */
 import { clockAt, loadLanguage, namesToRead, reportLanguage, runEvaluation, type Clock, type EvaluationRun, type WorkbookSnapshot } from "../../core";
 import { applyPlan } from "./apply";
-import { splitAddress } from "./addresses";
-import { toAdapterError } from "./errors";
 import { readWorkbook } from "./snapshot";
 import { officeApiSupport, type ApiSupport } from "./support";
 
@@ -45,18 +43,8 @@ export function localClock(now: Date = new Date()): Clock {
   return clockAt(now);
 }
 
-/** "Go to cell": activates the sheet and selects `'Budget 2026'!B7` (or a range). One sync. */
-export async function selectAddress(context: Excel.RequestContext, address: string): Promise<void> {
-  const { sheet, ref } = splitAddress(address);
-  const worksheet = sheet === null ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItem(sheet);
-  worksheet.activate();
-  worksheet.getRange(ref).select();
-  try {
-    await context.sync();
-  } catch (error) {
-    throw toAdapterError(error);
-  }
-}
+// Kept importable from here; the task pane takes it from ./select, without the engine.
+export { selectAddress } from "./select";
 
 // Kept importable from here; the task pane loads it on demand from ./setup.
 export { insertTemplate } from "./setup";

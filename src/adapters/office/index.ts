@@ -5,6 +5,7 @@ export { evaluateInExcel, insertTemplate, selectAddress, localClock, type Evalua
 export { AdapterError, isAdapterError, toAdapterError, type AdapterErrorCode } from "./errors";
 export { officeApiSupport, type ApiSupport } from "./support";
 export { runInExcel } from "./run";
-export { evaluateForPane, goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, saveSettings, type EvaluationResult } from "./pane";
+export { goToCell, insertTemplateForPane, inspectForPane, readSettingsForPane, saveSettings } from "./pane";
+export { evaluateForPane, type EvaluationResult } from "./pane-evaluate";
 export type { Failed, GatewayFailure, PaneEvaluation, WorkbookGateway, WorkbookInspection, WriteOutcome } from "./port";
 export { reviewForPane, type ReviewResult } from "./review";

@@ -3,15 +3,13 @@
  * with plain data. Excel's failures come back as `{ ok: false, failure: { code, detail } }`
  * (codes of `AdapterErrorCode`), so the pane never handles an Office.js error itself.
  */
-import { namesToRead, type Clock } from "../../core";
 import { ROWS_READ_BELOW, type CellValue, type WorkbookSnapshot } from "../../core/cells";
 import type { Language } from "../../core/model";
 import { readStoredSettings, type WorkbookSettings } from "../../core/read/settings";
 import type { SettingsChanges } from "../../core/settings";
 import { rectA1 } from "../../core/address";
 import { INPUT, INPUT_NAMES } from "../../core/read/names";
-import { applyPlan } from "./apply";
-import { evaluateInExcel, localClock, selectAddress, type ExcelEvaluationRun } from "./evaluate";
+import { selectAddress } from "./select";
 import { toAdapterError } from "./errors";
 import type { Failed, WorkbookInspection, WriteOutcome } from "./port";
 import { readWorkbook } from "./snapshot";
@@ -21,8 +19,6 @@ import { toCellGrid } from "./values";
 /** A write that refuses to overwrite what the user owns, or Excel's refusal. */
 type WriteResult = WriteOutcome | Failed;
 
-export type EvaluationResult = { readonly ok: true; readonly run: ExcelEvaluationRun; readonly clock: Clock } | Failed;
-
 /** Runs a use case, turning whatever Excel throws into a failure value. */
 export async function guarded<T extends { readonly ok: boolean }>(work: () => Promise<T>): Promise<T | Failed> {
   try {
@@ -31,14 +27,6 @@ export async function guarded<T extends { readonly ok: boolean }>(work: () => Pr
     const { code, detail, written, missing } = toAdapterError(error);
     return { ok: false, failure: { code, detail, ...(missing.length > 0 ? { written, missing } : {}) } };
   }
-}
-
-export function evaluateForPane(context: Excel.RequestContext, displayLanguage: string | null, support?: ApiSupport): Promise<EvaluationResult> {
-  return guarded(async () => {
-    const clock = localClock();
-    const run = await evaluateInExcel(context, { displayLanguage, clock, ...(support ? { support } : {}) });
-    return { ok: true as const, run, clock };
-  });
 }
 
 export function goToCell(context: Excel.RequestContext, address: string): Promise<{ readonly ok: true } | Failed> {
@@ -92,9 +80,14 @@ export function saveSettings(
   support: ApiSupport = officeApiSupport(),
 ): Promise<WriteResult> {
   return guarded(async (): Promise<WriteResult> => {
+    // Loaded on demand, like the template: the pane's first paint does not need the settings
+    // writer, nor the write plan's applier, nor the engine's list of names.
+    const [{ buildSettingsPlan, rowsToAppend, settingsTableEnd }, { applyPlan }, { namesToRead }] = await Promise.all([
+      import(/* webpackChunkName: "setup" */ "../../core/settings-plan"),
+      import(/* webpackChunkName: "setup" */ "./apply"),
+      import(/* webpackChunkName: "setup" */ "../../core"),
+    ]);
     const { snapshot, state } = await readWorkbook(context, namesToRead(), support);
-    // Loaded on demand, like the template: the pane's first paint does not need the settings writer.
-    const { buildSettingsPlan, rowsToAppend, settingsTableEnd } = await import(/* webpackChunkName: "setup" */ "../../core/settings-plan");
     const rows = rowsToAppend(snapshot, changes);
     const below =
       rows === 0 ? undefined : (rowsBelowFromSnapshot(snapshot, rows) ?? (await readCellsBelow(context, settingsTableEnd(snapshot), rows)));
