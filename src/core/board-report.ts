@@ -61,6 +61,14 @@ function detailText(indicator: IndicatorResult, lang: Language): string {
   return say(lang, status === "met" ? "detail.above.met" : status === "near" ? "detail.above.near" : "detail.above.notMet", params);
 }
 
+/** The cost margin names the service it is about (rule `any`), as the SPEC's margin sentence does. */
+function marginWithService(indicator: IndicatorResult, words: string, lang: Language): string {
+  const service = indicator.margin?.sentence.params.service;
+  const met = indicator.status === "met";
+  if (typeof service !== "string") return met ? words : say(lang, "margin.toMeet", { margin: words });
+  return say(lang, met ? "margin.met.service" : "margin.toMeet.service", { margin: words, service });
+}
+
 /** One short clause: the indicator's name, its value against its levels, and the margin in words where it adds something. */
 function clauseText(indicator: IndicatorResult, lang: Language): string {
   const name = indicatorName(indicator.id, lang);
@@ -71,9 +79,7 @@ function clauseText(indicator: IndicatorResult, lang: Language): string {
   const margin =
     words === null || indicator.status === "no_data" || (below && indicator.status === "met") || indicator.margin?.amount === 0
       ? null
-      : indicator.status === "met"
-        ? words
-        : say(lang, "margin.toMeet", { margin: words });
+      : marginWithService(indicator, words, lang);
   return margin === null ? say(lang, "clause", { name, detail }) : say(lang, "clause.margin", { name, detail, margin });
 }
 

@@ -7,6 +7,8 @@ export const board = {
   "clause": "{name}, {detail}",
   "clause.margin": "{name}, {detail} ({margin})",
   "margin.toMeet": "{margin} would meet it",
+  "margin.toMeet.service": "{margin} on {service} would meet it",
+  "margin.met.service": "{margin}, {service}",
   "detail.below.met": "{value}, below the trigger of {threshold}",
   "detail.below.metTier": "{value}, below the trigger of {threshold}, and {lost, plural, one {the member lost was} other {all # members lost were}} Tier 1",
   "detail.below.tierFails": "{value}, below the trigger of {threshold}, but only near: {lostTier1} of the {lost, plural, one {# member lost was} other {# members lost were}} Tier 1",

@@ -8,6 +8,8 @@ export const board: Catalogue["board"] = {
   "clause": "{name}, {detail}",
   "clause.margin": "{name}, {detail} ({margin})",
   "margin.toMeet": "se alcanzaría con {margin}",
+  "margin.toMeet.service": "se alcanzaría con {margin} en {service}",
+  "margin.met.service": "{margin}, {service}",
   "detail.below.met": "{value}, por debajo del umbral de activación de {threshold}",
   "detail.below.metTier": "{value}, por debajo del umbral de activación de {threshold}, y {lost, plural, one {el miembro dado de baja era de nivel 1} other {los # miembros dados de baja eran todos de nivel 1}}",
   "detail.below.tierFails": "{value}, por debajo del umbral de activación de {threshold}, pero solo cerca: {lostTier1} de {lost, plural, one {# miembro dado de baja era de nivel 1} other {# miembros dados de baja eran de nivel 1}}",

@@ -8,6 +8,8 @@ export const board: Catalogue["board"] = {
   "clause": "{name}, {detail}",
   "clause.margin": "{name}, {detail} ({margin})",
   "margin.toMeet": "il faudrait {margin} pour l'atteindre",
+  "margin.toMeet.service": "il faudrait {margin} sur {service} pour l'atteindre",
+  "margin.met.service": "{margin}, {service}",
   "detail.below.met": "{value}, sous le seuil de déclenchement de {threshold}",
   "detail.below.metTier": "{value}, sous le seuil de déclenchement de {threshold}, {lost, plural, one {le membre parti étant de niveau 1} other {les # membres partis étant tous de niveau 1}}",
   "detail.below.tierFails": "{value}, sous le seuil de déclenchement de {threshold}, mais seulement proche\u00a0: {lostTier1} {lost, plural, one {sur # membre parti était de niveau 1} other {sur # membres partis étaient de niveau 1}}",
