@@ -1,21 +1,22 @@
 /**
- * Lint for src/ (what `npm run lint` = office-addin-lint checks): the Office add-in rules
- * (load before read, sync before read, no sync in loops, null-object checks) on TypeScript and
- * React code. Formatting is not linted: the project has no Prettier configuration, and style
- * rules would only fight the code's own consistent layout.
+ * Lint for src/ and tests/ (what `npm run lint` = office-addin-lint checks): the Office add-in
+ * rules (load before read, sync before read, no sync in loops, null-object checks) on TypeScript
+ * and React code, and the formatter's layout (Prettier, `.prettierrc.json`) everywhere.
  */
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import prettier from "eslint-plugin-prettier";
 
 const officeGlobals = { Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" };
 
 export default [
-  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "tests/**", "scripts/**", "*.config.js", "*.config.mjs"] },
+  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**", "artifacts/**", "tests/fixtures/**", "tests/browser/**", "scripts/**", "*.config.js", "*.config.mjs"] },
   ...officeAddins.configs.react,
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.{ts,tsx,js,jsx}"],
+    plugins: { prettier },
     languageOptions: {
       parser: tseslint.parser,
       ecmaVersion: 2022,
@@ -24,7 +25,8 @@ export default [
     },
     settings: { react: { version: "detect" } },
     rules: {
-      "prettier/prettier": "off",
+      // The formatter's layout (.prettierrc.json: 140 columns), checked with the rest.
+      "prettier/prettier": "error",
       // React 17+ JSX transform: no React import needed in scope.
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
@@ -50,5 +52,33 @@ export default [
     // Plain ES5 for engines too old for the bundles: a catch clause must name its error there.
     files: ["src/commands/old-engine-guard.js"],
     rules: { "@typescript-eslint/no-unused-vars": ["error", { caughtErrors: "none" }] },
+  },
+  {
+    // Tests are linted too: the formatter, and the TypeScript rules a test can keep.
+    files: ["tests/**/*.{ts,tsx,js,jsx}"],
+    plugins: { prettier },
+    languageOptions: {
+      parser: tseslint.parser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      globals: { ...globals.node, ...globals.jest, ...globals.browser, ...officeGlobals },
+    },
+    settings: { react: { version: "detect" } },
+    rules: {
+      ...Object.fromEntries(Object.keys(officeAddins.rules).map((rule) => [`office-addins/${rule}`, "off"])),
+      "prettier/prettier": "error",
+      "react/react-in-jsx-scope": "off",
+      "react/prop-types": "off",
+      "no-undef": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      // Modules loaded afresh inside jest.isolateModules, the fake's proxies, control characters fed on purpose.
+      "@typescript-eslint/no-require-imports": "off",
+      "@typescript-eslint/no-this-alias": "off",
+      "no-control-regex": "off",
+      "@typescript-eslint/no-unused-expressions": [
+        "error",
+        { allowShortCircuit: false, allowTernary: false, allowTaggedTemplates: false, enforceForJSX: false },
+      ],
+    },
   },
 ];

@@ -62,7 +62,14 @@ function fileCells(book: ReadBook, sheets: readonly string[]): ParityCell[] {
       found.push({
         row: sheets.indexOf(sheet.title) * 1e7 + row,
         col,
-        cell: { sheet: sheet.title, address, value: formulaBarText(viaDateTime(cell.value, cell.numberFormat)), fill: cell.fill, fontColor: cell.font.color, numberFormat: cell.numberFormat },
+        cell: {
+          sheet: sheet.title,
+          address,
+          value: formulaBarText(viaDateTime(cell.value, cell.numberFormat)),
+          fill: cell.fill,
+          fontColor: cell.font.color,
+          numberFormat: cell.numberFormat,
+        },
       });
     }
   }

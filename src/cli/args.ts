@@ -133,7 +133,8 @@ function checkFileNames(command: CommandName, files: readonly (string | undefine
   // Macro-enabled workbooks are read and written like any other: their macros are not touched.
   const workbookFile = command === "template" ? /\.xlsx$/i : /\.xls[xm]$/i;
   for (const file of files) {
-    if (file !== undefined && !workbookFile.test(file)) throw new UsageError(command === "template" ? "usage.notXlsx" : "usage.notWorkbookName", { file });
+    if (file !== undefined && !workbookFile.test(file))
+      throw new UsageError(command === "template" ? "usage.notXlsx" : "usage.notWorkbookName", { file });
   }
 }
 
@@ -154,12 +155,22 @@ function evaluateCommand({ values, flags, positionals }: Parsed): Command {
   const lang = parseLanguage(values.get("lang"));
   const dateText = values.get("date");
   const date = dateText === undefined ? null : excelDayFromIso(dateText);
-  if (dateText !== undefined && date === null) throw new UsageError(dayFromIso(dateText) === null ? "usage.badDate" : "usage.dateOutOfRange", { value: dateText });
+  if (dateText !== undefined && date === null)
+    throw new UsageError(dayFromIso(dateText) === null ? "usage.badDate" : "usage.dateOutOfRange", { value: dateText });
   const out = values.get("out") ?? null;
   const inPlace = flags.has("in-place");
   if (out !== null && inPlace) throw new UsageError("usage.outAndInPlace");
   if (out !== null && positionals.length > 1) throw new UsageError("usage.outWithMany");
-  return { kind: "evaluate", inputs: positionals, out, inPlace, force: flags.has("force"), format: outputFormat(values.get("format"), flags.has("json")), date, lang };
+  return {
+    kind: "evaluate",
+    inputs: positionals,
+    out,
+    inPlace,
+    force: flags.has("force"),
+    format: outputFormat(values.get("format"), flags.has("json")),
+    date,
+    lang,
+  };
 }
 
 function verifyCommand({ values, flags, positionals }: Parsed): Command {

@@ -21,7 +21,13 @@ export type ConnectCommand =
       readonly inPlace: boolean;
       readonly lang: Language | null;
     }
-  | { readonly kind: "templateInto"; readonly book: string; readonly out: string | null; readonly inPlace: boolean; readonly lang: Language | null };
+  | {
+      readonly kind: "templateInto";
+      readonly book: string;
+      readonly out: string | null;
+      readonly inPlace: boolean;
+      readonly lang: Language | null;
+    };
 
 export interface UsageProblem {
   readonly usage: CliKey;

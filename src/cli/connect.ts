@@ -6,14 +6,34 @@
 import { absoluteAddress, rangeAddress } from "../core/address";
 import { PRODUCT_VERSION, buildTemplatePlan, clockAt, reportLanguage, runEvaluation } from "../core";
 import type { WorkbookSnapshot } from "../core/cells";
-import { checkCandidate, contractInput, CONTRACT_INPUTS, inputStates, readSummaryParams, shapeText, stateText, type ConnectedRange, type InputState, type ShapeCheck } from "../core/connect";
+import {
+  checkCandidate,
+  contractInput,
+  CONTRACT_INPUTS,
+  inputStates,
+  readSummaryParams,
+  shapeText,
+  stateText,
+  type ConnectedRange,
+  type InputState,
+  type ShapeCheck,
+} from "../core/connect";
 import { connectText } from "../core/i18n/connect-catalogue";
 import { cliText } from "../core/i18n/cli-catalogue";
 import type { Language } from "../core/model";
 import { TEMPLATE_INPUT_NAMES } from "../core/plan/template";
 import { readInputs } from "../core/read";
 import { problemMessage } from "../core/text";
-import { applyPlanToPackage, defineNames, readCandidate, readWorkbookIndex, WriteRefusal, type ApplyOutcome, type NameDefinition, type XlsxPackage } from "../adapters/xlsx";
+import {
+  applyPlanToPackage,
+  defineNames,
+  readCandidate,
+  readWorkbookIndex,
+  WriteRefusal,
+  type ApplyOutcome,
+  type NameDefinition,
+  type XlsxPackage,
+} from "../adapters/xlsx";
 import type { ConnectCommand } from "./connect-args";
 import { fitText } from "./wrap";
 import { CliFailure, readFileOrFail, readWorkbook, saveChecked, UnreadableFile } from "./evaluate-file";
@@ -116,7 +136,8 @@ async function rewrite(
 
 /** `connect BOOK NAME=RANGE... (--out OUT | --in-place)`: every name checked first; any refusal writes nothing. */
 export async function connectRun(command: Extract<ConnectCommand, { kind: "connect" }>, lang: Language, io: ConnectIo): Promise<number> {
-  if (command.out !== null && (await realTarget(command.out)) === (await realTarget(command.book))) throw new CliFailure("usage.outIsInput");
+  if (command.out !== null && (await realTarget(command.out)) === (await realTarget(command.book)))
+    throw new CliFailure("usage.outIsInput");
   let refused = false;
   let changed = false;
   const written = await rewrite(
@@ -143,15 +164,29 @@ export async function connectRun(command: Extract<ConnectCommand, { kind: "conne
         }
         for (const note of check.notes) lines.push(connectText(lang, `shape.${note.code}`, note.params));
         const input = contractInput(name)!;
-        const formula = check.target.kind === "table" ? `${check.target.table}[#All]` : absoluteAddress(check.target.sheet, check.target.rect);
+        const formula =
+          check.target.kind === "table" ? `${check.target.table}[#All]` : absoluteAddress(check.target.sheet, check.target.rect);
         const before = snapshot.names[input.name];
-        const old = before?.kind === "range" ? rangeAddress(before.range.sheet, before.range.row, before.range.col, before.range.values.length, before.range.values[0]?.length ?? 1) : null;
+        const old =
+          before?.kind === "range"
+            ? rangeAddress(
+                before.range.sheet,
+                before.range.row,
+                before.range.col,
+                before.range.values.length,
+                before.range.values[0]?.length ?? 1,
+              )
+            : null;
         if (old === check.address) {
           lines.push(connectText(lang, "shape.unchanged", { name: input.name, address: check.address }));
           continue;
         }
         definitions.push({ name: input.name, formula });
-        lines.push(old === null ? connectText(lang, "cli.connect.defined", { name: input.name, address: check.address }) : connectText(lang, "cli.connect.repointed", { name: input.name, old, new: check.address }));
+        lines.push(
+          old === null
+            ? connectText(lang, "cli.connect.defined", { name: input.name, address: check.address })
+            : connectText(lang, "cli.connect.repointed", { name: input.name, old, new: check.address }),
+        );
         // Later assignments of the same command must not overlap this one either.
         const block = candidate.range;
         if (block) {
@@ -180,8 +215,13 @@ export async function connectRun(command: Extract<ConnectCommand, { kind: "conne
 }
 
 /** `template --into BOOK (--out OUT | --in-place)`: the template's sheet for the inputs BOOK lacks. */
-export async function templateIntoRun(command: Extract<ConnectCommand, { kind: "templateInto" }>, uiLang: Language, io: ConnectIo): Promise<number> {
-  if (command.out !== null && (await realTarget(command.out)) === (await realTarget(command.book))) throw new CliFailure("usage.outIsInput");
+export async function templateIntoRun(
+  command: Extract<ConnectCommand, { kind: "templateInto" }>,
+  uiLang: Language,
+  io: ConnectIo,
+): Promise<number> {
+  if (command.out !== null && (await realTarget(command.out)) === (await realTarget(command.book)))
+    throw new CliFailure("usage.outIsInput");
   let nothing = false;
   let failure: string | null = null;
   let summary: string[] = [];
@@ -199,7 +239,9 @@ export async function templateIntoRun(command: Extract<ConnectCommand, { kind: "
         return null;
       }
       const sheet = built.plan.sheets[0].name;
-      const defined = TEMPLATE_INPUT_NAMES.filter((n) => built.plan.names.some((p) => p.name === n) || (built.plan.sheets[0].tables ?? []).some((t) => t.name === n));
+      const defined = TEMPLATE_INPUT_NAMES.filter(
+        (n) => built.plan.names.some((p) => p.name === n) || (built.plan.sheets[0].tables ?? []).some((t) => t.name === n),
+      );
       const kept = TEMPLATE_INPUT_NAMES.filter((n) => !defined.includes(n));
       summary = [connectText(uiLang, "cli.template.into", { sheet, file: target, names: defined.join(", ") })];
       if (kept.length > 0) summary.push(connectText(uiLang, "cli.template.kept", { names: kept.join(", ") }));

@@ -117,7 +117,11 @@ export function readWorkbook(buffer: Buffer): { pkg: XlsxPackage; snapshot: Work
   } catch (error) {
     if (error instanceof PackageError) throw packageFailure(error);
     if (error instanceof ReadLimitError) {
-      throw new UnreadableFile("file.rangeTooLarge", { name: error.definedName, cells: error.cells.toLocaleString("en-US"), limit: error.limit.toLocaleString("en-US") });
+      throw new UnreadableFile("file.rangeTooLarge", {
+        name: error.definedName,
+        cells: error.cells.toLocaleString("en-US"),
+        limit: error.limit.toLocaleString("en-US"),
+      });
     }
     throw error;
   }
@@ -173,7 +177,9 @@ function evaluate(snapshot: WorkbookSnapshot, request: EvaluateRequest): Evaluat
 
 function conflictMessages(run: EvaluationRun): FileMessage[] {
   // The header speaks of sheets the add-in did not create; a full log says what it is itself.
-  const header: FileMessage[] = (run.conflicts as readonly Problem[]).some((c) => c.code === "sheetNotOwned") ? [{ key: "conflict.header" }] : [];
+  const header: FileMessage[] = (run.conflicts as readonly Problem[]).some((c) => c.code === "sheetNotOwned")
+    ? [{ key: "conflict.header" }]
+    : [];
   return [...header, ...(run.conflicts as readonly Problem[]).map((c) => ({ key: null, text: `  ${problemMessage(c, run.language)}` }))];
 }
 
@@ -205,28 +211,32 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
   await assertWritable(report).catch((error) => {
     throw error instanceof FileRefusal ? new CliFailure(error.key, { file: error.file }) : error;
   });
-  return withFileLock(report, async () => {
-    const before = await fileState(report);
-    const pkg = before ? await ourReport(report, request.input) : newWorkbookPackage({ date1904: snapshot.date1904 });
-    const own = before ? readSnapshot(pkg, namesToRead()) : null;
-    // The inputs are the user's workbook's; the sheets, marks and log are the report's own.
-    const reportSnapshot: WorkbookSnapshot = {
-      ...snapshot,
-      date1904: own?.date1904 ?? snapshot.date1904,
-      names: {
-        ...snapshot.names,
-        [OWNERSHIP_NAMES.summary]: own?.names[OWNERSHIP_NAMES.summary] ?? { kind: "missing" },
-        [OWNERSHIP_NAMES.log]: own?.names[OWNERSHIP_NAMES.log] ?? { kind: "missing" },
-      },
-      sheets: own?.sheets ?? [],
-      log: own?.log ?? null,
-    };
-    const run = evaluate(reportSnapshot, request);
-    if (!run.plan) throw new ReportConflicts(conflictMessages(run));
-    const written = applyOrRefuse(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
-    await saveChecked(pkg, written, report, request.now, before);
-    return [{ key: "refuse.report", params: { file: report } }];
-  }, request.lockWaitMs);
+  return withFileLock(
+    report,
+    async () => {
+      const before = await fileState(report);
+      const pkg = before ? await ourReport(report, request.input) : newWorkbookPackage({ date1904: snapshot.date1904 });
+      const own = before ? readSnapshot(pkg, namesToRead()) : null;
+      // The inputs are the user's workbook's; the sheets, marks and log are the report's own.
+      const reportSnapshot: WorkbookSnapshot = {
+        ...snapshot,
+        date1904: own?.date1904 ?? snapshot.date1904,
+        names: {
+          ...snapshot.names,
+          [OWNERSHIP_NAMES.summary]: own?.names[OWNERSHIP_NAMES.summary] ?? { kind: "missing" },
+          [OWNERSHIP_NAMES.log]: own?.names[OWNERSHIP_NAMES.log] ?? { kind: "missing" },
+        },
+        sheets: own?.sheets ?? [],
+        log: own?.log ?? null,
+      };
+      const run = evaluate(reportSnapshot, request);
+      if (!run.plan) throw new ReportConflicts(conflictMessages(run));
+      const written = applyOrRefuse(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
+      await saveChecked(pkg, written, report, request.now, before);
+      return [{ key: "refuse.report", params: { file: report } }];
+    },
+    request.lockWaitMs,
+  );
 }
 
 async function evaluateAndWrite(request: EvaluateRequest, input: string, target: string | null): Promise<EvaluateResult> {
@@ -235,7 +245,13 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   const run = evaluate(snapshot, request);
   const { evaluation, history } = run;
   const exitCode = evaluation.problems.some((p) => p.severity === "error") ? 1 : 0;
-  const done = (messages: readonly FileMessage[], code = exitCode): EvaluateResult => ({ exitCode: code, evaluation, history, language: run.language, messages });
+  const done = (messages: readonly FileMessage[], code = exitCode): EvaluateResult => ({
+    exitCode: code,
+    evaluation,
+    history,
+    language: run.language,
+    messages,
+  });
   if (target === null) return done([]);
   // A workbook with none of the inputs would get a summary of eight "No data": say how to connect it instead.
   const unconnected = noInputsRefusal(snapshot, request.input, request.uiLang);
@@ -251,7 +267,10 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
     written = applyOrRefuse(pkg, run.plan);
   } catch (error) {
     if (!(error instanceof WriteRefusal)) throw error;
-    const header: FileMessage = { key: "refuse.header", params: { file: input, reason: cliText(run.language, refusalMessage(error).key, refusalMessage(error).params) } };
+    const header: FileMessage = {
+      key: "refuse.header",
+      params: { file: input, reason: cliText(run.language, refusalMessage(error).key, refusalMessage(error).params) },
+    };
     // The requested file is not written (SPEC: exit 2), even when the separate report is.
     try {
       return done([header, ...(await writeReport(snapshot, request, target))], 2);
@@ -286,7 +305,8 @@ export async function evaluateFile(request: EvaluateRequest): Promise<EvaluateRe
     await assertWritable(real);
     return await withFileLock(real, () => evaluateAndWrite(request, real, real), request.lockWaitMs);
   } catch (error) {
-    if (error instanceof LockBlocked) return fail({ key: "lock.blocked", params: { file: error.file, lock: error.lock, pid: error.pid ?? "?" } });
+    if (error instanceof LockBlocked)
+      return fail({ key: "lock.blocked", params: { file: error.file, lock: error.lock, pid: error.pid ?? "?" } });
     if (error instanceof FileRefusal) return fail({ key: error.key, params: { file: error.file } });
     if (error instanceof CliFailure) return fail({ key: error.key, params: error.params });
     if (error instanceof UnreadableFile) {

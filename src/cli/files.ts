@@ -40,7 +40,12 @@ export async function realTarget(file: string): Promise<string> {
 export async function assertWritable(file: string): Promise<void> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat) return;
-  const writable = (stat.mode & 0o222) !== 0 && (await fs.access(file, constants.W_OK).then(() => true, () => false));
+  const writable =
+    (stat.mode & 0o222) !== 0 &&
+    (await fs.access(file, constants.W_OK).then(
+      () => true,
+      () => false,
+    ));
   if (!writable) throw new FileRefusal("file.readOnly", file);
 }
 
@@ -83,7 +88,10 @@ export async function writeAtomically(target: string, data: Buffer, expected?: F
     await fs.rename(temp, target);
   } catch (error) {
     // A full disk leaves a partial temporary file: it goes, or the error says it is still there.
-    const removed = await fs.rm(temp, { force: true }).then(() => true, () => false);
+    const removed = await fs.rm(temp, { force: true }).then(
+      () => true,
+      () => false,
+    );
     throw removed ? error : new WriteFailure(error as NodeJS.ErrnoException, target, temp);
   } finally {
     release();

@@ -56,7 +56,9 @@ export function parseOwner(text: string): Owner | null {
 /** How long a run waits for another run's lock: `MVSP_LOCK_WAIT_SECONDS` (0 … 3600), else 30 s. */
 export function lockWaitMs(env: Readonly<Record<string, string | undefined>>): number {
   const seconds = Number(env.MVSP_LOCK_WAIT_SECONDS);
-  return env.MVSP_LOCK_WAIT_SECONDS !== undefined && env.MVSP_LOCK_WAIT_SECONDS.trim() !== "" && seconds >= 0 && seconds <= 3600 ? seconds * 1000 : 30000;
+  return env.MVSP_LOCK_WAIT_SECONDS !== undefined && env.MVSP_LOCK_WAIT_SECONDS.trim() !== "" && seconds >= 0 && seconds <= 3600
+    ? seconds * 1000
+    : 30000;
 }
 
 /** A lock with no owner in it younger than this may be one an older version is still writing. */
@@ -80,7 +82,8 @@ export function ownerGone(owner: Owner, lockMtimeMs: number): boolean {
   return runsNode(owner.pid) === false;
 }
 
-type Seen = { readonly kind: "none" } | { readonly kind: "held"; readonly text: string; readonly owner: Owner | null; readonly stale: boolean };
+type Seen =
+  { readonly kind: "none" } | { readonly kind: "held"; readonly text: string; readonly owner: Owner | null; readonly stale: boolean };
 
 async function inspect(lock: string): Promise<Seen> {
   try {

@@ -85,7 +85,8 @@ function printMany(file: string, result: EvaluateResult, format: OutputFormat, i
 
 async function evaluateCommand(command: Extract<Command, { kind: "evaluate" }>, io: CliIo): Promise<number> {
   const uiLang = command.lang ?? systemLanguage(io.env);
-  if (command.out !== null && (await realTarget(command.out)) === (await realTarget(command.inputs[0]))) throw new UsageError("usage.outIsInput");
+  if (command.out !== null && (await realTarget(command.out)) === (await realTarget(command.inputs[0])))
+    throw new UsageError("usage.outIsInput");
   let worst = 0;
   for (const input of command.inputs) {
     const result = await evaluateFile({

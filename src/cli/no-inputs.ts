@@ -4,6 +4,10 @@ import { definesNoInput } from "../core/connect";
 import { connectText } from "../core/i18n/connect-catalogue";
 import type { Language } from "../core/model";
 
-export function noInputsRefusal(snapshot: WorkbookSnapshot, file: string, lang: Language): { readonly key: null; readonly text: string } | null {
+export function noInputsRefusal(
+  snapshot: WorkbookSnapshot,
+  file: string,
+  lang: Language,
+): { readonly key: null; readonly text: string } | null {
   return definesNoInput(snapshot) ? { key: null, text: connectText(lang, "cli.noInputs", { file }) } : null;
 }

@@ -72,7 +72,6 @@ export function toJson(evaluation: Evaluation, lang: Language): JsonResult {
   };
 }
 
-
 /** Figures right-aligned, the name and the status word left-aligned. */
 type Align = "left" | "right";
 
@@ -181,16 +180,34 @@ export function toTable(evaluation: Evaluation, lang: Language, options: TableOp
         ...columns.slice(1).flatMap((c) => fitLine(`  ${labelled(lang, c.header, c.cells[r])}`, width, 2)),
       ])
     : [
-        ...rowLines(layout.columns.map((c) => c.header), layout.columns, layout.widths, true),
+        ...rowLines(
+          layout.columns.map((c) => c.header),
+          layout.columns,
+          layout.widths,
+          true,
+        ),
         layout.widths.map((w) => "-".repeat(w)).join(GAP),
-        ...indicators.flatMap((_, r) => rowLines(layout.columns.map((c) => c.cells[r]), layout.columns, layout.widths, false)),
+        ...indicators.flatMap((_, r) =>
+          rowLines(
+            layout.columns.map((c) => c.cells[r]),
+            layout.columns,
+            layout.widths,
+            false,
+          ),
+        ),
       ];
   // Sentences wrap flush left; problems hang under their own indent.
   const fit = (text: string): string[] => fitLine(text, width, 0);
   const date = evaluation.evaluationDate;
   const lines = [
-    ...fit(date === null ? t("table.noEvaluationDate") : t("table.evaluationDate", { date: dateText(date, lang), quarter: quarterText(date, lang) ?? "" })),
-    ...(since === null ? [] : fit(t("table.previous", { date: dateText(since.evaluationDate, lang), quarter: quarterText(since.evaluationDate, lang) ?? "" }))),
+    ...fit(
+      date === null
+        ? t("table.noEvaluationDate")
+        : t("table.evaluationDate", { date: dateText(date, lang), quarter: quarterText(date, lang) ?? "" }),
+    ),
+    ...(since === null
+      ? []
+      : fit(t("table.previous", { date: dateText(since.evaluationDate, lang), quarter: quarterText(since.evaluationDate, lang) ?? "" }))),
     "",
     ...body,
     "",

@@ -17,7 +17,9 @@ export function outputWidth(env: Readonly<Record<string, string | undefined>>, t
   if (set !== undefined && set.trim() !== "") {
     return /^\s*\d+\s*$/.test(set) ? Math.max(MIN_WIDTH, Number(set)) : DEFAULT_WIDTH;
   }
-  return terminalColumns !== undefined && Number.isInteger(terminalColumns) && terminalColumns > 0 ? Math.max(MIN_WIDTH, terminalColumns) : DEFAULT_WIDTH;
+  return terminalColumns !== undefined && Number.isInteger(terminalColumns) && terminalColumns > 0
+    ? Math.max(MIN_WIDTH, terminalColumns)
+    : DEFAULT_WIDTH;
 }
 
 export const textWidth = (text: string): number => [...text].length;

@@ -23,14 +23,18 @@ const KEY_BY_CODE: Readonly<Record<string, CliKey>> = {
 
 /** Whether `error` is a system error (it has an errno code), not one of ours. */
 export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === "string" &&
+    typeof (error as NodeJS.ErrnoException).syscall === "string"
+  );
 }
 
 export function writeFailure(error: unknown, file: string): Said {
   if (error instanceof WriteFailure) {
     return { key: "write.leftover", params: { file, reason: error.cause.code ?? error.message, temp: error.leftover } };
   }
-  const code = isSystemError(error) ? error.code ?? "" : "";
+  const code = isSystemError(error) ? (error.code ?? "") : "";
   const reason = code || (error as Error).message;
   const key = KEY_BY_CODE[code];
   if (key) return { key, params: { file, folder: path.dirname(file), reason } };

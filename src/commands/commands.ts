@@ -6,7 +6,16 @@ import { evaluateInExcel } from "../adapters/office/evaluate";
 import { isAdapterError, toAdapterError } from "../adapters/office/errors";
 import { runInExcel } from "../adapters/office/run";
 import { DIALOG_READY, PAYLOAD_PARAM, dialogTimeout, type DialogMessage } from "./dialog-message";
-import { failureText, languageFromLocale, loadLanguage, outcomeNoticeFor, problemMessageFor, translate, type Language, type Problem } from "./messages";
+import {
+  failureText,
+  languageFromLocale,
+  loadLanguage,
+  outcomeNoticeFor,
+  problemMessageFor,
+  translate,
+  type Language,
+  type Problem,
+} from "./messages";
 
 /** Where the dialog page is served, next to commands.html. */
 const DIALOG_PAGE = "dialog.html";
@@ -33,7 +42,8 @@ export async function evaluateTriggers(event: Office.AddinCommands.Event): Promi
     detail = isAdapterError(error) ? "" : failure.detail;
   }
   try {
-    if (lines.length > 0) await showMessage({ title: translate(language, "messages", "app.title"), lines, detail, lang: language }, startedAt);
+    if (lines.length > 0)
+      await showMessage({ title: translate(language, "messages", "app.title"), lines, detail, lang: language }, startedAt);
   } finally {
     // Only now: completing the event may end the command's runtime, and the dialog with it.
     event.completed();
@@ -65,10 +75,13 @@ function showMessage(message: DialogMessage, startedAt: number): Promise<void> {
         return;
       }
       const dialog = result.value;
-      timer = setTimeout(() => {
-        dialog.close();
-        finish();
-      }, dialogTimeout(startedAt, Date.now()));
+      timer = setTimeout(
+        () => {
+          dialog.close();
+          finish();
+        },
+        dialogTimeout(startedAt, Date.now()),
+      );
       dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
         if (byMessage && "message" in arg && arg.message === DIALOG_READY) dialog.messageChild(payload);
       });

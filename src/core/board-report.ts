@@ -54,7 +54,8 @@ function detailText(indicator: IndicatorResult, lang: Language): string {
       if (typeof explained.lost !== "number") return say(lang, "detail.below.tierFailsCounts", params);
       return say(lang, "detail.below.tierFails", { ...params, lostTier1: Number(explained.lostTier1), lost: explained.lost });
     }
-    if (indicator.explanation.key === "active_members.met") return say(lang, "detail.below.metTier", { ...params, lost: Number(explained.lost) });
+    if (indicator.explanation.key === "active_members.met")
+      return say(lang, "detail.below.metTier", { ...params, lost: Number(explained.lost) });
     return say(lang, status === "met" ? "detail.below.met" : status === "near" ? "detail.below.near" : "detail.below.notMet", params);
   }
   if (status === "not_met" && indicator.value === indicator.warning) return say(lang, "detail.above.atWarning", params);
@@ -87,7 +88,9 @@ function clauseText(indicator: IndicatorResult, lang: Language): string {
 function clausesText(evaluation: Evaluation, lang: Language): string[] {
   return STATUS_ORDER.flatMap((status) => {
     const items = evaluation.indicators.filter((i) => i.status === status).map((i) => clauseText(i, lang));
-    return items.length === 0 ? [] : [say(lang, "group", { status: statusWord(status, lang), items: items.join(say(lang, "list.separator")) })];
+    return items.length === 0
+      ? []
+      : [say(lang, "group", { status: statusWord(status, lang), items: items.join(say(lang, "list.separator")) })];
   });
 }
 
@@ -103,7 +106,9 @@ function changeText(change: IndicatorComparison, indicator: IndicatorResult, lan
   if (change.statusChanged && change.previousStatus !== null) {
     const words = { name, from: statusWord(change.previousStatus, lang), to: statusWord(change.status, lang) };
     // Yes/No factors say their change in the status words alone.
-    return valueChanged && indicator.unit !== "yesno" ? say(lang, "change.statusValue", { ...words, before, after }) : say(lang, "change.status", words);
+    return valueChanged && indicator.unit !== "yesno"
+      ? say(lang, "change.statusValue", { ...words, before, after })
+      : say(lang, "change.status", words);
   }
   return valueChanged ? say(lang, "change.value", { name, before, after }) : null;
 }
@@ -116,13 +121,20 @@ function changesText(evaluation: Evaluation, history: readonly LogEntry[], lang:
     .map((change, i) => changeText(change, evaluation.indicators[i], lang))
     .filter((text): text is string => text !== null);
   const when = dated(since.evaluationDate, lang);
-  return changes.length === 0 ? say(lang, "changes.none", when) : say(lang, "changes", { ...when, items: changes.join(say(lang, "list.separator")) });
+  return changes.length === 0
+    ? say(lang, "changes.none", when)
+    : say(lang, "changes", { ...when, items: changes.join(say(lang, "list.separator")) });
 }
 
 export function boardParagraph(evaluation: Evaluation, history: readonly LogEntry[], lang: Language): string {
   const intro = evaluation.evaluationDate === null ? say(lang, "intro.noDate") : say(lang, "intro", dated(evaluation.evaluationDate, lang));
   // The outcome sentence names the indicators without data, by their names (no ids).
-  return [intro, outcomeSentence(evaluation, lang, (id) => indicatorName(id, lang)), ...clausesText(evaluation, lang), changesText(evaluation, history, lang)]
+  return [
+    intro,
+    outcomeSentence(evaluation, lang, (id) => indicatorName(id, lang)),
+    ...clausesText(evaluation, lang),
+    changesText(evaluation, history, lang),
+  ]
     .filter((part): part is string => part !== null)
     .join(" ");
 }

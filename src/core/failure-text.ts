@@ -33,6 +33,7 @@ export function failureText(failure: FailureWords, lang: Language): string {
   if (written.length > 0 && missing.length > 0) {
     return `${reason} ${translate(lang, "messages", "write.written", { parts: parts(written, lang), missing: parts(missing, lang) })}`;
   }
-  if (written.length === 0 && missing.length > 0 && !SAYS_NOTHING_WRITTEN.has(failure.code)) return `${reason} ${translate(lang, "messages", "write.nothing")}`;
+  if (written.length === 0 && missing.length > 0 && !SAYS_NOTHING_WRITTEN.has(failure.code))
+    return `${reason} ${translate(lang, "messages", "write.nothing")}`;
   return reason;
 }

@@ -34,7 +34,10 @@ export interface IndicatorComparison {
 }
 
 /** Each indicator today beside its value and status at `previousEvaluation` (72 → 68). */
-export function compareWithPrevious(history: readonly LogEntry[], evaluation: Evaluation): { since: LogEntry | null; indicators: IndicatorComparison[] } {
+export function compareWithPrevious(
+  history: readonly LogEntry[],
+  evaluation: Evaluation,
+): { since: LogEntry | null; indicators: IndicatorComparison[] } {
   const since = previousEvaluation(history, evaluation);
   return {
     since,
@@ -67,7 +70,9 @@ export function trendPoints(history: readonly LogEntry[], evaluation: Evaluation
   const byDate = new Map<string, TrendPoint>();
   for (const e of history) byDate.set(e.evaluationDate, { date: e.evaluationDate, met: e.metCount, values: e.values });
   if (evaluation.evaluationDate !== null) {
-    const values = Object.fromEntries(INDICATORS.map(({ id }) => [id, evaluation.indicators.find((r) => r.id === id)?.value ?? null])) as Record<IndicatorId, number | null>;
+    const values = Object.fromEntries(
+      INDICATORS.map(({ id }) => [id, evaluation.indicators.find((r) => r.id === id)?.value ?? null]),
+    ) as Record<IndicatorId, number | null>;
     byDate.set(evaluation.evaluationDate, { date: evaluation.evaluationDate, met: evaluation.metCount, values });
   }
   return [...byDate.values()].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0)).slice(-TREND_LENGTH);

@@ -84,8 +84,7 @@ export function runEvaluation(
   } = {},
 ): EvaluationRun {
   const read = readInputs(snapshot);
-  const inputs =
-    options.evaluationDate === undefined ? read.inputs : { ...read.inputs, evaluationDate: options.evaluationDate };
+  const inputs = options.evaluationDate === undefined ? read.inputs : { ...read.inputs, evaluationDate: options.evaluationDate };
   // A Status_ name that is not a single cell cannot take a status: say so beside the input problems.
   // Today stands in for a missing EvaluationDate, and the report must say so (never silently).
   const dated: Problem[] =

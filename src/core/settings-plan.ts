@@ -66,8 +66,7 @@ function layoutOf(snapshot: WorkbookSnapshot): TableLayout | Problem | null {
   const entry = snapshot.names[SETTINGS_NAME];
   if (!entry || entry.kind === "missing") return null;
   if (entry.kind !== "range") {
-    const code: ProblemCode =
-      entry.kind === "broken" ? "nameBroken" : entry.kind === "multiArea" ? "nameMultiArea" : "nameNotRange";
+    const code: ProblemCode = entry.kind === "broken" ? "nameBroken" : entry.kind === "multiArea" ? "nameMultiArea" : "nameNotRange";
     return { severity: "error", name: SETTINGS_NAME, cell: "", code, params: { found: entry.formula } };
   }
   const { sheet, row, col, values } = entry.range;
@@ -82,8 +81,7 @@ function layoutOf(snapshot: WorkbookSnapshot): TableLayout | Problem | null {
       name: SETTINGS_NAME,
       cell: rangeAddress(sheet, row, col, 1, cols),
       code: "headerMissing",
-      params:
-        keyIndex < 0 ? { header: "Key", expected: "Key, Clé, Clave" } : { header: "Value", expected: "Value, Valeur, Valor" },
+      params: keyIndex < 0 ? { header: "Key", expected: "Key, Clé, Clave" } : { header: "Value", expected: "Value, Valeur, Valor" },
     };
   }
   const known = new Map(SETTING_KEYS.map((key) => [fold(key), key] as const));
@@ -165,9 +163,7 @@ export function settingsTableEnd(
   snapshot: WorkbookSnapshot,
 ): { readonly sheet: string; readonly row: number; readonly col: number; readonly cols: number } | null {
   const layout = layoutOf(snapshot);
-  return layout && !isProblem(layout)
-    ? { sheet: layout.sheet, row: layout.row + layout.rows, col: layout.col, cols: layout.cols }
-    : null;
+  return layout && !isProblem(layout) ? { sheet: layout.sheet, row: layout.row + layout.rows, col: layout.col, cols: layout.cols } : null;
 }
 
 const STYLES: Readonly<Record<string, CellStyle>> = {

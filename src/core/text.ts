@@ -1,5 +1,14 @@
 /** Turns the core's data (statuses, problems, explanations) into sentences in one language. */
-import { type Category, type Evaluation, type IndicatorId, type IndicatorResult, type Language, type Outcome, type Problem, type Status } from "./model";
+import {
+  type Category,
+  type Evaluation,
+  type IndicatorId,
+  type IndicatorResult,
+  type Language,
+  type Outcome,
+  type Problem,
+  type Status,
+} from "./model";
 import { translate, type KeyOf } from "./i18n";
 import { metWhen, nearFrom } from "./indicators";
 import { formatCount, formatPercent, formatUsd } from "./format";
@@ -11,7 +20,12 @@ export function statusWord(status: Status, lang: Language): string {
 
 /** The four status words, as parameters of sentences that list them (legends, notes). */
 export function statusWords(lang: Language): { met: string; near: string; notMet: string; noData: string } {
-  return { met: statusWord("met", lang), near: statusWord("near", lang), notMet: statusWord("not_met", lang), noData: statusWord("no_data", lang) };
+  return {
+    met: statusWord("met", lang),
+    near: statusWord("near", lang),
+    notMet: statusWord("not_met", lang),
+    noData: statusWord("no_data", lang),
+  };
 }
 
 export function indicatorName(id: IndicatorId, lang: Language): string {
@@ -87,10 +101,7 @@ export function nearFromText(indicator: IndicatorResult, lang: Language): string
  * Parameters are raw numbers; their name says how to show them: `...Pct` a fraction as a
  * percentage, `...Usd` an amount, any other number a count.
  */
-export function localiseParams(
-  params: Readonly<Record<string, string | number>>,
-  lang: Language,
-): Record<string, string> {
+export function localiseParams(params: Readonly<Record<string, string | number>>, lang: Language): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(params)) {
     if (typeof value !== "number") out[key] = value;

@@ -2,7 +2,22 @@
  * What-if scenarios: the workbook's inputs changed by a few drivers, to be evaluated again by
  * the same rules. Pure and never written anywhere: the task pane shows the outcome only.
  */
-import { type CashFlowQuarter, type Category, type Day, type Evaluation, type ExternalAssessment, type ExternalFactorId, type IndicatorId, type Language, type Member, type MembershipInput, type Outcome, type ServiceCost, type Status, type TriggerInputs } from "./model";
+import {
+  type CashFlowQuarter,
+  type Category,
+  type Day,
+  type Evaluation,
+  type ExternalAssessment,
+  type ExternalFactorId,
+  type IndicatorId,
+  type Language,
+  type Member,
+  type MembershipInput,
+  type Outcome,
+  type ServiceCost,
+  type Status,
+  type TriggerInputs,
+} from "./model";
 import { EXTERNAL_FACTORS, INDICATORS } from "./indicators";
 import { evaluate } from "./rules";
 
@@ -118,10 +133,7 @@ function serviceWhatIf(services: readonly ServiceCost[], change: WhatIfDrivers["
  * column: the row's factor name and evidence stay (a Yes without evidence is still met), and a
  * factor the table lacks is added as if its row had been filled in.
  */
-function externalWhatIf(
-  external: TriggerInputs["external"],
-  overrides: WhatIfDrivers["externalFactors"],
-): TriggerInputs["external"] {
+function externalWhatIf(external: TriggerInputs["external"], overrides: WhatIfDrivers["externalFactors"]): TriggerInputs["external"] {
   const changed = EXTERNAL_FACTORS.filter((id) => typeof overrides[id] === "boolean");
   if (changed.length === 0) return external;
   const result: Partial<Record<ExternalFactorId, ExternalAssessment>> = { ...(external ?? {}) };
@@ -251,9 +263,7 @@ export function parseDecimal(text: string, lang: Language): number | null {
 
 /** Why a field's text is refused; `limit` is the bound it passes. */
 export type DriverIssue =
-  | { readonly reason: "notANumber" }
-  | { readonly reason: "notWhole" }
-  | { readonly reason: "below" | "above"; readonly limit: number };
+  { readonly reason: "notANumber" } | { readonly reason: "notWhole" } | { readonly reason: "below" | "above"; readonly limit: number };
 
 export type DriverCheck = { readonly ok: true; readonly value: number } | ({ readonly ok: false } & DriverIssue);
 
@@ -295,18 +305,16 @@ export type DriverReading =
   | { readonly ok: false; readonly issues: Readonly<Partial<Record<DriverField, DriverIssue>>> };
 
 /** The drivers, when every field that matters is valid; else each invalid field's issue. */
-export function readDrivers(
-  form: WhatIfForm,
-  bounds: Readonly<Record<DriverField, DriverBounds>>,
-  lang: Language,
-): DriverReading {
+export function readDrivers(form: WhatIfForm, bounds: Readonly<Record<DriverField, DriverBounds>>, lang: Language): DriverReading {
   const issues: Partial<Record<DriverField, DriverIssue>> = {};
   const values: Partial<Record<DriverField, number>> = {};
   for (const field of DRIVER_FIELDS) {
     if (field === "serviceChangePct" && form.service === null) continue;
     const check = checkDriver(form.texts[field], bounds[field], lang);
     if (check.ok) values[field] = check.value;
-    else issues[field] = check.reason === "below" || check.reason === "above" ? { reason: check.reason, limit: check.limit } : { reason: check.reason };
+    else
+      issues[field] =
+        check.reason === "below" || check.reason === "above" ? { reason: check.reason, limit: check.limit } : { reason: check.reason };
   }
   if (Object.keys(issues).length > 0) return { ok: false, issues };
   return {

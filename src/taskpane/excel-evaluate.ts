@@ -6,7 +6,10 @@ import { readInputs } from "../core";
 import { evaluateForPane } from "../adapters/office/pane-evaluate";
 import type { Failed, PaneEvaluation } from "./gateway";
 
-export async function evaluateInPane(context: Excel.RequestContext, displayLanguage: string | null): Promise<{ readonly ok: true; readonly result: PaneEvaluation } | Failed> {
+export async function evaluateInPane(
+  context: Excel.RequestContext,
+  displayLanguage: string | null,
+): Promise<{ readonly ok: true; readonly result: PaneEvaluation } | Failed> {
   const outcome = await evaluateForPane(context, displayLanguage);
   if (!outcome.ok) return outcome;
   const { run: evaluated, clock } = outcome;

@@ -26,13 +26,17 @@ export function createExcelGateway(): WorkbookGateway {
 
     // The engine (reader, rules, write plan) loads when the user evaluates, not with the first screen.
     evaluate: () =>
-      run(async (context) => (await import(/* webpackChunkName: "evaluate" */ "./excel-evaluate")).evaluateInPane(context, officeDisplayLanguage())),
+      run(async (context) =>
+        (await import(/* webpackChunkName: "evaluate" */ "./excel-evaluate")).evaluateInPane(context, officeDisplayLanguage()),
+      ),
 
     inspect: () => run((context) => inspectForPane(context)),
 
     // The check on opening runs after the first screen: its code loads then.
     review: () =>
-      run(async (context) => (await import(/* webpackChunkName: "review" */ "../adapters/office/review")).reviewForPane(context, officeDisplayLanguage())),
+      run(async (context) =>
+        (await import(/* webpackChunkName: "review" */ "../adapters/office/review")).reviewForPane(context, officeDisplayLanguage()),
+      ),
 
     goTo: (address) => run((context) => goToCell(context, address)),
 
@@ -41,10 +45,13 @@ export function createExcelGateway(): WorkbookGateway {
     readSettings: () => run((context) => readSettingsForPane(context)),
 
     // The Inputs view's use cases load with it, not with the pane's first screen.
-    inputStates: () => run(async (context) => (await import(/* webpackChunkName: "inputs" */ "../adapters/office/connect")).inputStatesForPane(context)),
+    inputStates: () =>
+      run(async (context) => (await import(/* webpackChunkName: "inputs" */ "../adapters/office/connect")).inputStatesForPane(context)),
 
     useSelection: (name: string, confirmed: string | null) =>
-      run(async (context) => (await import(/* webpackChunkName: "inputs" */ "../adapters/office/connect")).useSelectionForPane(context, name, confirmed)),
+      run(async (context) =>
+        (await import(/* webpackChunkName: "inputs" */ "../adapters/office/connect")).useSelectionForPane(context, name, confirmed),
+      ),
 
     saveSettings: (changes: SettingsChanges, language: Language) => run((context) => saveSettings(context, changes, language)),
 

@@ -9,7 +9,9 @@ export type PaneKey = PaneOnlyKey | keyof Catalogue["messages"];
 export type Params = Readonly<Record<string, string | number>>;
 
 export function paneText(lang: Language, key: PaneKey, params?: Params): string {
-  return key in PANE_CATALOGUES.en ? paneOnly(lang, key as PaneOnlyKey, params) : translate(lang, "messages", key as keyof Catalogue["messages"], params);
+  return key in PANE_CATALOGUES.en
+    ? paneOnly(lang, key as PaneOnlyKey, params)
+    : translate(lang, "messages", key as keyof Catalogue["messages"], params);
 }
 
 export interface PaneWords {
@@ -27,4 +29,3 @@ export function usePane(): PaneWords {
   const lang = React.useContext(LanguageContext);
   return React.useMemo(() => ({ lang, t: (key: PaneKey, params?: Params) => paneText(lang, key, params) }), [lang]);
 }
-

@@ -6,9 +6,7 @@ import type { LogEntry } from "../core";
 const RANK: Record<Status, number | null> = { not_met: 0, near: 1, met: 2, no_data: null };
 
 export type Change =
-  | { readonly kind: "none" }
-  | { readonly kind: "new" }
-  | { readonly kind: "worse" | "better" | "other"; readonly previous: Status };
+  { readonly kind: "none" } | { readonly kind: "new" } | { readonly kind: "worse" | "better" | "other"; readonly previous: Status };
 
 /** What changed for one indicator since `previous` (the last logged evaluation). */
 export function changeSince(indicator: IndicatorResult, previous: LogEntry | undefined): Change {

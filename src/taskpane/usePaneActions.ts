@@ -33,7 +33,9 @@ function thrown(error: unknown): GatewayFailure {
 
 function writeResult(outcome: WriteOutcome | Failed, lang: Language): WriteNotice {
   if (outcome.ok) return { kind: "done" };
-  return isFailed(outcome) ? { kind: "failed", message: errorText(outcome.failure, lang) } : { kind: "refused", conflicts: outcome.conflicts };
+  return isFailed(outcome)
+    ? { kind: "failed", message: errorText(outcome.failure, lang) }
+    : { kind: "refused", conflicts: outcome.conflicts };
 }
 
 async function attempt(write: () => Promise<WriteOutcome | Failed>, lang: Language): Promise<WriteNotice> {
@@ -92,7 +94,9 @@ export function usePaneActions(gateway: WorkbookGateway): PaneActions {
       .then((read) => {
         if (!current) return;
         // A workbook that cannot be read is not called empty: the pane stays as for a set-up one.
-        setInspection(read.ok ? { setUp: read.setUp, savedLanguage: read.settings.settings.Language } : { setUp: true, savedLanguage: null });
+        setInspection(
+          read.ok ? { setUp: read.setUp, savedLanguage: read.settings.settings.Language } : { setUp: true, savedLanguage: null },
+        );
       })
       .catch(() => current && setInspection({ setUp: true, savedLanguage: null }));
     return () => {

@@ -89,7 +89,11 @@ function emptyWorkbook(): FakeWorkbook {
 function connectingWorkbook(): FakeWorkbook {
   const book = new FakeWorkbook();
   book.addSheet("Budget 2026");
-  book.put("Budget 2026", "A1", [["Enveloppe", 3_080_000], ["Trésorerie d'ouverture", "à confirmer"], ["Dépenses prévues", 3_203_200]]);
+  book.put("Budget 2026", "A1", [
+    ["Enveloppe", 3_080_000],
+    ["Trésorerie d'ouverture", "à confirmer"],
+    ["Dépenses prévues", 3_203_200],
+  ]);
   book.defineName("BudgetEnvelope", "='Budget 2026'!$B$1");
   book.defineName("CashOpeningBalance", "='Budget 2026'!$B$2");
   book.selection = { sheet: "Budget 2026", address: "B2:B3" };

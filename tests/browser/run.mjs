@@ -290,8 +290,10 @@ try {
     await summary.waitFor({ timeout: 15000 });
     const counts = await summary.getAttribute("data-self-test-summary");
     const failedRows = await selfTest.locator('[data-status="failed"]').allInnerTexts();
-    assert(counts === "20/0/0", `passed/failed/skipped ${counts}: ${failedRows.join(" | ")}`);
-    assert((await selfTest.locator("[data-self-test]").count()) === 20, "expected 20 rows");
+    // Every row the view lists ran and passed: none failed, none skipped (the jest view test ties
+    // the rows to the self-test definitions, the undocumented behaviours included).
+    const rows = await selfTest.locator("[data-self-test][data-status]").count();
+    assert(rows >= 20 && counts === `${rows}/0/0`, `passed/failed/skipped ${counts} of ${rows} rows: ${failedRows.join(" | ")}`);
     const sheetsAfter = await selfTest.evaluate(() => window.__officeFake.workbook.sheets.map((s) => s.name).join("|"));
     assert(sheetsAfter === sheetsBefore, `sheets ${sheetsBefore} became ${sheetsAfter}`);
     assert(selfTestErrors.length === 0, selfTestErrors.join(" | "));

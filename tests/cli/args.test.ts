@@ -16,7 +16,10 @@ function usageKey(argv: readonly string[]): string {
 describe("parseArgs", () => {
   it("ends the options at --, so a file may start with a dash or be named like an option", () => {
     expect(parseArgs(["evaluate", "--", "BOOK.xlsx"])).toMatchObject({ kind: "evaluate", inputs: ["BOOK.xlsx"] });
-    expect(parseArgs(["evaluate", "--json", "--", "-odd.xlsx", "--json.xlsx"])).toMatchObject({ inputs: ["-odd.xlsx", "--json.xlsx"], format: "json" });
+    expect(parseArgs(["evaluate", "--json", "--", "-odd.xlsx", "--json.xlsx"])).toMatchObject({
+      inputs: ["-odd.xlsx", "--json.xlsx"],
+      format: "json",
+    });
     // After `--`, --help is a file name, not a request for help.
     expect(usageKey(["evaluate", "--", "--help"])).toBe("usage.notWorkbookName");
     expect(parseArgs(["template", "--", "-new.xlsx"])).toEqual({ kind: "template", out: "-new.xlsx", lang: null });
@@ -36,7 +39,11 @@ describe("parseArgs", () => {
     const joined = parseArgs(["evaluate", "a.xlsx", "--out=b.xlsx", "--date=2026-09-30", "--lang=fr", "--format=text"]);
     expect(joined).toEqual(spaced);
     expect(spaced).toMatchObject({ out: "b.xlsx", lang: "fr", format: "text", inPlace: false });
-    expect(parseArgs(["evaluate", "a.xlsm", "b.xlsx", "--in-place"])).toMatchObject({ inputs: ["a.xlsm", "b.xlsx"], inPlace: true, out: null });
+    expect(parseArgs(["evaluate", "a.xlsm", "b.xlsx", "--in-place"])).toMatchObject({
+      inputs: ["a.xlsm", "b.xlsx"],
+      inPlace: true,
+      out: null,
+    });
   });
 
   it.each([

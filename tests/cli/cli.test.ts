@@ -109,7 +109,8 @@ describe("evaluate", () => {
   it("evaluating an evaluated workbook replaces the summary and adds one log row", async () => {
     const twice = tmp.file("twice.xlsx");
     expect((await run("evaluate", template, "--out", twice)).code).toBe(0);
-    const logRows = () => Object.keys(sheetOf(book(twice, ["MVSP Evaluation Log"]), "MVSP Evaluation Log").cells!).filter((a) => /^A\d+$/.test(a)).length;
+    const logRows = () =>
+      Object.keys(sheetOf(book(twice, ["MVSP Evaluation Log"]), "MVSP Evaluation Log").cells!).filter((a) => /^A\d+$/.test(a)).length;
     const first = logRows();
     const result = await run("evaluate", twice, "--in-place", "--date", "2026-10-01");
     expect(result.code).toBe(0);
@@ -135,7 +136,9 @@ describe("evaluate", () => {
     expect(typeof log().A2.value).toBe("number");
     expect(log().A2.numberFormat).toBe("yyyy-mm-dd hh:mm");
     const summary = sheetOf(book(same, ["MVSP Triggers"]), "MVSP Triggers").cells!;
-    expect(Object.values(summary).some((c) => typeof c.value === "string" && c.value.startsWith("Unchanged since the evaluation logged on 20"))).toBe(true);
+    expect(
+      Object.values(summary).some((c) => typeof c.value === "string" && c.value.startsWith("Unchanged since the evaluation logged on 20")),
+    ).toBe(true);
   });
 
   it("stops with exit 2 and writes nothing when a user sheet holds the summary's name", async () => {
@@ -182,7 +185,9 @@ describe("evaluate", () => {
   });
 
   it("refuses --out naming the input itself and reads no non-workbook", async () => {
-    expect((await run("evaluate", template, "--out", path.join(path.dirname(template), ".", "template.xlsx"))).stderr).toContain("--in-place");
+    expect((await run("evaluate", template, "--out", path.join(path.dirname(template), ".", "template.xlsx"))).stderr).toContain(
+      "--in-place",
+    );
     const text = tmp.file("text.xlsx");
     require("fs").writeFileSync(text, "not a zip");
     const result = await run("evaluate", text);
@@ -195,7 +200,11 @@ describe("workbooks made by openpyxl", () => {
   const statuses = async (file: string) => {
     const result = await run("evaluate", path.join(FIXTURES, file), "--json");
     const json = JSON.parse(result.stdout);
-    return { code: result.code, json, byId: Object.fromEntries(json.indicators.map((i: { id: string; status: string }) => [i.id, i.status])) };
+    return {
+      code: result.code,
+      json,
+      byId: Object.fromEntries(json.indicators.map((i: { id: string; status: string }) => [i.id, i.status])),
+    };
   };
 
   it("reads French headers in any order, a quoted sheet, date cells and a percent setting", async () => {
@@ -257,7 +266,10 @@ describe("the compiled bin", () => {
     const bin = path.join(ROOT, "lib/cli/main.js");
     const errors = spawnSync("node", [bin, "evaluate", path.join(FIXTURES, "openpyxl-inputs-1904.xlsx")], { encoding: "utf8" });
     expect(errors.status).toBe(1);
-    const missing = spawnSync("node", [bin, "evaluate", tmp.file("nope.xlsx")], { encoding: "utf8", env: { ...process.env, LANG: "fr_FR.UTF-8", LC_ALL: "" } });
+    const missing = spawnSync("node", [bin, "evaluate", tmp.file("nope.xlsx")], {
+      encoding: "utf8",
+      env: { ...process.env, LANG: "fr_FR.UTF-8", LC_ALL: "" },
+    });
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("Impossible de lire");
     expect(missing.stderr).not.toMatch(/\n\s+at /);

@@ -87,7 +87,9 @@ describe("connect", () => {
     const first = tmp.file("column.xlsx");
     const result = await run("connect", own, "MemberRoster=Membres!A:D", "--out", first);
     expect(result.code).toBe(0);
-    expect(result.stdout.replace(/\n\s*/g, " ")).toContain("Membres!A:D is a whole column: MemberRoster was set on its used cells, Membres!A1:D74.");
+    expect(result.stdout.replace(/\n\s*/g, " ")).toContain(
+      "Membres!A:D is a whole column: MemberRoster was set on its used cells, Membres!A1:D74.",
+    );
     const second = tmp.file("column-again.xlsx");
     const again = await run("connect", first, "MemberRoster=Membres!A1:D10", "--out", second);
     expect(again.stdout).toContain("MemberRoster: Membres!A1:D74 → Membres!A1:D10");
@@ -99,7 +101,13 @@ describe("connect", () => {
     expect((await run("connect", book, "BudgetEnvelope='Budget 2026'!B3", "--in-place")).code).toBe(0);
     const listed = await run("inputs", book, "--json");
     const states = JSON.parse(listed.stdout) as { name: string; state: string; address: string | null; read: string | null }[];
-    expect(states.find((s) => s.name === "BudgetEnvelope")).toEqual({ name: "BudgetEnvelope", state: "connected", address: "'Budget 2026'!B3", read: "3,080,000\u00a0USD", problem: null });
+    expect(states.find((s) => s.name === "BudgetEnvelope")).toEqual({
+      name: "BudgetEnvelope",
+      state: "connected",
+      address: "'Budget 2026'!B3",
+      read: "3,080,000\u00a0USD",
+      problem: null,
+    });
   });
 });
 
@@ -128,7 +136,8 @@ describe("evaluate on a workbook with none of the inputs", () => {
     expect(refused.code).toBe(2);
     const words = refused.stderr.replace(/\n\s*/g, " ");
     expect(words).toContain("Nothing was written");
-    for (const command of ["mvsp-triggers inputs", "mvsp-triggers connect", "mvsp-triggers template --into"]) expect(words).toContain(command);
+    for (const command of ["mvsp-triggers inputs", "mvsp-triggers connect", "mvsp-triggers template --into"])
+      expect(words).toContain(command);
     expect(existsSync(out)).toBe(false);
     const before = statSync(own).mtimeMs;
     expect((await run("evaluate", own, "--in-place")).code).toBe(2);
@@ -174,11 +183,16 @@ describe("the template's example data", () => {
     expect((await run("template", book)).code).toBe(0);
     const result = await run("evaluate", book, "--in-place", "--json");
     const problems = JSON.parse(result.stdout).problems as { name: string; cell: string; message: string }[];
-    expect(problems.find((p) => p.name === "MemberRoster")!.message).toMatch(/^Inputs!A\d+:A\d+ still hold 75 of the template's example members/);
+    expect(problems.find((p) => p.name === "MemberRoster")!.message).toMatch(
+      /^Inputs!A\d+:A\d+ still hold 75 of the template's example members/,
+    );
     expect(problems.find((p) => p.name === "ExternalFactors" && /example evidence/.test(p.message))!.cell).toMatch(/^Inputs!D\d+$/);
     const zip = await entries(book);
     const strings = zip.get("xl/sharedStrings.xml")?.toString("utf8") ?? "";
-    const sheets = [...zip.entries()].filter(([n]) => n.startsWith("xl/worksheets/")).map(([, b]) => b.toString("utf8")).join("");
+    const sheets = [...zip.entries()]
+      .filter(([n]) => n.startsWith("xl/worksheets/"))
+      .map(([, b]) => b.toString("utf8"))
+      .join("");
     expect(strings + sheets).toContain("MVSP trigger evaluation (on the template's example data: not for reporting)");
   });
 });
@@ -194,7 +208,7 @@ describe("--help and usage", () => {
 
   it.each([
     [["connect", "book.xlsx", "--in-place"], "connect needs at least one NAME=RANGE"],
-    [["connect", "book.xlsx", "BudgetEnvelope", "--in-place"], "\"BudgetEnvelope\" is not NAME=RANGE"],
+    [["connect", "book.xlsx", "BudgetEnvelope", "--in-place"], '"BudgetEnvelope" is not NAME=RANGE'],
     [["connect", "book.xlsx", "BudgetEnvelope=Budget!B3"], "connect needs --out OUT.xlsx or --in-place."],
     [["template", "--into", "book.xlsx"], "template --into needs --out OUT.xlsx or --in-place"],
     [["template", "--into", "book.xlsx", "--out", "a.xlsx", "--in-place"], "Use either --out or --in-place, not both."],

@@ -32,18 +32,22 @@ describe("amounts past 2^53 (once an endless margin search)", () => {
     ["envelope-1e16", "BudgetEnvelope"],
     ["envelope-text", "BudgetEnvelope"],
     ["costs-1e17", "CoreServiceCosts"],
-  ])("%s: evaluated within the time limit, an input error naming the cell", async (kind, name) => {
-    const file = variant(kind);
-    const result = await runBin("evaluate", file, "--json", "--date", "2026-09-30");
-    expect(result.stderr).not.toContain("[killed after");
-    expect(result.code).toBe(1);
-    const json = JSON.parse(result.stdout);
-    const problem = json.problems.find((p: { name: string; message: string }) => p.name === name && /1,000,000,000,000/.test(p.message));
-    expect(problem).toBeDefined();
-    expect(problem.cell).toMatch(/^Inputs!\w+\d+$/);
-    const out = tmp.file(`${kind}-out.xlsx`);
-    expect((await runBin("evaluate", file, "--out", out, "--date", "2026-09-30")).code).toBe(1);
-  }, 120000);
+  ])(
+    "%s: evaluated within the time limit, an input error naming the cell",
+    async (kind, name) => {
+      const file = variant(kind);
+      const result = await runBin("evaluate", file, "--json", "--date", "2026-09-30");
+      expect(result.stderr).not.toContain("[killed after");
+      expect(result.code).toBe(1);
+      const json = JSON.parse(result.stdout);
+      const problem = json.problems.find((p: { name: string; message: string }) => p.name === name && /1,000,000,000,000/.test(p.message));
+      expect(problem).toBeDefined();
+      expect(problem.cell).toMatch(/^Inputs!\w+\d+$/);
+      const out = tmp.file(`${kind}-out.xlsx`);
+      expect((await runBin("evaluate", file, "--out", out, "--date", "2026-09-30")).code).toBe(1);
+    },
+    120000,
+  );
 });
 
 describe("dates within Excel's calendar", () => {
@@ -66,7 +70,9 @@ describe("dates within Excel's calendar", () => {
     expect(JSON.parse((await run("evaluate", variant("date-1900"), "--json")).stdout).evaluationDate).toBe("1900-01-01");
     const phantom = await run("evaluate", variant("date-phantom"), "--json");
     expect(phantom.code).toBe(1);
-    expect(JSON.parse(phantom.stdout).problems).toEqual(expect.arrayContaining([expect.objectContaining({ name: "EvaluationDate", severity: "error" })]));
+    expect(JSON.parse(phantom.stdout).problems).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: "EvaluationDate", severity: "error" })]),
+    );
   });
 });
 
@@ -81,7 +87,9 @@ describe("control characters from cells", () => {
     const json = await runBin("evaluate", file, "--json", "--date", "2026-09-30");
     expect(json.stdout).not.toMatch(CONTROL);
     expect(json.stdout).toContain("Tier\\u001b]0;pwned\\u0007\\u009b2J");
-    const problems = JSON.parse(json.stdout).problems.map((p: { message: string }) => p.message).join(" ");
+    const problems = JSON.parse(json.stdout)
+      .problems.map((p: { message: string }) => p.message)
+      .join(" ");
     expect(problems).toContain("Tier\u001b]0;pwned\u0007\u009b2J");
     const paragraph = await runBin("evaluate", file, "--format", "text", "--date", "2026-09-30");
     expect(paragraph.stdout).toContain("S]0;t");

@@ -79,7 +79,9 @@ describe("a lock of a live run blocks, and says where it is", () => {
     writeFileSync(lock, JSON.stringify({ pid: process.pid, start: startTicks(process.pid), boot: null }));
     // runBin passes this process's environment on: wait 1 s, not the default 30.
     process.env.MVSP_LOCK_WAIT_SECONDS = "1";
-    const result = await runBin("evaluate", file, "--in-place", "--date", "2026-09-30").finally(() => delete process.env.MVSP_LOCK_WAIT_SECONDS);
+    const result = await runBin("evaluate", file, "--in-place", "--date", "2026-09-30").finally(
+      () => delete process.env.MVSP_LOCK_WAIT_SECONDS,
+    );
     expect(result.code).toBe(2);
     expect(oneLine(result.stderr)).toContain(`delete the lock file ${lock}`);
     expect(oneLine(result.stderr)).toContain(`(process ${process.pid})`);
@@ -99,7 +101,9 @@ it("four concurrent runs after a stale lock all succeed in turn, each keeping it
   expect((await runBin("evaluate", file, "--in-place", "--date", "2026-09-30")).code).toBe(0);
   writeFileSync(lockPath(file), JSON.stringify({ pid: 999999999, start: 5, boot: null }));
   const before = new Workbook(file).filledRowCount("MVSP Evaluation Log");
-  const runs = await Promise.all(["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"].map((date) => runBin("evaluate", file, "--in-place", "--date", date)));
+  const runs = await Promise.all(
+    ["2026-10-01", "2026-10-02", "2026-10-03", "2026-10-04"].map((date) => runBin("evaluate", file, "--in-place", "--date", date)),
+  );
   expect(runs.map((r) => [r.code, r.stderr])).toEqual(runs.map(() => [0, ""]));
   expect(new Workbook(file).filledRowCount("MVSP Evaluation Log")).toBe(before + 4);
   expect(readdirSync(tmp.dir).filter((n) => n.startsWith(".~shared"))).toEqual([]);

@@ -13,7 +13,8 @@ import { Workbook } from "../support/package-reader";
 const tmp = makeTempDir("mvsp-out-target-");
 afterAll(() => tmp.cleanup());
 
-const evaluateInto = (input: string, out: string, ...more: string[]) => run("evaluate", input, "--out", out, "--date", "2026-09-30", ...more);
+const evaluateInto = (input: string, out: string, ...more: string[]) =>
+  run("evaluate", input, "--out", out, "--date", "2026-09-30", ...more);
 
 describe("an existing --out file", () => {
   it("that is an unrelated workbook is refused with exit 2 and left as it was; --force replaces it", async () => {
@@ -22,7 +23,9 @@ describe("an existing --out file", () => {
     const before = readFileSync(other);
     const refused = await evaluateInto(input, other);
     expect(refused.code).toBe(2);
-    expect(oneLine(refused.stderr)).toContain(`${other} already exists and is not an earlier output of ${input}; nothing was written. Choose another name, or add --force`);
+    expect(oneLine(refused.stderr)).toContain(
+      `${other} already exists and is not an earlier output of ${input}; nothing was written. Choose another name, or add --force`,
+    );
     expect(readFileSync(other).equals(before)).toBe(true);
     const forced = await evaluateInto(input, other, "--force");
     expect(forced.code).toBe(0);

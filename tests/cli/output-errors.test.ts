@@ -33,18 +33,22 @@ function runWithStdout(stdout: number | "closed-pipe", ...argv: string[]): Promi
   });
 }
 
-it.each([["--json"], []])("evaluate %j >/dev/full: exit 2 and one line on stderr, no stack trace", async (...flags) => {
-  const book = copyFixture(tmp, "base.xlsx", "full.xlsx");
-  const full = openSync("/dev/full", "w");
-  try {
-    const ended = await runWithStdout(full, "evaluate", book, ...flags, "--date", "2026-09-30");
-    expect(ended.code).toBe(2);
-    expect(ended.stderr.trim().split("\n")).toEqual([expect.stringContaining("the disk it goes to is full (ENOSPC)")]);
-    expect(ended.stderr).not.toMatch(/\n\s+at |node:internal|Unexpected error/);
-  } finally {
-    closeSync(full);
-  }
-}, 60000);
+it.each([["--json"], []])(
+  "evaluate %j >/dev/full: exit 2 and one line on stderr, no stack trace",
+  async (...flags) => {
+    const book = copyFixture(tmp, "base.xlsx", "full.xlsx");
+    const full = openSync("/dev/full", "w");
+    try {
+      const ended = await runWithStdout(full, "evaluate", book, ...flags, "--date", "2026-09-30");
+      expect(ended.code).toBe(2);
+      expect(ended.stderr.trim().split("\n")).toEqual([expect.stringContaining("the disk it goes to is full (ENOSPC)")]);
+      expect(ended.stderr).not.toMatch(/\n\s+at |node:internal|Unexpected error/);
+    } finally {
+      closeSync(full);
+    }
+  },
+  60000,
+);
 
 it("evaluate into a closed pipe (EPIPE): exit 2 and one line", async () => {
   const book = copyFixture(tmp, "base.xlsx", "pipe.xlsx");

@@ -20,8 +20,10 @@ let tarball = "";
 
 beforeAll(() => {
   mkdirSync(path.join(project, "src"), { recursive: true });
-  for (const file of ["package.json", "README.md", "tsconfig.json", "tsconfig.cli.json"]) cpSync(path.join(ROOT, file), path.join(project, file));
-  for (const dir of ["core", "adapters/xlsx", "cli"]) cpSync(path.join(ROOT, "src", dir), path.join(project, "src", dir), { recursive: true });
+  for (const file of ["package.json", "README.md", "tsconfig.json", "tsconfig.cli.json"])
+    cpSync(path.join(ROOT, file), path.join(project, file));
+  for (const dir of ["core", "adapters/xlsx", "cli"])
+    cpSync(path.join(ROOT, "src", dir), path.join(project, "src", dir), { recursive: true });
   symlinkSync(path.join(ROOT, "node_modules"), path.join(project, "node_modules"), "dir");
   mkdirSync(prefix);
   mkdirSync(elsewhere);
@@ -29,11 +31,20 @@ beforeAll(() => {
   const packed = execFileSync("npm", ["pack", "--silent", "--pack-destination", tmp.dir], { cwd: project, encoding: "utf8" });
   tarball = path.join(tmp.dir, packed.trim().split("\n").pop()!);
   // --offline: nothing may come from the registry; the tarball carries what the CLI needs.
-  execFileSync("npm", ["install", "--global", "--prefix", prefix, tarball, "--offline", "--no-audit", "--no-fund"], { cwd: elsewhere, encoding: "utf8" });
+  execFileSync("npm", ["install", "--global", "--prefix", prefix, tarball, "--offline", "--no-audit", "--no-fund"], {
+    cwd: elsewhere,
+    encoding: "utf8",
+  });
 }, 300_000);
 
 function installed(...argv: string[]) {
-  const env = { ...process.env, PATH: `${path.join(prefix, "bin")}${path.delimiter}${process.env.PATH}`, LANG: "en_GB.UTF-8", LC_ALL: "", COLUMNS: "" };
+  const env = {
+    ...process.env,
+    PATH: `${path.join(prefix, "bin")}${path.delimiter}${process.env.PATH}`,
+    LANG: "en_GB.UTF-8",
+    LC_ALL: "",
+    COLUMNS: "",
+  };
   return spawnSync("mvsp-triggers", argv, { cwd: elsewhere, env, encoding: "utf8" });
 }
 

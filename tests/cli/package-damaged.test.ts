@@ -67,18 +67,21 @@ describe("valid packages read as the format allows", () => {
     expected = JSON.parse((await run("evaluate", base, "--json", "--date", "2026-09-30")).stdout);
   });
 
-  it.each(["zip64.xlsx", "utf16-workbook.xlsx", "dir-entries-comment.xlsx"])("%s: the same result as BASE, and a copy written", async (fixture) => {
-    const file = copy(fixture);
-    const result = await run("evaluate", file, "--json", "--date", "2026-09-30");
-    expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual(expected);
-    const out = tmp.file(`written-${fixture}`);
-    const written = await run("evaluate", file, "--out", out, "--date", "2026-09-30");
-    expect(written.code).toBe(0);
-    expect([...readZip(out).keys()]).toEqual(expect.arrayContaining(["xl/workbook.xml", "xl/worksheets/sheet1.xml"]));
-    const again = await run("evaluate", out, "--json", "--date", "2026-09-30");
-    expect(again.code).toBe(0);
-  });
+  it.each(["zip64.xlsx", "utf16-workbook.xlsx", "dir-entries-comment.xlsx"])(
+    "%s: the same result as BASE, and a copy written",
+    async (fixture) => {
+      const file = copy(fixture);
+      const result = await run("evaluate", file, "--json", "--date", "2026-09-30");
+      expect(result.code).toBe(0);
+      expect(JSON.parse(result.stdout)).toEqual(expected);
+      const out = tmp.file(`written-${fixture}`);
+      const written = await run("evaluate", file, "--out", out, "--date", "2026-09-30");
+      expect(written.code).toBe(0);
+      expect([...readZip(out).keys()]).toEqual(expect.arrayContaining(["xl/workbook.xml", "xl/worksheets/sheet1.xml"]));
+      const again = await run("evaluate", out, "--json", "--date", "2026-09-30");
+      expect(again.code).toBe(0);
+    },
+  );
 
   it("the zip's directory entries and its comment are kept byte for byte", async () => {
     const file = copy("dir-entries-comment.xlsx", "dirs.xlsx");

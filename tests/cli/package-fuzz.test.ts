@@ -56,7 +56,10 @@ const MUTATIONS: Record<string, Mutation> = {
   },
   entryDataCorrupted: (rand) => {
     // One entry's compressed bytes changed: the CRC (or inflate) must catch it.
-    const entry = pick(rand, ENTRIES.filter((e) => e.raw.length > 8));
+    const entry = pick(
+      rand,
+      ENTRIES.filter((e) => e.raw.length > 8),
+    );
     const raw = Buffer.from(entry.raw);
     raw[Math.floor(rand() * raw.length)] ^= 0x5a;
     return writeZip(ENTRIES.map((e): ZipEntry => (e === entry ? { ...e, raw } : e)));

@@ -25,7 +25,10 @@ interface JsonProblem {
   message: string;
 }
 
-async function problemsOf(fixture: string, ...extra: string[]): Promise<{ code: number; problems: JsonProblem[]; json: Record<string, unknown> }> {
+async function problemsOf(
+  fixture: string,
+  ...extra: string[]
+): Promise<{ code: number; problems: JsonProblem[]; json: Record<string, unknown> }> {
   const result = await run("evaluate", copy(fixture, `json-${fixture}`), "--json", "--date", "2026-09-30", ...extra);
   const json = JSON.parse(result.stdout) as Record<string, unknown> & { problems: JsonProblem[] };
   return { code: result.code, problems: json.problems, json };
@@ -81,7 +84,9 @@ describe("Status_ names never overwrite the user's content", () => {
     const result = await run("evaluate", file, "--out", out, "--date", "2026-09-30");
     expect(oneLine(result.stdout + result.stderr)).not.toMatch(/Please report this|Unexpected error/);
     expect(result.code).toBe(0);
-    expect(oneLine(result.stdout)).toMatch(/Status_policy_relevance \(Inputs!B45\) refers to the same cell as Status_stakeholder_prioritisation/);
+    expect(oneLine(result.stdout)).toMatch(
+      /Status_policy_relevance \(Inputs!B45\) refers to the same cell as Status_stakeholder_prioritisation/,
+    );
     const book = new Workbook(out);
     expect(book.cellText("Inputs", "B45") ?? "").toBe("");
     expect(book.cellText("Inputs", "B44")).toBe("Triggered");
@@ -152,11 +157,17 @@ describe("text that starts like a formula", () => {
     const book = new Workbook(out);
     const part = book.sheetPart("MVSP Triggers");
     const cells = descendants(book.xml(part), "c");
-    const texts = cells.map((c) => ({ ref: c.getAttribute("r")!, text: descendants(c, "t").map((t) => t.textContent).join("") }));
+    const texts = cells.map((c) => ({
+      ref: c.getAttribute("r")!,
+      text: descendants(c, "t")
+        .map((t) => t.textContent)
+        .join(""),
+    }));
     const risky = texts.filter((c) => /^[=+\-@]/.test(c.text));
     // The four service names and the sentence naming one of them, at least.
     expect(risky.length).toBeGreaterThanOrEqual(5);
-    for (const { ref } of risky) expect({ ref, quotePrefix: book.cellFormat("MVSP Triggers", ref).getAttribute("quotePrefix") }).toEqual({ ref, quotePrefix: "1" });
+    for (const { ref } of risky)
+      expect({ ref, quotePrefix: book.cellFormat("MVSP Triggers", ref).getAttribute("quotePrefix") }).toEqual({ ref, quotePrefix: "1" });
     const plain = texts.find((c) => c.text !== "" && !/^[=+\-@]/.test(c.text))!;
     expect(book.cellFormat("MVSP Triggers", plain.ref).getAttribute("quotePrefix")).not.toBe("1");
   });

@@ -46,7 +46,10 @@ async function evaluateOut(fixture: string): Promise<Evaluated> {
   const out = tmp.file(`out-${fixture}`);
   const argv = ["evaluate", file, "--out", out, "--date", DATE];
   const result = SPAWNED.has(fixture) ? await runBin(...argv) : await run(...argv);
-  expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: expect.not.stringMatching(/report|unchanged|cannot keep/i) });
+  expect({ code: result.code, stderr: result.stderr }).toEqual({
+    code: 0,
+    stderr: expect.not.stringMatching(/report|unchanged|cannot keep/i),
+  });
   expect(result.stdout).toContain(out);
   expect(readFileSync(file).equals(before)).toBe(true);
   expect(existsSync(reportBeside(out))).toBe(false);
@@ -147,7 +150,8 @@ const cases: Array<[fixture: string, feature: string, check: (e: Evaluated) => v
     "named cell styles",
     ({ input, output }) => {
       expect(descendants(output.xml("xl/styles.xml"), "cellStyle").map((s) => s.getAttribute("name"))).toContain("Board figure");
-      for (const ref of ["B13", "B25"]) expect(canonical(output.cellFormat("Inputs", ref))).toBe(canonical(input.cellFormat("Inputs", ref)));
+      for (const ref of ["B13", "B25"])
+        expect(canonical(output.cellFormat("Inputs", ref))).toBe(canonical(input.cellFormat("Inputs", ref)));
       const styleXfs = (book: Workbook) => children(descendants(book.xml("xl/styles.xml"), "cellStyleXfs")[0], "xf").map(canonical);
       expect(styleXfs(output).slice(0, styleXfs(input).length)).toEqual(styleXfs(input));
     },
@@ -166,7 +170,8 @@ const cases: Array<[fixture: string, feature: string, check: (e: Evaluated) => v
   [
     "sheet-password.xlsx",
     "a sheet's legacy password",
-    ({ output }) => expect(descendants(output.xml(output.sheetPart("Locked")), "sheetProtection")[0]?.getAttribute("password")).toMatch(/^[0-9A-F]{4}$/),
+    ({ output }) =>
+      expect(descendants(output.xml(output.sheetPart("Locked")), "sheetProtection")[0]?.getAttribute("password")).toMatch(/^[0-9A-F]{4}$/),
   ],
   [
     "hidden-name.xlsx",
@@ -207,14 +212,16 @@ const cases: Array<[fixture: string, feature: string, check: (e: Evaluated) => v
     "calculated-formulas.xlsx",
     "formulas with their cached values",
     ({ input, output }) => {
-      for (const ref of ["B5", "B17"]) expect(canonical(output.cellElement("Inputs", ref)!)).toBe(canonical(input.cellElement("Inputs", ref)!));
+      for (const ref of ["B5", "B17"])
+        expect(canonical(output.cellElement("Inputs", ref)!)).toBe(canonical(input.cellElement("Inputs", ref)!));
     },
   ],
   ["libreoffice.xlsx", "LibreOffice's empty custom properties", ({ output }) => expect(output.parts.has("docProps/custom.xml")).toBe(true)],
   [
     "sensitivity-label.xlsx",
     "a sensitivity label",
-    ({ output }) => expect(output.parts.get("docProps/custom.xml")!.toString()).toContain("MSIP_Label_f42aa342-8706-4288-bd11-ebb85995028c_Enabled"),
+    ({ output }) =>
+      expect(output.parts.get("docProps/custom.xml")!.toString()).toContain("MSIP_Label_f42aa342-8706-4288-bd11-ebb85995028c_Enabled"),
   ],
   ["notes.xlsx", "openpyxl notes", ({ output }) => expect([...output.parts.keys()].some((p) => /comments/i.test(p))).toBe(true)],
   ["tables.xlsx", "openpyxl tables", ({ output }) => expect([...output.parts.keys()].some((p) => p.startsWith("xl/tables/"))).toBe(true)],
@@ -224,7 +231,9 @@ const cases: Array<[fixture: string, feature: string, check: (e: Evaluated) => v
     "VBA macros",
     ({ output }) => {
       expect(output.parts.has("xl/vbaProject.bin")).toBe(true);
-      const types = descendants(output.xml("[Content_Types].xml"), "Override").find((o) => o.getAttribute("PartName") === "/xl/workbook.xml");
+      const types = descendants(output.xml("[Content_Types].xml"), "Override").find(
+        (o) => o.getAttribute("PartName") === "/xl/workbook.xml",
+      );
       expect(types?.getAttribute("ContentType")).toBe("application/vnd.ms-excel.sheet.macroEnabled.main+xml");
     },
   ],
@@ -239,7 +248,8 @@ const cases: Array<[fixture: string, feature: string, check: (e: Evaluated) => v
   [
     "huge-name.xlsx",
     "an unrelated name over a whole sheet",
-    ({ input, output }) => expect(canonical(nameElement(output, "EverythingOnInputs"))).toBe(canonical(nameElement(input, "EverythingOnInputs"))),
+    ({ input, output }) =>
+      expect(canonical(nameElement(output, "EverythingOnInputs"))).toBe(canonical(nameElement(input, "EverythingOnInputs"))),
   ],
 ];
 
@@ -285,9 +295,13 @@ describe("the rich workbook (charts, pivot, slicer, sparklines, x14, threaded co
     const { input, output } = await evaluateOut("rich.xlsm");
     features(input, output);
     // Another reader than ours must still open it.
-    const opened = spawnSync("/usr/bin/python3", ["-c", "import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], keep_vba=True); print(wb.sheetnames)", output.file], {
-      encoding: "utf8",
-    });
+    const opened = spawnSync(
+      "/usr/bin/python3",
+      ["-c", "import sys, openpyxl; wb = openpyxl.load_workbook(sys.argv[1], keep_vba=True); print(wb.sheetnames)", output.file],
+      {
+        encoding: "utf8",
+      },
+    );
     expect(opened.stdout).toContain("MVSP Evaluation Log");
   });
 

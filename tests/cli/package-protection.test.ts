@@ -36,14 +36,25 @@ async function expectRefused(file: string, args: string[], sentence: RegExp): Pr
 it("status cells on a protected sheet: refused, naming the cell and the sheet", async () => {
   const file = tmp.file("protected.xlsx");
   copyFileSync(path.join(DAMAGED, "status-protected-sheet.xlsx"), file);
-  await expectRefused(file, ["--date", "2026-09-30"], /Nothing was written: the status cell Inputs!B\d+ of .*protected\.xlsx is on a protected sheet\. Unprotect the sheet Inputs/);
+  await expectRefused(
+    file,
+    ["--date", "2026-09-30"],
+    /Nothing was written: the status cell Inputs!B\d+ of .*protected\.xlsx is on a protected sheet\. Unprotect the sheet Inputs/,
+  );
 });
 
-it.each(["structure-locked.xlsx", "workbook-protection.xlsx"])("%s (structure locked, the add-in's sheets to add): refused, naming them", async (fixture) => {
-  const file = tmp.file(`locked-${fixture}`);
-  copyFileSync(path.join(fixture === "structure-locked.xlsx" ? DAMAGED : PACKAGES, fixture), file);
-  await expectRefused(file, ["--date", "2026-09-30"], /the structure of .* is protected, so the sheets MVSP Triggers, MVSP Evaluation Log cannot be added/);
-});
+it.each(["structure-locked.xlsx", "workbook-protection.xlsx"])(
+  "%s (structure locked, the add-in's sheets to add): refused, naming them",
+  async (fixture) => {
+    const file = tmp.file(`locked-${fixture}`);
+    copyFileSync(path.join(fixture === "structure-locked.xlsx" ? DAMAGED : PACKAGES, fixture), file);
+    await expectRefused(
+      file,
+      ["--date", "2026-09-30"],
+      /the structure of .* is protected, so the sheets MVSP Triggers, MVSP Evaluation Log cannot be added/,
+    );
+  },
+);
 
 it("structure locked once the add-in's sheets exist: evaluated again in place, the protection kept", async () => {
   const evaluated = tmp.file("evaluated.xlsx");
@@ -62,5 +73,9 @@ it("a note typed in the log's last row (1,048,576): nothing written, the cell na
   expect((await run("evaluate", path.join(PACKAGES, "base.xlsx"), "--out", evaluated, "--date", "2026-09-30")).code).toBe(0);
   const full = tmp.file("log-full.xlsx");
   patch("log-full", evaluated, full);
-  await expectRefused(full, ["--date", "2026-10-01"], /Nothing was written: the evaluation log is full, its last row \('MVSP Evaluation Log'!A1048576\) is in use/);
+  await expectRefused(
+    full,
+    ["--date", "2026-10-01"],
+    /Nothing was written: the evaluation log is full, its last row \('MVSP Evaluation Log'!A1048576\) is in use/,
+  );
 });

@@ -57,8 +57,12 @@ describe("formulas", () => {
     expect(result.code).toBe(1);
     const { json, byId } = parsed(result.stdout);
     const errorAt = (cell: string) => json.problems.find((p) => p.severity === "error" && p.cell === cell);
-    expect(errorAt("Inputs!B17")).toEqual(expect.objectContaining({ name: "PlannedSpend", message: expect.stringMatching(/calculated value missing/) }));
-    expect(errorAt("Inputs!B5")).toEqual(expect.objectContaining({ name: "EvaluationDate", message: expect.stringMatching(/calculated value missing/) }));
+    expect(errorAt("Inputs!B17")).toEqual(
+      expect.objectContaining({ name: "PlannedSpend", message: expect.stringMatching(/calculated value missing/) }),
+    );
+    expect(errorAt("Inputs!B5")).toEqual(
+      expect.objectContaining({ name: "EvaluationDate", message: expect.stringMatching(/calculated value missing/) }),
+    );
     // Read as blank, the planned spend would be 1,753,200 and the indicator not_met.
     expect(byId.spend_vs_envelope).toEqual(expect.objectContaining({ status: "no_data", value: null }));
     expect(result.stdout).not.toMatch(/1,?753,?200/);
@@ -124,11 +128,15 @@ describe("big or wide inputs are evaluated without hanging or exhausting the hea
   it.each([
     ["huge-name.xlsx", "an unrelated name Inputs!$A$1:$XFD$1048576"],
     ["whole-column-lists.xlsx", "nine whole-column drop-down lists"],
-  ])("%s (%s)", async (fixture) => {
-    const result = await runBinWithHeap(HEAP_MB, "evaluate", path.join(PACKAGES, fixture), "--json", "--date", "2026-09-30");
-    expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
-    expect(parsed(result.stdout).statuses).toEqual(BASE_STATUSES);
-  }, 60000);
+  ])(
+    "%s (%s)",
+    async (fixture) => {
+      const result = await runBinWithHeap(HEAP_MB, "evaluate", path.join(PACKAGES, fixture), "--json", "--date", "2026-09-30");
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(parsed(result.stdout).statuses).toEqual(BASE_STATUSES);
+    },
+    60000,
+  );
 
   it("a workbook with a 1,048,576-row unrelated sheet", async () => {
     const result = await runBinWithHeap(HEAP_MB, "evaluate", millionRows, "--json", "--date", "2026-09-30");

@@ -34,7 +34,9 @@ it("writes every part it adds or edits in the strict namespaces and relationship
   for (const [part, data] of input) if (/\.(xml|rels)$/.test(part)) expect(data.toString("utf8")).not.toMatch(TRANSITIONAL);
   const added = [...output.keys()].filter((p) => !input.has(p));
   expect(added.some((p) => p.includes("charts/"))).toBe(true);
-  const mixed = [...output].filter(([part, data]) => /\.(xml|rels)$/.test(part) && TRANSITIONAL.test(data.toString("utf8"))).map(([part]) => part);
+  const mixed = [...output]
+    .filter(([part, data]) => /\.(xml|rels)$/.test(part) && TRANSITIONAL.test(data.toString("utf8")))
+    .map(([part]) => part);
   expect(mixed).toEqual([]);
   expect((output.get("xl/workbook.xml") as Buffer).toString("utf8")).toContain('conformance="strict"');
 });
@@ -57,7 +59,11 @@ it("opens in LibreOffice with the summary, the log and the status words", () => 
   expect(converted.status).toBe(0);
   const sheet = (name: string) => readFileSync(tmp.file(`strict-out-${name}.csv`), "utf8");
   expect(sheet("MVSP Triggers").split(/\r?\n/)[0]).toMatch(/MVSP/);
-  expect(sheet("MVSP Evaluation Log").split(/\r?\n/).filter((l) => l.replace(/,/g, "").trim() !== "").length).toBeGreaterThanOrEqual(2);
+  expect(
+    sheet("MVSP Evaluation Log")
+      .split(/\r?\n/)
+      .filter((l) => l.replace(/,/g, "").trim() !== "").length,
+  ).toBeGreaterThanOrEqual(2);
   const statuses = sheet("Dashboard")
     .split(/\r?\n/)
     .slice(1, 9)

@@ -30,7 +30,8 @@ function selectedTabs(parts: Map<string, Buffer>): string[] {
     .filter((p) => /<sheetView\b[^>]*\btabSelected="(1|true)"/.test(text(parts, p)))
     .sort();
 }
-const statusStyles = (parts: Map<string, Buffer>): string[] => [...text(parts, "xl/worksheets/sheet3.xml").matchAll(/<c r="B\d+"[^>]*\bs="(\d+)"/g)].map((m) => m[1]);
+const statusStyles = (parts: Map<string, Buffer>): string[] =>
+  [...text(parts, "xl/worksheets/sheet3.xml").matchAll(/<c r="B\d+"[^>]*\bs="(\d+)"/g)].map((m) => m[1]);
 
 describe("evaluating again and again", () => {
   it("ten evaluations in place leave styles.xml the size it had after the first, the status cells their style numbers", async () => {

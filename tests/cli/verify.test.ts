@@ -42,7 +42,13 @@ describe("mvsp-triggers verify", () => {
   it("exits 0 on the same workbook opened and saved by another tool", async () => {
     const result = await run("verify", changed("none").file, "--json");
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toEqual({ current: true, evaluationDate: "2026-09-30", loggedAt: "2026-10-05 14:30", changedInputs: [], editedCells: [] });
+    expect(JSON.parse(result.stdout)).toEqual({
+      current: true,
+      evaluationDate: "2026-09-30",
+      loggedAt: "2026-10-05 14:30",
+      changedInputs: [],
+      editedCells: [],
+    });
   });
 
   it.each([
@@ -61,7 +67,11 @@ describe("mvsp-triggers verify", () => {
     const { file, printed } = changed("status");
     const result = await run("verify", file, "--json");
     expect(result.code).toBe(3);
-    expect(JSON.parse(result.stdout)).toMatchObject({ current: false, changedInputs: [], editedCells: [{ cell: printed, written: "Not triggered", found: "Triggered" }] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      current: false,
+      changedInputs: [],
+      editedCells: [{ cell: printed, written: "Not triggered", found: "Triggered" }],
+    });
     const words = await run("verify", file);
     expect(words.stdout).toContain(`${printed}: written Not triggered, found Triggered`);
   });

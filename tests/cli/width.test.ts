@@ -114,13 +114,15 @@ describe.each([60, 80, 120])("at %i columns", (width) => {
       expect(tooLong(out.stderr, width)).toEqual([]);
       const printed = wordsOf(out.stdout);
       for (const { id } of INDICATORS) {
-        for (const word of wordsOf(indicatorName(id, lang))) expect({ id, word, printed: printed.has(word) }).toEqual({ id, word, printed: true });
+        for (const word of wordsOf(indicatorName(id, lang)))
+          expect({ id, word, printed: printed.has(word) }).toEqual({ id, word, printed: true });
       }
       const result = await evaluateFile({ input: file, target: null, inPlace: false, date: null, uiLang: lang, now: new Date(2026, 9, 5) });
       const problems = result.evaluation!.problems;
       if (file === spoilt) expect(problems.length).toBeGreaterThan(20);
       for (const problem of problems) {
-        for (const word of wordsOf(problemMessage(problem, lang))) expect({ word, printed: printed.has(word) }).toEqual({ word, printed: true });
+        for (const word of wordsOf(problemMessage(problem, lang)))
+          expect({ word, printed: printed.has(word) }).toEqual({ word, printed: true });
       }
     });
   });
@@ -149,11 +151,13 @@ describe("--format text", () => {
   });
 
   it("keeps the table as the default and --json unchanged, and refuses a bad or doubled format", async () => {
-    expect((await runWith({}, undefined, "evaluate", EXAMPLE, "--format", "table")).stdout).toBe((await runWith({}, undefined, "evaluate", EXAMPLE)).stdout);
+    expect((await runWith({}, undefined, "evaluate", EXAMPLE, "--format", "table")).stdout).toBe(
+      (await runWith({}, undefined, "evaluate", EXAMPLE)).stdout,
+    );
     const json = JSON.parse((await runWith({}, undefined, "evaluate", EXAMPLE, "--json")).stdout);
     expect(Object.keys(json)).toEqual(["evaluationDate", "outcome", "metCount", "nearCount", "noDataCount", "indicators", "problems"]);
     const bad = await runWith({}, undefined, "evaluate", EXAMPLE, "--format", "html");
-    expect([bad.code, bad.stderr.trim()]).toEqual([2, "\"html\" is not an output format: use table or text."]);
+    expect([bad.code, bad.stderr.trim()]).toEqual([2, '"html" is not an output format: use table or text.']);
     const both = await runWith({}, undefined, "evaluate", EXAMPLE, "--format", "text", "--json", "--lang", "fr");
     expect([both.code, both.stderr.trim()]).toEqual([2, "Utilisez soit --json, soit --format, pas les deux."]);
   });

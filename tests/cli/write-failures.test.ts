@@ -19,7 +19,9 @@ afterAll(() => tmp.cleanup());
 
 function runAs(options: { uid?: number; gid?: number; shell?: string }, ...argv: string[]): Promise<Run> {
   return new Promise((resolve) => {
-    const [command, args] = options.shell ? ["sh", ["-c", `${options.shell}; exec node "$@"`, "sh", BIN, ...argv]] : ["node", [BIN, ...argv]];
+    const [command, args] = options.shell
+      ? ["sh", ["-c", `${options.shell}; exec node "$@"`, "sh", BIN, ...argv]]
+      : ["node", [BIN, ...argv]];
     const child = spawn(command as string, args as string[], {
       env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "", COLUMNS: "" },
       ...(options.uid !== undefined && { uid: options.uid, gid: options.gid }),
@@ -69,7 +71,9 @@ it("a write cut short (file-size limit, like a full disk): temporary file and lo
   // 16 blocks of 512 bytes: the lock fits, the evaluated workbook does not. SIGXFSZ is ignored so that write() fails with EFBIG.
   const cut = await runAs({ shell: "trap '' XFSZ; ulimit -f 16" }, "evaluate", book, "--in-place", "--date", "2026-09-30");
   expect(cut.code).toBe(2);
-  expect(oneLine(cut.stderr)).toContain(`Could not write ${book}: the file would be larger than this disk or your account allows (EFBIG). Nothing was written, and the temporary file was removed.`);
+  expect(oneLine(cut.stderr)).toContain(
+    `Could not write ${book}: the file would be larger than this disk or your account allows (EFBIG). Nothing was written, and the temporary file was removed.`,
+  );
   expect(readFileSync(book).equals(before)).toBe(true);
   expect(leftovers(folder)).toEqual([]);
   const next = await runBin("evaluate", book, "--in-place", "--date", "2026-09-30");

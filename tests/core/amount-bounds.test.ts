@@ -18,16 +18,34 @@ function run(change: Record<string, NameSnapshot>) {
 }
 
 const costs = (current: number | string, historical: number | string): NameSnapshot =>
-  range("Inputs", "F10", [["Service", "Current cost", "Historical average"], ["Registry", current, historical]]);
+  range("Inputs", "F10", [
+    ["Service", "Current cost", "Historical average"],
+    ["Registry", current, historical],
+  ]);
 
 describe("amounts beyond what a budget can hold", () => {
   it.each<[string, Record<string, NameSnapshot>, string, IndicatorId]>([
     ["an envelope of 1e16", { BudgetEnvelope: cell("Inputs", "B2", 1e16) }, "Inputs!B2", "spend_vs_envelope"],
     ["an envelope of 1e308", { BudgetEnvelope: cell("Inputs", "B2", 1e308) }, "Inputs!B2", "spend_vs_envelope"],
-    ["the text 30,800,000,000,000,000", { BudgetEnvelope: cell("Inputs", "B2", "30,800,000,000,000,000") }, "Inputs!B2", "spend_vs_envelope"],
+    [
+      "the text 30,800,000,000,000,000",
+      { BudgetEnvelope: cell("Inputs", "B2", "30,800,000,000,000,000") },
+      "Inputs!B2",
+      "spend_vs_envelope",
+    ],
     ["a planned spend cell of −2e12", { PlannedSpend: range("Inputs", "B3", [[2500000], [-2e12]]) }, "Inputs!B4", "spend_vs_envelope"],
     ["a service cost of 1e17", { CoreServiceCosts: costs(1e17, 1e17) }, "Inputs!G11", "core_service_cost"],
-    ["a quarter's inflows of 5e15", { CashFlow: range("Inputs", "A10", [["Quarter", "Inflows", "Outflows"], ["Q1", 5e15, 1]]) }, "Inputs!B11", "cash_deficit_quarters"],
+    [
+      "a quarter's inflows of 5e15",
+      {
+        CashFlow: range("Inputs", "A10", [
+          ["Quarter", "Inflows", "Outflows"],
+          ["Q1", 5e15, 1],
+        ]),
+      },
+      "Inputs!B11",
+      "cash_deficit_quarters",
+    ],
   ])("%s is an input error naming the cell", (_, change, address, affected) => {
     const { problems, status } = run(change);
     const problem = problems.find((p) => p.code === "amountTooLarge");
@@ -48,7 +66,10 @@ describe("amounts beyond what a budget can hold", () => {
   });
 
   it("reads the bound itself and every realistic amount", () => {
-    const { problems, status } = run({ BudgetEnvelope: cell("Inputs", "B2", MAX_AMOUNT_USD), PlannedSpend: cell("Inputs", "B3", "-1,000,000,000,000") });
+    const { problems, status } = run({
+      BudgetEnvelope: cell("Inputs", "B2", MAX_AMOUNT_USD),
+      PlannedSpend: cell("Inputs", "B3", "-1,000,000,000,000"),
+    });
     expect(problems.filter((p) => p.code === "amountTooLarge")).toEqual([]);
     expect(status("spend_vs_envelope")).not.toBe("no_data");
   });

@@ -32,7 +32,11 @@ function quarterInputs(over: Partial<TriggerInputs> = {}): TriggerInputs {
 const today = (over: Partial<TriggerInputs> = {}): Evaluation => evaluate(quarterInputs(over), [], EVALUATION_DAY);
 
 /** The log row of an earlier evaluation: today's statuses and values unless overridden. */
-function logged(evaluation: Evaluation, date: string, over: Partial<Record<IndicatorId, { status: Status; value: number | null }>> = {}): LogEntry {
+function logged(
+  evaluation: Evaluation,
+  date: string,
+  over: Partial<Record<IndicatorId, { status: Status; value: number | null }>> = {},
+): LogEntry {
   const statuses = {} as Record<IndicatorId, Status | null>;
   const values = {} as Record<IndicatorId, number | null>;
   for (const { id } of INDICATORS) {
@@ -85,14 +89,17 @@ describe("boardParagraph", () => {
     expect(text).toContain("Global political shifts reduce the relevance of IATI data, assessed No by the Board.");
     expect(text).toContain("No data: Evaluations or stakeholders call for urgent prioritisation, not yet assessed by the Board.");
     // Compared with the last evaluation before today's, not the first one logged.
-    expect(text).toContain("Since the evaluation of 30 June 2026 (2026 Q2): Active member organisations moved from “Near threshold” to “Triggered” (72 → 68).");
+    expect(text).toContain(
+      "Since the evaluation of 30 June 2026 (2026 Q2): Active member organisations moved from “Near threshold” to “Triggered” (72 → 68).",
+    );
     expect(text).not.toContain("80");
     expect(text).not.toContain("\n");
   });
 
   it.each(LANGUAGES)("in %s names all eight indicators, in words: no < or >, no ids like E3", (lang) => {
     const text = boardParagraph(evaluation, history, lang);
-    for (const { id } of INDICATORS) expect({ id, named: text.includes(translate(lang, "terms", `indicator.${id}`)) }).toEqual({ id, named: true });
+    for (const { id } of INDICATORS)
+      expect({ id, named: text.includes(translate(lang, "terms", `indicator.${id}`)) }).toEqual({ id, named: true });
     expect(text).not.toMatch(/[<>≤≥]/);
     expect(text).not.toMatch(/\bE[123]\b/);
     // Each status the evaluation has heads its group, once.
@@ -119,7 +126,9 @@ describe("boardParagraph", () => {
     const text = boardParagraph(evaluation, history, "es");
     expect(text.startsWith("Elementos desencadenantes del MVSP al 30 de septiembre de 2026 (T3 2026). ")).toBe(true);
     expect(text).toContain("Alcanzado: Organizaciones miembro activas, 68, por debajo del umbral de activación de 70; ");
-    expect(text).toContain("Desde la evaluación del 30 de junio de 2026 (T2 2026): Organizaciones miembro activas: de «Cerca del umbral» a «Alcanzado» (72 → 68).");
+    expect(text).toContain(
+      "Desde la evaluación del 30 de junio de 2026 (T2 2026): Organizaciones miembro activas: de «Cerca del umbral» a «Alcanzado» (72 → 68).",
+    );
   });
 
   it.each(LANGUAGES)("in %s says a near indicator's comparison in the right direction, with what would meet it", (lang) => {
@@ -145,8 +154,14 @@ describe("boardParagraph", () => {
 
   it.each([
     ["en", "4.0%, below the warning level of 15.0% and the trigger of 20.0% (492,801\u00a0USD more would meet it)"],
-    ["fr", "4,0\u00a0%, en deçà du seuil d'alerte de 15,0\u00a0% et du seuil de déclenchement de 20,0\u00a0% (il faudrait 492\u202f801\u00a0USD de plus pour l'atteindre)"],
-    ["es", "4,0\u00a0%, por debajo del nivel de alerta de 15,0\u00a0% y del umbral de activación de 20,0\u00a0% (se alcanzaría con 492.801\u00a0USD más)"],
+    [
+      "fr",
+      "4,0\u00a0%, en deçà du seuil d'alerte de 15,0\u00a0% et du seuil de déclenchement de 20,0\u00a0% (il faudrait 492\u202f801\u00a0USD de plus pour l'atteindre)",
+    ],
+    [
+      "es",
+      "4,0\u00a0%, por debajo del nivel de alerta de 15,0\u00a0% y del umbral de activación de 20,0\u00a0% (se alcanzaría con 492.801\u00a0USD más)",
+    ],
   ] as const)("in %s puts the spend below the warning level it is below: %s", (lang, words) => {
     const e = today({ budgetEnvelope: 3_080_000, plannedSpend: 3_203_200 });
     expect(boardParagraph(e, [], lang)).toContain(words);
@@ -158,7 +173,9 @@ describe("boardParagraph", () => {
     const still = boardParagraph(evaluation, [logged(evaluation, "2026-06-30")], "fr");
     expect(still).toContain("Aucun indicateur n'a changé depuis l'évaluation du 30 juin 2026 (T2 2026).");
     // A re-run of today's date is not "the previous evaluation".
-    expect(boardParagraph(evaluation, [logged(evaluation, "2026-09-30", { active_members: { status: "near", value: 72 } })], "en")).not.toContain("Since");
+    expect(
+      boardParagraph(evaluation, [logged(evaluation, "2026-09-30", { active_members: { status: "near", value: 72 } })], "en"),
+    ).not.toContain("Since");
   });
 
   it("reports no change when the values are the same as displayed (a workbook re-saved by another tool)", () => {
@@ -166,13 +183,17 @@ describe("boardParagraph", () => {
     expect(cost.value).not.toBeNull();
     // The same figure stored with a different last bit: 12.1% both times on the page.
     const resaved = logged(evaluation, "2026-06-30", { core_service_cost: { status: cost.status, value: cost.value! + 1e-12 } });
-    expect(boardParagraph(evaluation, [resaved], "en")).toContain("No indicator has changed since the evaluation of 30 June 2026 (2026 Q2).");
+    expect(boardParagraph(evaluation, [resaved], "en")).toContain(
+      "No indicator has changed since the evaluation of 30 June 2026 (2026 Q2).",
+    );
   });
 
   it("gives the tier reason where it decides the status (below the trigger, near)", () => {
     const e = today({ membership: { kind: "counts", active: 68, newMembers: 5, lostAllTier1: false } });
     expect(status("active_members", e)).toBe("near");
-    expect(boardParagraph(e, [], "en")).toContain("Active member organisations, 68, below the trigger of 70, but only near: not every member lost was Tier 1");
+    expect(boardParagraph(e, [], "en")).toContain(
+      "Active member organisations, 68, below the trigger of 70, but only near: not every member lost was Tier 1",
+    );
   });
 
   it("says so when the evaluation date cannot be read", () => {
@@ -195,13 +216,20 @@ describe("dates and margins in words", () => {
     const fresh = e.indicators.find((i) => i.id === "new_members")!;
     expect(marginWords(active, "en")).toBe("met by 2");
     expect(marginWords(fresh, "fr")).toBe("1\u00a0sous le seuil");
-    expect(marginWords(e.indicators.find((i) => i.id === "external_funding")!, "en")).toBeNull();
+    expect(
+      marginWords(
+        e.indicators.find((i) => i.id === "external_funding")!,
+        "en",
+      ),
+    ).toBeNull();
   });
 
   it("board words have no (s) pseudo-plural, and French ones put a no-break space before : ; ? ! and inside « »", () => {
     for (const lang of LANGUAGES) {
-      for (const [key, text] of Object.entries(ALL_CATALOGUES[lang].board)) expect({ lang, key, text }).not.toEqual(expect.objectContaining({ text: expect.stringMatching(/\((s|es)\)/) }));
+      for (const [key, text] of Object.entries(ALL_CATALOGUES[lang].board))
+        expect({ lang, key, text }).not.toEqual(expect.objectContaining({ text: expect.stringMatching(/\((s|es)\)/) }));
     }
-    for (const [key, text] of Object.entries(ALL_CATALOGUES.fr.board)) expect({ key, bad: / [:;?!»]|« /.test(text) }).toEqual({ key, bad: false });
+    for (const [key, text] of Object.entries(ALL_CATALOGUES.fr.board))
+      expect({ key, bad: / [:;?!»]|« /.test(text) }).toEqual({ key, bad: false });
   });
 });

@@ -20,7 +20,18 @@ function states(names: Parameters<typeof workbook>[0]) {
 }
 
 function candidate(block: RangeSnapshot, extra: Partial<Candidate> = {}): Candidate {
-  return { requested: "X", areas: 1, otherWorkbook: false, worksheet: true, sheetHidden: false, range: block, wholeColumn: false, table: null, sheetScopedFormula: null, ...extra };
+  return {
+    requested: "X",
+    areas: 1,
+    otherWorkbook: false,
+    worksheet: true,
+    sheetHidden: false,
+    range: block,
+    wholeColumn: false,
+    table: null,
+    sheetScopedFormula: null,
+    ...extra,
+  };
 }
 const block = (sheet: string, row: number, col: number, values: RangeSnapshot["values"]): RangeSnapshot => ({
   sheet,
@@ -54,7 +65,11 @@ describe("input states", () => {
     names.BudgetEnvelope = cell("Inputs", "B2", "lots");
     const list = states(names);
     expect(list.find((s) => s.name === "CashFlow")).toMatchObject({ kind: "missing", optional: false });
-    expect(list.find((s) => s.name === "BudgetEnvelope")).toMatchObject({ kind: "problem", address: "Inputs!B2", problem: { cell: "Inputs!B2", code: "expectedAmount" } });
+    expect(list.find((s) => s.name === "BudgetEnvelope")).toMatchObject({
+      kind: "problem",
+      address: "Inputs!B2",
+      problem: { cell: "Inputs!B2", code: "expectedAmount" },
+    });
     expect(hasNoInputs(list)).toBe(false);
     expect(hasNoInputs(states({}))).toBe(true);
   });
@@ -67,15 +82,31 @@ describe("checking a candidate block", () => {
   ]);
 
   it("accepts a table whose headers are recognised in another language, and a single cell", () => {
-    expect(checkCandidate("MemberRoster", candidate(roster), [])).toMatchObject({ ok: true, address: "Membres!A1:D2", target: { kind: "range", sheet: "Membres" } });
-    expect(checkCandidate("budgetenvelope", candidate(block("Budget", 3, 1, [[3080000]])), [])).toMatchObject({ ok: true, address: "Budget!B4" });
+    expect(checkCandidate("MemberRoster", candidate(roster), [])).toMatchObject({
+      ok: true,
+      address: "Membres!A1:D2",
+      target: { kind: "range", sheet: "Membres" },
+    });
+    expect(checkCandidate("budgetenvelope", candidate(block("Budget", 3, 1, [[3080000]])), [])).toMatchObject({
+      ok: true,
+      address: "Budget!B4",
+    });
   });
 
   it("refuses a block of the wrong shape with the reader's own sentence, naming the cells", () => {
     const check = checkCandidate("BudgetEnvelope", candidate(block("Budget", 3, 1, [[1], [2]])), []);
     if (check.ok || !("severity" in check.reason)) throw new Error("accepted");
     expect(problemMessage(check.reason, "en")).toContain("Budget!B4:B5");
-    const headers = checkCandidate("CashFlow", candidate(block("Budget", 0, 0, [["Quarter", "In", "Out"], ["Q1", 1, 2]])), []);
+    const headers = checkCandidate(
+      "CashFlow",
+      candidate(
+        block("Budget", 0, 0, [
+          ["Quarter", "In", "Out"],
+          ["Q1", 1, 2],
+        ]),
+      ),
+      [],
+    );
     expect(headers).toMatchObject({ ok: false, reason: { code: "headerMissing" } });
   });
 
@@ -96,7 +127,11 @@ describe("checking a candidate block", () => {
   });
 
   it("defines on a bounded whole column, a hidden sheet or a shadowed name, and says so", () => {
-    const check = checkCandidate("MemberRoster", candidate(roster, { wholeColumn: true, sheetHidden: true, sheetScopedFormula: "Membres!$A$1" }), []);
+    const check = checkCandidate(
+      "MemberRoster",
+      candidate(roster, { wholeColumn: true, sheetHidden: true, sheetScopedFormula: "Membres!$A$1" }),
+      [],
+    );
     if (!check.ok) throw new Error("refused");
     expect(check.notes.map((n) => n.code)).toEqual(["wholeColumn", "hiddenSheet", "sheetScoped"]);
     expect(connectText("en", "shape.wholeColumn", check.notes[0].params)).toBe(
@@ -105,7 +140,10 @@ describe("checking a candidate block", () => {
   });
 
   it("uses an Excel table selected whole by its name, so the input grows with it", () => {
-    expect(checkCandidate("MemberRoster", candidate(roster, { table: "Tabla1" }), [])).toMatchObject({ ok: true, target: { kind: "table", table: "Tabla1" } });
+    expect(checkCandidate("MemberRoster", candidate(roster, { table: "Tabla1" }), [])).toMatchObject({
+      ok: true,
+      target: { kind: "table", table: "Tabla1" },
+    });
   });
 
   it("names the inputs when the name is not one of them", () => {

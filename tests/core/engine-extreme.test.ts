@@ -95,9 +95,16 @@ describe("engine fuzz: extreme numbers and dates", () => {
         fc.array(fc.record({ inflows: amount, outflows: amount }), { maxLength: 6 }),
         fc.array(fc.record({ current: amount, historical: amount }), { maxLength: 4 }),
         day,
-        fc.array(fc.record({ tier: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom(NaN, Infinity, 1e308)), joined: day, left: fc.option(day) }), {
-          maxLength: 8,
-        }),
+        fc.array(
+          fc.record({
+            tier: fc.oneof(fc.integer({ min: 1, max: 5 }), fc.constantFrom(NaN, Infinity, 1e308)),
+            joined: day,
+            left: fc.option(day),
+          }),
+          {
+            maxLength: 8,
+          },
+        ),
         (envelope, planned, opening, flows, costs, evaluationDate, roster) => {
           const evaluation = evaluate(
             inputs({

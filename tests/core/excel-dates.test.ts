@@ -43,9 +43,12 @@ describe("the 1900 system's first days", () => {
 });
 
 describe("a date typed on the command line", () => {
-  it.each(["0000-01-01", "1899-12-31", "1800-06-01", "10000-01-01", "1900-02-29", "2026-02-30"])("refuses %s, outside Excel's calendar", (text) => {
-    expect(excelDayFromIso(text)).toBeNull();
-  });
+  it.each(["0000-01-01", "1899-12-31", "1800-06-01", "10000-01-01", "1900-02-29", "2026-02-30"])(
+    "refuses %s, outside Excel's calendar",
+    (text) => {
+      expect(excelDayFromIso(text)).toBeNull();
+    },
+  );
 
   it("takes Excel's first and last days", () => {
     expect(excelDayFromIso("1900-01-01")).toBe(EXCEL_FIRST_DAY);

@@ -12,7 +12,12 @@ function evaluationWith(over: Partial<Evaluation>): Evaluation {
 
 function logEntry(over: { evaluationDate: string; metCount?: number; values?: Partial<Record<IndicatorId, number>> }): LogEntry {
   const base = baseEntry({});
-  return { ...base, evaluationDate: over.evaluationDate, metCount: over.metCount ?? base.metCount, values: { ...base.values, ...over.values } };
+  return {
+    ...base,
+    evaluationDate: over.evaluationDate,
+    metCount: over.metCount ?? base.metCount,
+    values: { ...base.values, ...over.values },
+  };
 }
 
 describe("previous evaluation and trend", () => {
@@ -30,7 +35,11 @@ describe("previous evaluation and trend", () => {
 
   it("has no previous evaluation without a date or without an earlier log row", () => {
     expect(previousEvaluation([logEntry({ evaluationDate: "2026-06-30" })], evaluationWith({ evaluationDate: null }))).toBeNull();
-    expect(compareWithPrevious([], evaluationWith({ evaluationDate: "2026-09-30" })).indicators.every((c) => c.previousStatus === null && !c.statusChanged)).toBe(true);
+    expect(
+      compareWithPrevious([], evaluationWith({ evaluationDate: "2026-09-30" })).indicators.every(
+        (c) => c.previousStatus === null && !c.statusChanged,
+      ),
+    ).toBe(true);
   });
 
   it("keeps the last eight evaluation dates, today's replacing a logged run of its own date", () => {

@@ -40,7 +40,11 @@ describe("catalogues", () => {
     for (const section of Object.keys(en)) {
       expect({ section, keys: Object.keys(other[section]).sort() }).toEqual({ section, keys: Object.keys(en[section]).sort() });
       for (const key of Object.keys(en[section])) {
-        expect({ section, key, params: placeholders(other[section][key]) }).toEqual({ section, key, params: placeholders(en[section][key]) });
+        expect({ section, key, params: placeholders(other[section][key]) }).toEqual({
+          section,
+          key,
+          params: placeholders(en[section][key]),
+        });
       }
     }
   });
@@ -66,7 +70,8 @@ describe("catalogues", () => {
   it("has no empty sentence in any language", () => {
     for (const lang of LANGUAGES) {
       for (const [section, table] of Object.entries(CATALOGUES[lang] as unknown as Record<string, Record<string, string>>)) {
-        for (const [key, text] of Object.entries(table)) expect({ lang, section, key, empty: text.trim() === "" }).toEqual({ lang, section, key, empty: false });
+        for (const [key, text] of Object.entries(table))
+          expect({ lang, section, key, empty: text.trim() === "" }).toEqual({ lang, section, key, empty: false });
       }
     }
   });
@@ -126,22 +131,90 @@ describe("the written language", () => {
   });
 
   it("writes Spanish questions and exclamations with their opening marks", () => {
-    const missing = sentences("es").filter(({ text }) => (/\?/.test(text) && !/¿/.test(text)) || (/!(?![\p{L}\p{N}])/u.test(text) && !/¡/.test(text)));
+    const missing = sentences("es").filter(
+      ({ text }) => (/\?/.test(text) && !/¿/.test(text)) || (/!(?![\p{L}\p{N}])/u.test(text) && !/¡/.test(text)),
+    );
     expect(missing).toEqual([]);
   });
 
   it.each([
-    ["en", "terms", "outcome.incompleteNote", { noData: 1, missing: "E1" }, "The evaluation is incomplete: 1 of 8 indicators has no data (E1)."],
-    ["en", "terms", "outcome.incompleteNote", { noData: 2, missing: "E1, E2" }, "The evaluation is incomplete: 2 of 8 indicators have no data (E1, E2)."],
-    ["fr", "terms", "outcome.incompleteNote", { noData: 1, missing: "E1" }, "L'évaluation est incomplète\u00a0: 1 indicateur sur 8 non renseigné (E1)."],
-    ["fr", "terms", "outcome.incompleteNote", { noData: 2, missing: "E1, E2" }, "L'évaluation est incomplète\u00a0: 2 indicateurs sur 8 non renseignés (E1, E2)."],
-    ["es", "terms", "outcome.incompleteNote", { noData: 1, missing: "E1" }, "La evaluación está incompleta: 1 de 8 indicadores no tiene datos (E1)."],
-    ["es", "terms", "outcome.incompleteNote", { noData: 2, missing: "E1, E2" }, "La evaluación está incompleta: 2 de 8 indicadores no tienen datos (E1, E2)."],
-    ["en", "terms", "outcome.consider_mvsp.sentence", { met: 1 }, "1 of 8 indicators is met: the Board should consider activating the Minimum Viable Service Product."],
-    ["fr", "terms", "outcome.no_trigger.sentence", { met: 0, near: 1 }, "Aucun déclenchement\u00a0: 0 indicateur sur 8 atteint et 1 proche du seuil."],
-    ["fr", "terms", "outcome.no_trigger.sentence", { met: 2, near: 3 }, "Aucun déclenchement\u00a0: 2 indicateurs sur 8 atteints et 3 proches du seuil."],
-    ["es", "terms", "outcome.no_trigger.sentence", { met: 1, near: 0 }, "Sin activación: 1 de 8 indicadores alcanzado y 0 cerca del umbral."],
-    ["en", "problems", "settingsTableBlocked", { name: "T", rows: 1, cell: "A9" }, "The settings table T cannot grow: the row below it, A9, is not empty. Move those cells or add the missing keys to the table yourself."],
+    [
+      "en",
+      "terms",
+      "outcome.incompleteNote",
+      { noData: 1, missing: "E1" },
+      "The evaluation is incomplete: 1 of 8 indicators has no data (E1).",
+    ],
+    [
+      "en",
+      "terms",
+      "outcome.incompleteNote",
+      { noData: 2, missing: "E1, E2" },
+      "The evaluation is incomplete: 2 of 8 indicators have no data (E1, E2).",
+    ],
+    [
+      "fr",
+      "terms",
+      "outcome.incompleteNote",
+      { noData: 1, missing: "E1" },
+      "L'évaluation est incomplète\u00a0: 1 indicateur sur 8 non renseigné (E1).",
+    ],
+    [
+      "fr",
+      "terms",
+      "outcome.incompleteNote",
+      { noData: 2, missing: "E1, E2" },
+      "L'évaluation est incomplète\u00a0: 2 indicateurs sur 8 non renseignés (E1, E2).",
+    ],
+    [
+      "es",
+      "terms",
+      "outcome.incompleteNote",
+      { noData: 1, missing: "E1" },
+      "La evaluación está incompleta: 1 de 8 indicadores no tiene datos (E1).",
+    ],
+    [
+      "es",
+      "terms",
+      "outcome.incompleteNote",
+      { noData: 2, missing: "E1, E2" },
+      "La evaluación está incompleta: 2 de 8 indicadores no tienen datos (E1, E2).",
+    ],
+    [
+      "en",
+      "terms",
+      "outcome.consider_mvsp.sentence",
+      { met: 1 },
+      "1 of 8 indicators is met: the Board should consider activating the Minimum Viable Service Product.",
+    ],
+    [
+      "fr",
+      "terms",
+      "outcome.no_trigger.sentence",
+      { met: 0, near: 1 },
+      "Aucun déclenchement\u00a0: 0 indicateur sur 8 atteint et 1 proche du seuil.",
+    ],
+    [
+      "fr",
+      "terms",
+      "outcome.no_trigger.sentence",
+      { met: 2, near: 3 },
+      "Aucun déclenchement\u00a0: 2 indicateurs sur 8 atteints et 3 proches du seuil.",
+    ],
+    [
+      "es",
+      "terms",
+      "outcome.no_trigger.sentence",
+      { met: 1, near: 0 },
+      "Sin activación: 1 de 8 indicadores alcanzado y 0 cerca del umbral.",
+    ],
+    [
+      "en",
+      "problems",
+      "settingsTableBlocked",
+      { name: "T", rows: 1, cell: "A9" },
+      "The settings table T cannot grow: the row below it, A9, is not empty. Move those cells or add the missing keys to the table yourself.",
+    ],
     ["fr", "problems", "moreProblems", { name: "X", count: 1 }, "X\u00a0: 1 autre problème dans cette plage n'est pas listé."],
     ["es", "problems", "moreProblems", { name: "X", count: 4 }, "X: no se muestran otros 4 problemas de este rango."],
   ] as const)("%s %s.%s with %j reads %j", (lang, section, key, params, expected) => {
@@ -158,7 +231,12 @@ describe("the written language", () => {
         const params = (n: number) => Object.fromEntries([...args].map((a) => [a, n]));
         const one = fillTemplate(text, params(1), lang);
         const two = fillTemplate(text, params(2), lang);
-        expect({ lang, where, different: one !== two, unfilled: /plural/.test(one + two) }).toEqual({ lang, where, different: true, unfilled: false });
+        expect({ lang, where, different: one !== two, unfilled: /plural/.test(one + two) }).toEqual({
+          lang,
+          where,
+          different: true,
+          unfilled: false,
+        });
       }
     }
     // The sentences that count things do use plural forms, in every language.

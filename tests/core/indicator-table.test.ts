@@ -42,7 +42,9 @@ interface Maker {
   readonly spec: (value: number, trigger: number, warning: number) => Exclude<Status, "no_data">;
 }
 
-const counts = (active: number, newMembers: number) => ({ membership: { kind: "counts" as const, active, newMembers, lostAllTier1: true } });
+const counts = (active: number, newMembers: number) => ({
+  membership: { kind: "counts" as const, active, newMembers, lostAllTier1: true },
+});
 const percentOver = (value: number) => BASE + Math.round(value * BASE);
 /** "more than x %", and a value exactly on the trigger is near (SPEC, decisions on ambiguities). */
 const moreThan = (v: number, t: number, w: number) => (v > t ? "met" : v > w || v === t ? "near" : "not_met");
@@ -109,7 +111,8 @@ function valuesAround(levels: { trigger: number; warning: number }, step: number
 describe("the indicator table", () => {
   it("has a maker for every indicator with levels, and every other is one of the Board's factors", () => {
     expect(withLevels.map((e) => e.id).sort()).toEqual(Object.keys(MAKERS).sort());
-    for (const entry of boardFactors) expect([entry.unit, entry.category, entry.marginUnit, entry.factor !== undefined]).toEqual(["yesno", "external", null, true]);
+    for (const entry of boardFactors)
+      expect([entry.unit, entry.category, entry.marginUnit, entry.factor !== undefined]).toEqual(["yesno", "external", null, true]);
     expect(new Set(INDICATOR_TABLE.map((e) => e.id)).size).toBe(INDICATOR_TABLE.length);
   });
 
@@ -126,7 +129,11 @@ describe("the indicator table", () => {
       expect(values.length).toBe(levels.trigger === levels.warning ? 3 : 6);
       for (const value of values) {
         const result = evaluated(id, maker.make(value), settings);
-        expect({ value, measured: result.value, status: result.status }).toEqual({ value, measured: value, status: maker.spec(value, levels.trigger, levels.warning) });
+        expect({ value, measured: result.value, status: result.status }).toEqual({
+          value,
+          measured: value,
+          status: maker.spec(value, levels.trigger, levels.warning),
+        });
         expect([result.threshold, result.warning]).toEqual([levels.trigger, levels.warning]);
         // The margin is counted in the entry's unit, negative (or zero) once met.
         expect(result.margin?.unit).toBe(entry.marginUnit);
@@ -152,7 +159,12 @@ describe("the indicator table", () => {
   });
 
   it("applies the cost rule `aggregate` through the same levels", () => {
-    const services = (a: number, b: number) => ({ serviceCosts: [{ service: "A", current: a, historical: 100 }, { service: "B", current: b, historical: 100 }] });
+    const services = (a: number, b: number) => ({
+      serviceCosts: [
+        { service: "A", current: a, historical: 100 },
+        { service: "B", current: b, historical: 100 },
+      ],
+    });
     // Worst service +16 %, total +8 %.
     expect(evaluated("core_service_cost", services(116, 100), {}).status).toBe("met");
     expect(evaluated("core_service_cost", services(116, 100), { CostRule: "aggregate" }).status).toBe("not_met");
@@ -168,7 +180,9 @@ describe("the indicator table", () => {
   });
 
   it.each(boardFactors.map((entry) => [entry.id, entry] as const))("%s: Yes is met, No is not, blank has no data", (id, entry) => {
-    const factor = (assessment: boolean | null) => ({ external: { [entry.factor!]: { id: entry.factor!, factor: "F", assessment, evidence: "paper" } } });
+    const factor = (assessment: boolean | null) => ({
+      external: { [entry.factor!]: { id: entry.factor!, factor: "F", assessment, evidence: "paper" } },
+    });
     expect([true, false, null].map((a) => evaluated(id, factor(a), {}).status)).toEqual(["met", "not_met", "no_data"]);
     expect(evaluated(id, factor(true), {}).margin).toBeNull();
   });

@@ -15,8 +15,16 @@ beforeAll(() => loadAllLanguages());
 /** The words each released version wrote into the log's status and outcome columns. */
 const WRITTEN: readonly { readonly version: string; readonly statuses: Record<Status, string>; readonly outcome: [string, Outcome] }[] = [
   { version: "0.9 en", statuses: { met: "Met", near: "Near", not_met: "Not met", no_data: "No data" }, outcome: ["Monitor", "monitor"] },
-  { version: "0.9 fr", statuses: { met: "Atteint", near: "Proche", not_met: "Non atteint", no_data: "Sans données" }, outcome: ["Surveiller", "monitor"] },
-  { version: "0.9 es", statuses: { met: "Cumplido", near: "Cerca", not_met: "No cumplido", no_data: "Sin datos" }, outcome: ["Vigilar", "monitor"] },
+  {
+    version: "0.9 fr",
+    statuses: { met: "Atteint", near: "Proche", not_met: "Non atteint", no_data: "Sans données" },
+    outcome: ["Surveiller", "monitor"],
+  },
+  {
+    version: "0.9 es",
+    statuses: { met: "Cumplido", near: "Cerca", not_met: "No cumplido", no_data: "Sin datos" },
+    outcome: ["Vigilar", "monitor"],
+  },
   {
     version: "1.0 en",
     statuses: { met: "Triggered", near: "Near threshold", not_met: "Not triggered", no_data: "No data" },
@@ -65,7 +73,9 @@ describe("a log written by earlier versions", () => {
   });
 
   it("keeps retired words unambiguous: none is a word in force for something else", () => {
-    for (const [status, words] of Object.entries(RETIRED_WORDS.statuses)) for (const word of words) expect([word, statusFromWord(word)]).toEqual([word, status]);
-    for (const [outcome, words] of Object.entries(RETIRED_WORDS.outcomes)) for (const word of words) expect([word, outcomeFromWord(word)]).toEqual([word, outcome]);
+    for (const [status, words] of Object.entries(RETIRED_WORDS.statuses))
+      for (const word of words) expect([word, statusFromWord(word)]).toEqual([word, status]);
+    for (const [outcome, words] of Object.entries(RETIRED_WORDS.outcomes))
+      for (const word of words) expect([word, outcomeFromWord(word)]).toEqual([word, outcome]);
   });
 });

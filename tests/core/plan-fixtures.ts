@@ -4,7 +4,15 @@
  */
 import type { KeyOf } from "../../src/core/i18n";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/cells";
-import { DEFAULT_SETTINGS, type Evaluation, type IndicatorId, type IndicatorResult, type Margin, type Problem, type Status } from "../../src/core/model";
+import {
+  DEFAULT_SETTINGS,
+  type Evaluation,
+  type IndicatorId,
+  type IndicatorResult,
+  type Margin,
+  type Problem,
+  type Status,
+} from "../../src/core/model";
 import { INDICATORS } from "../../src/core/indicators";
 import type { PlanCell, SheetPlan, WritePlan } from "../../src/core/plan/types";
 
@@ -28,8 +36,20 @@ const margin = (amount: number, unit: Margin["unit"], key: KeyOf<"explanations">
 });
 
 const DEFAULT_VALUES: Record<IndicatorId, Defaults> = {
-  active_members: { status: "met", value: 68, threshold: 70, warning: 73, margin: margin(-2, "members", "margin.active_members.met", { count: 2 }) },
-  new_members: { status: "met", value: 1, threshold: 2, warning: 2, margin: margin(-1, "members", "margin.new_members.met.one", { count: 1 }) },
+  active_members: {
+    status: "met",
+    value: 68,
+    threshold: 70,
+    warning: 73,
+    margin: margin(-2, "members", "margin.active_members.met", { count: 2 }),
+  },
+  new_members: {
+    status: "met",
+    value: 1,
+    threshold: 2,
+    warning: 2,
+    margin: margin(-1, "members", "margin.new_members.met.one", { count: 1 }),
+  },
   spend_vs_envelope: {
     status: "not_met",
     value: 0.04,
@@ -37,7 +57,13 @@ const DEFAULT_VALUES: Record<IndicatorId, Defaults> = {
     warning: 0.15,
     margin: margin(492801, "usd", "margin.spend_vs_envelope.toMeet", { amountUsd: 492801 }),
   },
-  cash_deficit_quarters: { status: "near", value: 1, threshold: 1, warning: 1, margin: margin(1, "quarters", "margin.cash_deficit_quarters.toMeet.one", { count: 1 }) },
+  cash_deficit_quarters: {
+    status: "near",
+    value: 1,
+    threshold: 1,
+    warning: 1,
+    margin: margin(1, "quarters", "margin.cash_deficit_quarters.toMeet.one", { count: 1 }),
+  },
   core_service_cost: {
     status: "near",
     value: 0.1208,
@@ -50,7 +76,17 @@ const DEFAULT_VALUES: Record<IndicatorId, Defaults> = {
   stakeholder_prioritisation: { status: "no_data", value: null, threshold: null, warning: null, margin: null },
 };
 
-const EXPLANATION_PARAMS = { active: 68, min: 70, warn: 73, months: 12, lost: 5, lostTier1: 5, feeUsd: "425,000 USD", count: 1, names: "Inputs!C52" };
+const EXPLANATION_PARAMS = {
+  active: 68,
+  min: 70,
+  warn: 73,
+  months: 12,
+  lost: 5,
+  lostTier1: 5,
+  feeUsd: "425,000 USD",
+  count: 1,
+  names: "Inputs!C52",
+};
 
 export function indicator(id: IndicatorId, over: Partial<IndicatorResult> = {}): IndicatorResult {
   const d = DEFAULT_VALUES[id];

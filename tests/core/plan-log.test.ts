@@ -162,7 +162,10 @@ describe("the evaluation log", () => {
     // No header to go by: the words of its rows say which language it is in.
     expect(logLanguage(log, "fr")).toBe("en");
     // The next row follows that language, and its timestamp is a date-time.
-    const next = sheetOf(plan({ snapshot: ownedLog(log), language: "fr", evaluation: makeEvaluation({ fingerprint: "NEW" }) }), SHEET_NAMES.log);
+    const next = sheetOf(
+      plan({ snapshot: ownedLog(log), language: "fr", evaluation: makeEvaluation({ fingerprint: "NEW" }) }),
+      SHEET_NAMES.log,
+    );
     expect(cellAt(next, 4, LOG_COLUMNS.outcome)!.value).toBe(outcomeLabel("consider_mvsp", "en"));
     expect(typeof cellAt(next, 4, LOG_COLUMNS.timestamp)!.value).toBe("number");
   });
@@ -183,8 +186,10 @@ describe("the evaluation log", () => {
 
   it("tells every status and outcome word of every language apart", () => {
     for (const language of ["en", "fr", "es"] as Language[]) {
-      for (const status of ["met", "near", "not_met", "no_data"] as const) expect(statusFromWord(statusWord(status, language))).toBe(status);
-      for (const outcome of ["consider_mvsp", "monitor", "no_trigger"] as const) expect(outcomeFromWord(outcomeLabel(outcome, language))).toBe(outcome);
+      for (const status of ["met", "near", "not_met", "no_data"] as const)
+        expect(statusFromWord(statusWord(status, language))).toBe(status);
+      for (const outcome of ["consider_mvsp", "monitor", "no_trigger"] as const)
+        expect(outcomeFromWord(outcomeLabel(outcome, language))).toBe(outcome);
     }
     expect(statusFromWord("maybe")).toBeNull();
   });

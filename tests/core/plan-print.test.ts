@@ -55,8 +55,11 @@ describe("the log, printed", () => {
     const header = log.cells.filter((c) => c.row === 0);
     const area = log.print!.printArea!;
     const printed = header.filter((c) => c.col < area.col + area.cols).map((c) => c.value);
-    expect(printed.slice(0, 4)).toEqual(["log.col.timestamp", "log.col.evaluationDate", "log.col.outcome", "log.col.met"].map((k) => translate("en", "terms", k as never)));
-    for (const { id } of INDICATORS) expect(printed).toContain(translate("en", "terms", "log.col.status", { indicator: translate("en", "terms", `short.${id}`) }));
+    expect(printed.slice(0, 4)).toEqual(
+      ["log.col.timestamp", "log.col.evaluationDate", "log.col.outcome", "log.col.met"].map((k) => translate("en", "terms", k as never)),
+    );
+    for (const { id } of INDICATORS)
+      expect(printed).toContain(translate("en", "terms", "log.col.status", { indicator: translate("en", "terms", `short.${id}`) }));
     // The settings line, version and fingerprint are for the record, not for the page.
     expect(printed).not.toContain(translate("en", "terms", "log.col.settings"));
     expect(area.rows).toBe(2);
@@ -70,7 +73,10 @@ describe("the log, printed", () => {
   });
 
   it("records who prepared the evaluation, in a column appended after the others", () => {
-    const named = sheetOf(planFor({ evaluation: makeEvaluation({ settings: { ...DEFAULT_SETTINGS, PreparedBy: "A. Treasurer" } }) }), SHEET_NAMES.log);
+    const named = sheetOf(
+      planFor({ evaluation: makeEvaluation({ settings: { ...DEFAULT_SETTINGS, PreparedBy: "A. Treasurer" } }) }),
+      SHEET_NAMES.log,
+    );
     const header = findCell(named, translate("en", "terms", "log.col.preparedBy"))!;
     expect(header.col).toBe(Math.max(...named.cells.map((c) => c.col)));
     expect(cellAt(named, 1, header.col)!.value).toBe("A. Treasurer");
@@ -132,11 +138,14 @@ describe("the summary, for a reader comparing quarters", () => {
   });
 
   it("flags a service past the warning level or the trigger, each with its own word", () => {
-    const details = { ...makeEvaluation().details, serviceVariances: [
-      { service: "Registry", variance: 0.05 },
-      { service: "Datastore", variance: 0.12 },
-      { service: "Validator", variance: 0.2 },
-    ] };
+    const details = {
+      ...makeEvaluation().details,
+      serviceVariances: [
+        { service: "Registry", variance: 0.05 },
+        { service: "Datastore", variance: 0.12 },
+        { service: "Validator", variance: 0.2 },
+      ],
+    };
     const sheet = sheetOf(planFor({ evaluation: makeEvaluation({ details }) }), SHEET_NAMES.summary);
     expect(STYLES[findCell(sheet, "Registry")!.style!].fill).toBeUndefined();
     const near = findCell(sheet, `Datastore (${translate("en", "report", "details.flag.overWarning")})`)!;
@@ -166,7 +175,9 @@ describe("the summary, for a reader comparing quarters", () => {
   });
 
   it("writes the trend of the last eight evaluations: the met count and every numeric indicator", () => {
-    const history = Array.from({ length: 10 }, (_, i) => entry(`2024-0${(i % 9) + 1}-1${Math.floor(i / 9)}`, { active_members: 70 + i }, i % 4));
+    const history = Array.from({ length: 10 }, (_, i) =>
+      entry(`2024-0${(i % 9) + 1}-1${Math.floor(i / 9)}`, { active_members: 70 + i }, i % 4),
+    );
     const sheet = sheetOf(planFor({ history }), SHEET_NAMES.summary);
     const { source } = sheet.chart!;
     expect(source.rows).toBe(9);
@@ -207,7 +218,10 @@ describe("the summary, for a reader comparing quarters", () => {
   it("shows settings by their French labels with French values", () => {
     const settings = { ...DEFAULT_SETTINGS, RequireLostMembersTier1: false };
     const sheet = sheetOf(planFor({ language: "fr", evaluation: makeEvaluation({ settings }) }), SHEET_NAMES.summary);
-    const label = findCell(sheet, translate("fr", "report", "settings.setKey", { key: translate("fr", "settings", "label.RequireLostMembersTier1") }))!;
+    const label = findCell(
+      sheet,
+      translate("fr", "report", "settings.setKey", { key: translate("fr", "settings", "label.RequireLostMembersTier1") }),
+    )!;
     expect(cellAt(sheet, label.row, label.col + 3)!.value).toBe("Non");
     expect(findCell(sheet, translate("fr", "settings", "value.CostRule.any"))).toBeDefined();
   });

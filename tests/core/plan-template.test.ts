@@ -82,9 +82,11 @@ describe("the Inputs template", () => {
       expect(new Set(t.columns).size).toBe(t.columns.length);
       expect(t.style).toMatch(/^TableStyle(Light|Medium)\d+$/);
       // A table can hold no merged cell, and overlaps no other table or name.
-      for (const m of sheet.merges ?? []) expect({ table: t.name, merge: m, overlaps: overlaps(t.range, m) }).toMatchObject({ overlaps: false });
+      for (const m of sheet.merges ?? [])
+        expect({ table: t.name, merge: m, overlaps: overlaps(t.range, m) }).toMatchObject({ overlaps: false });
       for (const other of tables) if (other !== t) expect(overlaps(t.range, other.range)).toBe(false);
-      for (const n of plan.names) expect({ table: t.name, name: n.name, overlaps: overlaps(t.range, n.range) }).toMatchObject({ overlaps: false });
+      for (const n of plan.names)
+        expect({ table: t.name, name: n.name, overlaps: overlaps(t.range, n.range) }).toMatchObject({ overlaps: false });
     }
     for (const [name, headers] of Object.entries(SPEC_HEADERS[language])) expect(named(plan, name)[0]).toEqual(headers);
   });
@@ -163,12 +165,18 @@ describe("the Inputs template", () => {
     const closing = table(plan, "CashFlow").map((q) => (balance += (q.Inflows as number) - (q.Outflows as number)));
     expect(closing.filter((b) => b < 0)).toHaveLength(1);
 
-    const worst = Math.max(...table(plan, "CoreServiceCosts").map((s) => (s["Current cost"] as number) / (s["Historical average"] as number) - 1));
+    const worst = Math.max(
+      ...table(plan, "CoreServiceCosts").map((s) => (s["Current cost"] as number) / (s["Historical average"] as number) - 1),
+    );
     expect(worst).toBeGreaterThan(DEFAULT_SETTINGS.WarnCostOverHistorical);
     expect(worst).toBeLessThanOrEqual(DEFAULT_SETTINGS.MaxCostOverHistorical);
 
     const factors = table(plan, "ExternalFactors");
-    expect(factors.map((f) => [f.ID, f.Assessment])).toEqual([["E1", "Yes"], ["E2", "No"], ["E3", null]]);
+    expect(factors.map((f) => [f.ID, f.Assessment])).toEqual([
+      ["E1", "Yes"],
+      ["E2", "No"],
+      ["E3", null],
+    ]);
     expect(String(factors[0].Evidence).length).toBeGreaterThan(10);
   });
 

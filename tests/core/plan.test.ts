@@ -14,7 +14,15 @@ import {
 } from "../../src/core/plan";
 import { readLogHistory, type LogEntry } from "../../src/core/log";
 import { OWNERSHIP_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
-import { explanationText, indicatorName, outcomeLabel, outcomeSentence, problemMessage, statusWord, statusWords } from "../../src/core/text";
+import {
+  explanationText,
+  indicatorName,
+  outcomeLabel,
+  outcomeSentence,
+  problemMessage,
+  statusWord,
+  statusWords,
+} from "../../src/core/text";
 import { settingLabel } from "../../src/core/settings";
 import { cellAt, emptySnapshot, findCell, makeEvaluation, problem, rangeName, sheetOf } from "./plan-fixtures";
 
@@ -63,7 +71,12 @@ describe("styles", () => {
 });
 
 describe("status cells", () => {
-  const statuses: Record<string, Status> = { active_members: "met", new_members: "near", spend_vs_envelope: "not_met", stakeholder_prioritisation: "no_data" };
+  const statuses: Record<string, Status> = {
+    active_members: "met",
+    new_members: "near",
+    spend_vs_envelope: "not_met",
+    stakeholder_prioritisation: "no_data",
+  };
   const snapshot = emptySnapshot({
     names: {
       Status_active_members: rangeName("Budget 2026", 2, 5),
@@ -89,7 +102,12 @@ describe("status cells", () => {
     const plan = planFor({ snapshot });
     expect(plan.statusCells.map((c) => c.name)).not.toContain("Status_core_service_cost");
     expect(statusCellProblems(snapshot)).toEqual([
-      expect.objectContaining({ severity: "warning", name: "Status_core_service_cost", cell: "'Budget 2026'!F7:F8", code: "expectedSingleCell" }),
+      expect.objectContaining({
+        severity: "warning",
+        name: "Status_core_service_cost",
+        cell: "'Budget 2026'!F7:F8",
+        code: "expectedSingleCell",
+      }),
     ]);
   });
 });
@@ -114,8 +132,14 @@ describe("the summary sheet", () => {
   it("writes every figure of the indicator table as the report language writes it, the margin in words", () => {
     const expected = {
       en: { members: ["68", "< 70", "≤ 73", "met by 2"], spend: ["4.0%", "> 20.0%", "> 15.0%", "492,801\u00a0USD more"] },
-      fr: { members: ["68", "< 70", "≤ 73", "2\u00a0sous le seuil"], spend: ["4,0\u00a0%", "> 20,0\u00a0%", "> 15,0\u00a0%", "492\u202f801\u00a0USD de plus"] },
-      es: { members: ["68", "< 70", "≤ 73", "2\u00a0bajo el umbral"], spend: ["4,0\u00a0%", "> 20,0\u00a0%", "> 15,0\u00a0%", "492.801\u00a0USD más"] },
+      fr: {
+        members: ["68", "< 70", "≤ 73", "2\u00a0sous le seuil"],
+        spend: ["4,0\u00a0%", "> 20,0\u00a0%", "> 15,0\u00a0%", "492\u202f801\u00a0USD de plus"],
+      },
+      es: {
+        members: ["68", "< 70", "≤ 73", "2\u00a0bajo el umbral"],
+        spend: ["4,0\u00a0%", "> 20,0\u00a0%", "> 15,0\u00a0%", "492.801\u00a0USD más"],
+      },
     } as const;
     for (const language of ["en", "fr", "es"] as const) {
       const sheet = sheetOf(planFor({ language }), SHEET_NAMES.summary);
@@ -125,7 +149,10 @@ describe("the summary sheet", () => {
       expect(figures(rowOf("spend_vs_envelope"))).toEqual(expected[language].spend);
       const funding = rowOf("external_funding");
       expect(figures(funding)).toEqual([translate(language, "terms", "yes"), translate(language, "terms", "yes"), "–", "–"]);
-      expect(cellAt(sheet, rowOf("spend_vs_envelope"), 4)).toMatchObject({ value: statusWord("not_met", language), style: statusStyleKey("not_met") });
+      expect(cellAt(sheet, rowOf("spend_vs_envelope"), 4)).toMatchObject({
+        value: statusWord("not_met", language),
+        style: statusStyleKey("not_met"),
+      });
       // No signed figure anywhere on the Board's page.
       const firstPage = sheet.cells.filter((c) => c.row <= summaryFirstPageEnd(sheet));
       expect(firstPage.filter((c) => typeof c.value === "number" && c.value < 0)).toEqual([]);
@@ -140,7 +167,8 @@ describe("the summary sheet", () => {
       const words = { ...statusWords(language), nearFrom: translate(language, "report", "summary.col.nearFrom") };
       const legend = findCell(sheet, translate(language, "report", "summary.legend", words))!;
       expect(legend).toBeDefined();
-      for (const status of ["met", "near", "not_met", "no_data"] as const) expect(String(legend.value)).toContain(statusWord(status, language));
+      for (const status of ["met", "near", "not_met", "no_data"] as const)
+        expect(String(legend.value)).toContain(statusWord(status, language));
       expect(String(legend.value)).toContain(translate(language, "report", "summary.col.nearFrom"));
       const last = findCell(sheet, indicatorName("stakeholder_prioritisation", language))!;
       expect(legend.row).toBe(last.row + 1);
@@ -207,7 +235,10 @@ describe("the summary sheet", () => {
         // No setting key of the rulebook is printed as such.
         expect(findCell(sheet, key)).toBeUndefined();
       }
-      const spend = findCell(sheet, translate(language, "report", "settings.setKey", { key: settingLabel("MaxSpendOverEnvelope", language) }))!;
+      const spend = findCell(
+        sheet,
+        translate(language, "report", "settings.setKey", { key: settingLabel("MaxSpendOverEnvelope", language) }),
+      )!;
       const value = sheet.cells.find((c) => c.row === spend.row && c.col > spend.col && c.value === 0.25)!;
       expect(STYLES[value.style!]).toMatchObject({ numberFormat: "0.0%;(0.0%)", font: { bold: true } });
       // Words in the report's language, never `aggregate`, `TRUE` or `any`.
@@ -222,7 +253,9 @@ describe("the summary sheet", () => {
 
   it("writes the settings one a row, each label and value on the same row with no row left empty between them", () => {
     const sheet = sheetOf(planFor(), SHEET_NAMES.summary);
-    const rows = (Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[]).map((key) => findCell(sheet, settingLabel(key, "en"))!.row);
+    const rows = (Object.keys(DEFAULT_SETTINGS) as (keyof typeof DEFAULT_SETTINGS)[]).map(
+      (key) => findCell(sheet, settingLabel(key, "en"))!.row,
+    );
     rows.forEach((row, i) => expect(row).toBe(rows[0] + i));
   });
 
@@ -263,7 +296,10 @@ describe("the summary sheet", () => {
       for (const text of [
         outcomeLabel(evaluation.outcome, language),
         ...INDICATORS.map(({ id }) => indicatorName(id, language)),
-        translate(language, "report", "summary.legend", { ...statusWords(language), nearFrom: translate(language, "report", "summary.col.nearFrom") }),
+        translate(language, "report", "summary.legend", {
+          ...statusWords(language),
+          nearFrom: translate(language, "report", "summary.col.nearFrom"),
+        }),
         translate(language, "page", "signoff.preparedBy"),
         translate(language, "page", "signoff.reviewedBy"),
       ]) {
@@ -309,7 +345,10 @@ describe("the summary sheet", () => {
       for (const { id, category } of INDICATORS) {
         const result = evaluation.indicators.find((r) => r.id === id)!;
         const name = findCell(sheet, indicatorName(id, language))!;
-        expect(cellAt(sheet, name.row, 4)).toMatchObject({ value: statusWord(result.status, language), style: statusStyleKey(result.status) });
+        expect(cellAt(sheet, name.row, 4)).toMatchObject({
+          value: statusWord(result.status, language),
+          style: statusStyleKey(result.status),
+        });
         expect(findCell(sheet, explanationText(result, language))!.row).toBe(name.row);
         // Under its category's row.
         const heading = findCell(sheet, translate(language, "terms", `category.${category}`))!;
@@ -367,12 +406,19 @@ describe("the summary sheet", () => {
     expect(anchor.rows).toBeGreaterThanOrEqual(7);
     expect(anchor.row + anchor.rows).toBeLessThanOrEqual(sheet.print!.printArea!.rows);
     // What changed since then: active members went from Near to Met.
-    const change = translate("en", "report", "changes.item", { indicator: "Active member organisations", before: "Near threshold", now: "Triggered" });
+    const change = translate("en", "report", "changes.item", {
+      indicator: "Active member organisations",
+      before: "Near threshold",
+      now: "Triggered",
+    });
     expect(findCell(sheet, translate("en", "report", "changes.heading", { date: "2026-06-30", changes: change }))).toBeDefined();
   });
 
   it("keeps only the last evaluations in the history table", () => {
-    const history = Array.from({ length: 12 }, (_, i) => ({ ...logEntry({}), evaluationDate: `2024-0${(i % 9) + 1}-1${Math.floor(i / 9)}` }));
+    const history = Array.from({ length: 12 }, (_, i) => ({
+      ...logEntry({}),
+      evaluationDate: `2024-0${(i % 9) + 1}-1${Math.floor(i / 9)}`,
+    }));
     const sheet = sheetOf(planFor({ history }), SHEET_NAMES.summary);
     expect(sheet.chart!.source.rows).toBe(HISTORY_LIMIT + 1);
     expect(cellAt(sheet, sheet.chart!.source.row + HISTORY_LIMIT, sheet.chart!.source.col)!.value).toBe(dayFromIso("2026-09-30"));
@@ -388,7 +434,9 @@ describe("the summary sheet", () => {
   it("marks its sheet as the add-in's", () => {
     const plan = planFor();
     const sheet = sheetOf(plan, SHEET_NAMES.summary);
-    expect(plan.names).toContainEqual(expect.objectContaining({ name: OWNERSHIP_NAMES.summary, sheet: SHEET_NAMES.summary, range: { row: 0, col: 0, rows: 1, cols: 1 } }));
+    expect(plan.names).toContainEqual(
+      expect.objectContaining({ name: OWNERSHIP_NAMES.summary, sheet: SHEET_NAMES.summary, range: { row: 0, col: 0, rows: 1, cols: 1 } }),
+    );
     expect(sheet).toMatchObject({ mode: "replace", showGridLines: false, activate: true, freezeRows: 4 });
   });
 });
@@ -437,7 +485,10 @@ describe("ownership conflicts", () => {
   });
 
   it("refuse to append to a user's own MVSP Evaluation Log sheet", () => {
-    const snapshot = emptySnapshot({ sheets: [{ name: SHEET_NAMES.log }], names: { [OWNERSHIP_NAMES.log]: { kind: "broken", formula: "=#REF!" } } });
+    const snapshot = emptySnapshot({
+      sheets: [{ name: SHEET_NAMES.log }],
+      names: { [OWNERSHIP_NAMES.log]: { kind: "broken", formula: "=#REF!" } },
+    });
     const result = buildEvaluationPlan({ snapshot, evaluation: makeEvaluation(), language: "en", ...base });
     expect("conflicts" in result && result.conflicts).toEqual([expect.objectContaining({ code: "sheetNotOwned", name: SHEET_NAMES.log })]);
     expect(readLogHistory(snapshot.log)).toEqual([]);

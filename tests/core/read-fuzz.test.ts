@@ -79,23 +79,29 @@ const grid = <T>(item: fc.Arbitrary<T>) => fc.array(fc.array(item, { maxLength: 
 const sheetName = fc.oneof(fc.constantFrom("Inputs", "Budget 2026", "O'Brien's", "A1", "Données"), fc.string({ minLength: 1 }));
 
 const nameSnapshot: fc.Arbitrary<NameSnapshot> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({
-    kind: fc.constant("range" as const),
-    range: fc.record({
-      sheet: sheetName,
-      row: fc.nat({ max: 1048575 }),
-      col: fc.nat({ max: 16383 }),
-      values: grid(cellValue),
-      formats: grid(format),
+  {
+    weight: 6,
+    arbitrary: fc.record({
+      kind: fc.constant("range" as const),
+      range: fc.record({
+        sheet: sheetName,
+        row: fc.nat({ max: 1048575 }),
+        col: fc.nat({ max: 16383 }),
+        values: grid(cellValue),
+        formats: grid(format),
+      }),
     }),
-  }) },
+  },
   { weight: 1, arbitrary: fc.constant({ kind: "missing" as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom("broken" as const, "multiArea" as const, "notRange" as const), formula: fc.string() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constantFrom("broken" as const, "multiArea" as const, "notRange" as const), formula: fc.string() }),
+  },
 );
 
 /** Per column, values a user would plausibly type, so that fuzzed tables often read through to the end. */
 const amount = fc.oneof(fc.integer({ min: 0, max: 5000000 }), fc.constantFrom("3,080,000", "12 500", "$400"));
-const text = fc.constantFrom("Q1 2026", "Datastore", "Alpha Org", "=HYPERLINK(\"x\")", "Board minutes", "");
+const text = fc.constantFrom("Q1 2026", "Datastore", "Alpha Org", '=HYPERLINK("x")', "Board minutes", "");
 const PLAUSIBLE: Record<string, fc.Arbitrary<CellValue>> = {
   quarter: text,
   inflows: amount,
@@ -199,7 +205,8 @@ it("never throws, and every problem is addressable and worded in every language"
       const finite = (n: number | null) => n === null || Number.isFinite(n);
       expect(inputs.budgetEnvelope === null || inputs.budgetEnvelope > 0).toBe(true);
       expect(finite(inputs.plannedSpend) && finite(inputs.cashOpeningBalance) && finite(inputs.evaluationDate)).toBe(true);
-      for (const q of inputs.cashFlow ?? []) expect(q.inflows >= 0 && q.outflows >= 0 && Number.isFinite(q.inflows + q.outflows)).toBe(true);
+      for (const q of inputs.cashFlow ?? [])
+        expect(q.inflows >= 0 && q.outflows >= 0 && Number.isFinite(q.inflows + q.outflows)).toBe(true);
       if (inputs.membership?.kind === "roster") {
         for (const m of inputs.membership.members) {
           expect(Number.isInteger(m.tier) && m.tier >= 1).toBe(true);
@@ -245,11 +252,26 @@ it("never throws on snapshots that break their own types", () => {
   const broken = [
     { date1904: false, names: {}, sheets: [], log: null },
     { date1904: false, names: { BudgetEnvelope: undefined }, sheets: [], log: null },
-    { date1904: false, names: { CashFlow: { kind: "range", range: { sheet: "S", row: 0, col: 0, values: [], formats: [] } } }, sheets: [], log: null },
-    { date1904: false, names: { CashFlow: { kind: "range", range: { sheet: "S", row: 0, col: 0, values: [[undefined, "Inflows"]], formats: undefined } } }, sheets: [], log: null },
+    {
+      date1904: false,
+      names: { CashFlow: { kind: "range", range: { sheet: "S", row: 0, col: 0, values: [], formats: [] } } },
+      sheets: [],
+      log: null,
+    },
+    {
+      date1904: false,
+      names: { CashFlow: { kind: "range", range: { sheet: "S", row: 0, col: 0, values: [[undefined, "Inflows"]], formats: undefined } } },
+      sheets: [],
+      log: null,
+    },
     { date1904: false, names: { BudgetEnvelope: { kind: "strange" } }, sheets: [], log: null },
     { date1904: false, names: { BudgetEnvelope: { kind: "range" } }, sheets: [], log: null },
-    { date1904: false, names: { PlannedSpend: { kind: "range", range: { sheet: "S", row: 0, col: 0, values: null } } }, sheets: [], log: null },
+    {
+      date1904: false,
+      names: { PlannedSpend: { kind: "range", range: { sheet: "S", row: 0, col: 0, values: null } } },
+      sheets: [],
+      log: null,
+    },
     { date1904: false, names: null, sheets: [], log: null },
   ] as unknown as WorkbookSnapshot[];
   for (const book of broken) expect(() => readInputs(book)).not.toThrow();

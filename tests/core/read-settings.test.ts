@@ -87,7 +87,11 @@ describe("valid settings", () => {
   });
 
   it("keeps the default for a key listed with a blank value, and skips blank rows", () => {
-    const { settings, problems } = readSettings([["MinActiveMembers", null], [null, null], ["MinNewMembers", 4]]);
+    const { settings, problems } = readSettings([
+      ["MinActiveMembers", null],
+      [null, null],
+      ["MinNewMembers", 4],
+    ]);
     expect(problems).toEqual([]);
     expect(settings).toEqual({ ...DEFAULT_SETTINGS, MinNewMembers: 4 });
   });
@@ -205,7 +209,11 @@ describe("invalid settings", () => {
         params: { key: warn, other: trigger, otherCell: "Inputs!L3" },
       });
       for (const lang of LANGUAGES) {
-        const text = translate(lang, "problems", problems[0].code, { name: problems[0].name, cell: problems[0].cell, ...problems[0].params });
+        const text = translate(lang, "problems", problems[0].code, {
+          name: problems[0].name,
+          cell: problems[0].cell,
+          ...problems[0].params,
+        });
         expect(text).toContain("Inputs!L4");
         expect(text).toContain("Inputs!L3");
         expect(text).not.toMatch(/\{\w+\}/);
@@ -219,7 +227,11 @@ describe("invalid settings", () => {
   it("a warning level set alone that contradicts the default trigger names its cell and the table", () => {
     const { settings, problems } = readSettings([["WarnActiveMembers", 65]]);
     expect(problems).toMatchObject([
-      { code: "settingInconsistent", cell: "Inputs!L3", params: { key: "WarnActiveMembers", found: "65", otherValue: "70", otherCell: "Inputs!K2:L3" } },
+      {
+        code: "settingInconsistent",
+        cell: "Inputs!L3",
+        params: { key: "WarnActiveMembers", found: "65", otherValue: "70", otherCell: "Inputs!K2:L3" },
+      },
     ]);
     expect(settings).toMatchObject({ MinActiveMembers: 70, WarnActiveMembers: 70 });
   });

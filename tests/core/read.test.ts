@@ -116,21 +116,17 @@ describe("a valid workbook", () => {
 });
 
 describe("bad names", () => {
-  it.each([
-    ["BudgetEnvelope"],
-    ["PlannedSpend"],
-    ["CashOpeningBalance"],
-    ["CashFlow"],
-    ["CoreServiceCosts"],
-    ["ExternalFactors"],
-  ])("a missing %s is an error, with no cell, and the rest still reads", (name) => {
-    const { inputs, problems } = read({ [name]: { kind: "missing" } });
-    const problem = only(problems, "nameMissing");
-    expect(problem).toMatchObject({ severity: "error", name, cell: "" });
-    expect(message(problem, "fr")).toContain(name);
-    expect(inputs[FIELD[name]]).toBeNull();
-    othersStillRead(inputs, name);
-  });
+  it.each([["BudgetEnvelope"], ["PlannedSpend"], ["CashOpeningBalance"], ["CashFlow"], ["CoreServiceCosts"], ["ExternalFactors"]])(
+    "a missing %s is an error, with no cell, and the rest still reads",
+    (name) => {
+      const { inputs, problems } = read({ [name]: { kind: "missing" } });
+      const problem = only(problems, "nameMissing");
+      expect(problem).toMatchObject({ severity: "error", name, cell: "" });
+      expect(message(problem, "fr")).toContain(name);
+      expect(inputs[FIELD[name]]).toBeNull();
+      othersStillRead(inputs, name);
+    },
+  );
 
   it("a name absent from the snapshot altogether reads as missing", () => {
     const names = validNames();
@@ -386,19 +382,34 @@ describe("table headers", () => {
   });
 
   it("an entirely blank table is one rangeEmpty problem, not a missing header per column", () => {
-    const { inputs, problems } = read({ CashFlow: range("Inputs", "A10", [[null, null, null], [null, " ", null]]) });
+    const { inputs, problems } = read({
+      CashFlow: range("Inputs", "A10", [
+        [null, null, null],
+        [null, " ", null],
+      ]),
+    });
     expect(problems).toEqual([{ severity: "error", name: "CashFlow", cell: "Inputs!A10:C11", code: "rangeEmpty", params: {} }]);
     expect(inputs.cashFlow).toBeNull();
   });
 
   it("an entirely blank settings table just leaves the defaults", () => {
-    const { inputs, problems } = read({ TriggerSettings: range("Inputs", "K2", [[null, null], [null, null]]) });
+    const { inputs, problems } = read({
+      TriggerSettings: range("Inputs", "K2", [
+        [null, null],
+        [null, null],
+      ]),
+    });
     expect(problems).toEqual([]);
     expect(inputs.settings).toEqual(DEFAULT_SETTINGS);
   });
 
   it("a table with a header but no data is empty", () => {
-    const { inputs, problems } = read({ CoreServiceCosts: range("Inputs", "F10", [["Service", "Current cost", "Historical average"], [null, "", null]]) });
+    const { inputs, problems } = read({
+      CoreServiceCosts: range("Inputs", "F10", [
+        ["Service", "Current cost", "Historical average"],
+        [null, "", null],
+      ]),
+    });
     expect(only(problems, "rangeEmpty").cell).toBe("Inputs!F10:H11");
     expect(inputs.serviceCosts).toBeNull();
   });
@@ -409,7 +420,11 @@ describe("the member roster", () => {
 
   it("keeps formula-looking text as plain text", () => {
     const { inputs, problems } = read({
-      MemberRoster: range("Inputs", "A20", [header, ['=HYPERLINK("http://x","Alpha")', 1, DAY["2020-01-15"], null, null], ["+Beta", 1, DAY["2020-01-15"], null, null]]),
+      MemberRoster: range("Inputs", "A20", [
+        header,
+        ['=HYPERLINK("http://x","Alpha")', 1, DAY["2020-01-15"], null, null],
+        ["+Beta", 1, DAY["2020-01-15"], null, null],
+      ]),
     });
     expect(problems).toEqual([]);
     expect(inputs.membership).toMatchObject({
@@ -459,7 +474,11 @@ describe("the member roster", () => {
 
   it("reads the optional annual fee", () => {
     const { inputs } = read({
-      MemberRoster: range("Inputs", "A20", [header, ["Alpha", 2, DAY["2020-01-15"], null, 40000], ["Beta", 1, DAY["2020-01-15"], null, null]]),
+      MemberRoster: range("Inputs", "A20", [
+        header,
+        ["Alpha", 2, DAY["2020-01-15"], null, 40000],
+        ["Beta", 1, DAY["2020-01-15"], null, null],
+      ]),
     });
     expect(inputs.membership).toMatchObject({ members: [{ annualFee: 40000 }, { annualFee: null }] });
   });
@@ -506,7 +525,12 @@ describe("membership from counts", () => {
 
   it("warns that the tier is not checked without LostMembersAllTier1", () => {
     for (const lost of [{ kind: "missing" } as const, cell("Inputs", "E4", null)]) {
-      const { inputs, problems } = read({ ...noRoster, ActiveMembers: cell("Inputs", "E2", 68), NewMembers12M: cell("Inputs", "E3", 1), LostMembersAllTier1: lost });
+      const { inputs, problems } = read({
+        ...noRoster,
+        ActiveMembers: cell("Inputs", "E2", 68),
+        NewMembers12M: cell("Inputs", "E3", 1),
+        LostMembersAllTier1: lost,
+      });
       const problem = only(problems, "tierNotChecked");
       expect(problem).toMatchObject({ severity: "warning", name: "LostMembersAllTier1" });
       expect(message(problem, "fr")).toContain("LostMembersAllTier1");
@@ -520,7 +544,10 @@ describe("membership from counts", () => {
       ...noRoster,
       ActiveMembers: cell("Inputs", "E2", 68),
       NewMembers12M: cell("Inputs", "E3", 1),
-      TriggerSettings: range("Inputs", "K2", [["Key", "Value"], ["RequireLostMembersTier1", "No"]]),
+      TriggerSettings: range("Inputs", "K2", [
+        ["Key", "Value"],
+        ["RequireLostMembersTier1", "No"],
+      ]),
     });
     expect(problems).toEqual([]);
   });
@@ -569,8 +596,16 @@ describe("cash flow and costs", () => {
       CashFlow: range(
         "Inputs",
         "A10",
-        [["Quarter", "Inflows", "Outflows"], [DAY["2026-03-31"], 1, 2], [2027, 3, 4]],
-        [["General", "General", "General"], ["d/m/yyyy", "General", "General"], ["General", "General", "General"]],
+        [
+          ["Quarter", "Inflows", "Outflows"],
+          [DAY["2026-03-31"], 1, 2],
+          [2027, 3, 4],
+        ],
+        [
+          ["General", "General", "General"],
+          ["d/m/yyyy", "General", "General"],
+          ["General", "General", "General"],
+        ],
       ),
     });
     expect(inputs.cashFlow?.map((q) => q.quarter)).toEqual(["2026-03-31", "2027"]);
@@ -578,7 +613,10 @@ describe("cash flow and costs", () => {
 
   it("a historical average of 0 or less cannot be compared with", () => {
     const { inputs, problems } = read({
-      CoreServiceCosts: range("Costs", "A1", [["Service", "Current cost", "Historical average"], ["Datastore", 10, 0]]),
+      CoreServiceCosts: range("Costs", "A1", [
+        ["Service", "Current cost", "Historical average"],
+        ["Datastore", 10, 0],
+      ]),
     });
     const problem = only(problems, "historicalNotPositive");
     expect(problem).toMatchObject({ cell: "Costs!C2", params: { found: "0" } });
@@ -587,7 +625,12 @@ describe("cash flow and costs", () => {
   });
 
   it("a blank service name beside costs is an error", () => {
-    const { problems } = read({ CoreServiceCosts: range("Costs", "A1", [["Service", "Current cost", "Historical average"], [" ", 10, 5]]) });
+    const { problems } = read({
+      CoreServiceCosts: range("Costs", "A1", [
+        ["Service", "Current cost", "Historical average"],
+        [" ", 10, 5],
+      ]),
+    });
     expect(only(problems, "expectedText").cell).toBe("Costs!A2");
   });
 });
@@ -628,7 +671,13 @@ describe("external factors", () => {
 
   it("a factor listed twice is used from neither row", () => {
     const { inputs, problems } = read({
-      ExternalFactors: range("Inputs", "F20", [header, ["E1", "a", "No", ""], ["E1", "a", "Yes", "x"], ["E2", "b", "No", ""], ["E3", "c", "No", ""]]),
+      ExternalFactors: range("Inputs", "F20", [
+        header,
+        ["E1", "a", "No", ""],
+        ["E1", "a", "Yes", "x"],
+        ["E2", "b", "No", ""],
+        ["E3", "c", "No", ""],
+      ]),
     });
     expect(only(problems, "duplicateKey")).toMatchObject({ cell: "Inputs!F22", params: { found: "E1" } });
     expect(inputs.external?.E1).toBeUndefined();
@@ -639,7 +688,10 @@ describe("external factors", () => {
 describe("problem order and wording", () => {
   it("lists problems in the order of the workbook contract and words every one in fr and es", () => {
     const { problems } = read({
-      TriggerSettings: range("Inputs", "K2", [["Key", "Value"], ["Colour", "red"]]),
+      TriggerSettings: range("Inputs", "K2", [
+        ["Key", "Value"],
+        ["Colour", "red"],
+      ]),
       BudgetEnvelope: cell("Inputs", "B2", "1.234"),
     });
     expect(problems.map((p) => p.name)).toEqual(["BudgetEnvelope", "TriggerSettings"]);

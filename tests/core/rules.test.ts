@@ -35,7 +35,10 @@ function baseInputs(overrides: Partial<TriggerInputs> = {}, settings: Partial<Se
       { quarter: "Q1", inflows: 800_000, outflows: 770_000 },
       { quarter: "Q2", inflows: 800_000, outflows: 770_000 },
     ],
-    membership: { kind: "roster", members: [...steadyMembers(80), member("New A", 2, "2026-01-10"), member("New B", 3, "2026-05-01"), member("New C", 3, "2026-06-01")] },
+    membership: {
+      kind: "roster",
+      members: [...steadyMembers(80), member("New A", 2, "2026-01-10"), member("New B", 3, "2026-05-01"), member("New C", 3, "2026-06-01")],
+    },
     serviceCosts: [
       { service: "Registry", current: 100, historical: 100 },
       { service: "Datastore", current: 200, historical: 205 },
@@ -75,7 +78,15 @@ describe("baseline", () => {
 describe("active_members", () => {
   // 80 steady + 3 new = 83 active; drop steady ones to move the count.
   const withActive = (active: number, lost: Member[] = []): TriggerInputs =>
-    baseInputs({ membership: roster([...steadyMembers(active - 3), member("New A", 2, "2026-01-10"), member("New B", 3, "2026-05-01"), member("New C", 3, "2026-06-01"), ...lost]) });
+    baseInputs({
+      membership: roster([
+        ...steadyMembers(active - 3),
+        member("New A", 2, "2026-01-10"),
+        member("New B", 3, "2026-05-01"),
+        member("New C", 3, "2026-06-01"),
+        ...lost,
+      ]),
+    });
 
   it.each([
     [69, "met"],
@@ -118,10 +129,7 @@ describe("active_members", () => {
   });
 
   it("follows LookbackMonths for the window", () => {
-    const inputs = baseInputs(
-      { membership: roster([...steadyMembers(65), lostTier(2, "2026-05-31")]) },
-      { LookbackMonths: 3 },
-    );
+    const inputs = baseInputs({ membership: roster([...steadyMembers(65), lostTier(2, "2026-05-31")]) }, { LookbackMonths: 3 });
     expect(statusOf(inputs, "active_members")).toBe("met");
   });
 
@@ -134,7 +142,11 @@ describe("active_members", () => {
   });
 
   it("uses the roster's annual fee column when present", () => {
-    const e = evaluate(baseInputs({ membership: roster([...steadyMembers(68), member("X", 2, "2012-01-01", "2026-02-01", 40_000)]) }), [], 0);
+    const e = evaluate(
+      baseInputs({ membership: roster([...steadyMembers(68), member("X", 2, "2012-01-01", "2026-02-01", 40_000)]) }),
+      [],
+      0,
+    );
     expect(e.details.lostMembers?.feeIncomeLost).toBe(40_000);
     expect(e.details.lostMembers?.feeIncomePartial).toBe(false);
   });
@@ -197,7 +209,9 @@ describe("new_members", () => {
   });
 
   it("follows MinNewMembers and reads counts mode", () => {
-    expect(statusOf({ ...withNew(["2026-03-01", "2026-04-01"]), settings: { ...DEFAULT_SETTINGS, MinNewMembers: 3 } }, "new_members")).toBe("met");
+    expect(statusOf({ ...withNew(["2026-03-01", "2026-04-01"]), settings: { ...DEFAULT_SETTINGS, MinNewMembers: 3 } }, "new_members")).toBe(
+      "met",
+    );
     const counts = baseInputs({ membership: { kind: "counts", active: 80, newMembers: 2, lostAllTier1: null } });
     expect(statusOf(counts, "new_members")).toBe("near");
   });
@@ -238,7 +252,10 @@ describe("spend_vs_envelope", () => {
 describe("cash_deficit_quarters", () => {
   const flows = (opening: number, nets: number[], settings: Partial<Settings> = {}) =>
     baseInputs(
-      { cashOpeningBalance: opening, cashFlow: nets.map((n, i) => ({ quarter: `Q${i + 1}`, inflows: Math.max(n, 0), outflows: Math.max(-n, 0) })) },
+      {
+        cashOpeningBalance: opening,
+        cashFlow: nets.map((n, i) => ({ quarter: `Q${i + 1}`, inflows: Math.max(n, 0), outflows: Math.max(-n, 0) })),
+      },
       settings,
     );
 
@@ -285,22 +302,51 @@ describe("core_service_cost", () => {
     [111, "near"],
     [110, "not_met"],
   ])("one service at %i against 100 → %s", (current, status) => {
-    expect(statusOf(costs([[current, 100], [100, 100]]), "core_service_cost")).toBe(status);
+    expect(
+      statusOf(
+        costs([
+          [current, 100],
+          [100, 100],
+        ]),
+        "core_service_cost",
+      ),
+    ).toBe(status);
   });
 
   it("names the worst service and gives each service's variance", () => {
-    const e = evaluate(costs([[100, 100], [130, 100]]), [], 0);
+    const e = evaluate(
+      costs([
+        [100, 100],
+        [130, 100],
+      ]),
+      [],
+      0,
+    );
     expect(explanationText(e.indicators[4], "en")).toContain("S1");
     expect(e.details.serviceVariances[0]).toEqual({ service: "S0", variance: 0 });
     expect(e.details.serviceVariances[1].variance).toBeCloseTo(0.3, 10);
   });
 
   it("with CostRule aggregate, compares the totals", () => {
-    const inputs = costs([[130, 100], [80, 100]], { CostRule: "aggregate" });
+    const inputs = costs(
+      [
+        [130, 100],
+        [80, 100],
+      ],
+      { CostRule: "aggregate" },
+    );
     const e = evaluate(inputs, [], 0);
     expect(e.indicators[4].status).toBe("not_met");
     expect(e.indicators[4].value).toBeCloseTo(0.05, 10);
-    expect(statusOf(costs([[130, 100], [80, 100]]), "core_service_cost")).toBe("met");
+    expect(
+      statusOf(
+        costs([
+          [130, 100],
+          [80, 100],
+        ]),
+        "core_service_cost",
+      ),
+    ).toBe("met");
   });
 
   it("follows MaxCostOverHistorical and WarnCostOverHistorical", () => {
@@ -436,7 +482,8 @@ describe("no data explanations name what is missing or bad", () => {
   });
 
   it("names only the finance input that is absent", () => {
-    const names = (over: Partial<TriggerInputs>, id: IndicatorId) => indicator(evaluate(baseInputs(over), [], 0), id).explanation.params.names;
+    const names = (over: Partial<TriggerInputs>, id: IndicatorId) =>
+      indicator(evaluate(baseInputs(over), [], 0), id).explanation.params.names;
     expect(names({ budgetEnvelope: null }, "spend_vs_envelope")).toBe("BudgetEnvelope");
     expect(names({ plannedSpend: null }, "spend_vs_envelope")).toBe("PlannedSpend");
     expect(names({ budgetEnvelope: 0 }, "spend_vs_envelope")).toBe("BudgetEnvelope");

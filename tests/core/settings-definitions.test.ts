@@ -177,7 +177,9 @@ describe("isDefaultSetting (the summary's “(set)” mark)", () => {
     expect(isDefaultSetting("WarnActiveMembers", following)).toBe(true);
     expect(isDefaultSetting("MinActiveMembers", following)).toBe(false);
     expect(isDefaultSetting("WarnActiveMembers", { ...following, WarnActiveMembers: 73 })).toBe(false);
-    expect(isDefaultSetting("WarnSpendOverEnvelope", { ...DEFAULT_SETTINGS, MaxSpendOverEnvelope: 0.25, WarnSpendOverEnvelope: 0.2 })).toBe(true);
+    expect(isDefaultSetting("WarnSpendOverEnvelope", { ...DEFAULT_SETTINGS, MaxSpendOverEnvelope: 0.25, WarnSpendOverEnvelope: 0.2 })).toBe(
+      true,
+    );
     expect(isDefaultSetting("Tier1Fee", DEFAULT_SETTINGS)).toBe(true);
   });
 });

@@ -27,7 +27,12 @@ function templateSettings(edits: Readonly<Record<string, CellValue>> = {}): Work
   );
   return {
     date1904: false,
-    names: { TriggerSettings: { kind: "range", range: { sheet: sheet.name, row, col, values, formats: values.map((v) => v.map(() => "General")) } } },
+    names: {
+      TriggerSettings: {
+        kind: "range",
+        range: { sheet: sheet.name, row, col, values, formats: values.map((v) => v.map(() => "General")) },
+      },
+    },
     sheets: [{ name: sheet.name }],
     log: null,
   };

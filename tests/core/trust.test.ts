@@ -61,7 +61,10 @@ describe("an evaluation whose inputs are missing never looks reassuring", () => 
     names.MemberRoster = range("Inputs", "A20", [roster.values[0], ["Alpha Org", 1, "15/06/2021", null], ...roster.values.slice(2)]);
     names.BudgetEnvelope = cell("Inputs", "B2", "3.080.000,5x");
     names.CashOpeningBalance = cell("Inputs", "B6", "four hundred");
-    names.CoreServiceCosts = range("Inputs", "F10", [["Service", "Current cost", "Historical average"], ["Datastore", "n/a", 400000]]);
+    names.CoreServiceCosts = range("Inputs", "F10", [
+      ["Service", "Current cost", "Historical average"],
+      ["Datastore", "n/a", 400000],
+    ]);
     names.ExternalFactors = range("Inputs", "F20", [
       ["ID", "Factor", "Assessment", "Evidence"],
       ["E1", "Funding", null, null],
@@ -95,7 +98,11 @@ describe("an evaluation whose inputs are missing never looks reassuring", () => 
   });
 
   it("an empty workbook is incomplete too, in every language", () => {
-    for (const [locale, lang] of [["en-US", "en"], ["fr-FR", "fr"], ["es-ES", "es"]] as const) {
+    for (const [locale, lang] of [
+      ["en-US", "en"],
+      ["fr-FR", "fr"],
+      ["es-ES", "es"],
+    ] as const) {
       const result = run(workbook({}), locale);
       expect(result.evaluation.outcome).toBe("incomplete");
       expect(result.evaluation.noDataCount).toBe(8);
@@ -188,8 +195,15 @@ describe("rows typed below a plain named table input", () => {
       names[name] = { ...found, ...(source ? { source } : {}), range: { ...found.range, below } };
     };
     // The run of filled rows right below counts; past a blank row lies the sheet's next block.
-    withBelow("CashFlow", [["Q4 2026", 100, 200], [null, null, null], ["Next block", 1, 2]]);
-    withBelow("CoreServiceCosts", [[null, null, null], ["Next block", 1, 2]]);
+    withBelow("CashFlow", [
+      ["Q4 2026", 100, 200],
+      [null, null, null],
+      ["Next block", 1, 2],
+    ]);
+    withBelow("CoreServiceCosts", [
+      [null, null, null],
+      ["Next block", 1, 2],
+    ]);
     withBelow("PlannedSpend", [[125000]]);
     withBelow("MemberRoster", [["Late Org", 2, 46000, null]], "table");
     withBelow("ExternalFactors", [[null, null, "", null]]);
@@ -208,7 +222,9 @@ describe("the evaluation log", () => {
     const log = logAfter(first, null);
     const again = run(withLog(snapshot, log));
     expect(again.plan!.sheets.map((s) => s.role)).toEqual(["summary"]);
-    expect(findCell(sheet(again, SHEET_NAMES.summary), translate("en", "report", "summary.unchanged", { timestamp: "2026-11-22 10:15" }))).toBeDefined();
+    expect(
+      findCell(sheet(again, SHEET_NAMES.summary), translate("en", "report", "summary.unchanged", { timestamp: "2026-11-22 10:15" })),
+    ).toBeDefined();
 
     const changed = withLog(workbook({ ...validNames(), BudgetEnvelope: cell("Inputs", "B2", 3_000_000) }), log);
     expect(run(changed).plan!.sheets.map((s) => s.role)).toEqual(["summary", "log"]);

@@ -25,8 +25,7 @@ const drive = (inputs: TriggerInputs, drivers: Partial<WhatIfDrivers>) => {
   const changed = applyWhatIf(inputs, { ...NO_WHAT_IF, ...drivers }, EVALUATION_DAY);
   return evaluate(changed, [], EVALUATION_DAY);
 };
-const status = (evaluation: ReturnType<typeof evaluate>, id: IndicatorId) =>
-  evaluation.indicators.find((i) => i.id === id)?.status;
+const status = (evaluation: ReturnType<typeof evaluate>, id: IndicatorId) => evaluation.indicators.find((i) => i.id === id)?.status;
 
 describe("applyWhatIf on a roster", () => {
   it("starts from a workbook with nothing near or met", () => {
@@ -235,7 +234,10 @@ describe("bounds of the drivers", () => {
     const bounds = driverBounds(countsInputs(), EVALUATION_DAY);
     expect(bounds.tier1Lost.max).toBe(72);
     expect(bounds.otherLost.max).toBe(72);
-    const unknown = driverBounds({ ...countsInputs(), membership: { kind: "counts", active: null, newMembers: 3, lostAllTier1: null } }, EVALUATION_DAY);
+    const unknown = driverBounds(
+      { ...countsInputs(), membership: { kind: "counts", active: null, newMembers: 3, lostAllTier1: null } },
+      EVALUATION_DAY,
+    );
     expect(unknown.tier1Lost.max).toBe(999);
   });
 });
@@ -262,9 +264,12 @@ describe("parsing what the user types", () => {
     expect(parseDecimal(text, lang)).toBe(expected);
   });
 
-  it.each(["abc", "", "1e3", "12abc", "--5", "1,2,3", "1.2.3", "1..5", ",", "Infinity", "0x10", "1,234,5"])("%j is not a number", (text) => {
-    expect(parseDecimal(text, "en")).toBeNull();
-  });
+  it.each(["abc", "", "1e3", "12abc", "--5", "1,2,3", "1.2.3", "1..5", ",", "Infinity", "0x10", "1,234,5"])(
+    "%j is not a number",
+    (text) => {
+      expect(parseDecimal(text, "en")).toBeNull();
+    },
+  );
 });
 
 describe("checking one field", () => {
@@ -331,7 +336,10 @@ describe("reading the form", () => {
 
   it("turns valid text and choices into drivers", () => {
     const reading = readDrivers(
-      form({ tier1Lost: "2", spendChangePct: "12,5", serviceChangePct: "20" }, { service: "Registry", delayedQuarter: 1, externalFactors: { E2: true } }),
+      form(
+        { tier1Lost: "2", spendChangePct: "12,5", serviceChangePct: "20" },
+        { service: "Registry", delayedQuarter: 1, externalFactors: { E2: true } },
+      ),
       bounds,
       "fr",
     );
@@ -384,11 +392,13 @@ describe("comparing the scenario with the workbook", () => {
 });
 
 describe("the What-if words", () => {
-  const whatIf = (lang: "en" | "fr" | "es") =>
-    Object.entries(PANE_CATALOGUES[lang]).filter(([key]) => key.startsWith("whatIf."));
+  const whatIf = (lang: "en" | "fr" | "es") => Object.entries(PANE_CATALOGUES[lang]).filter(([key]) => key.startsWith("whatIf."));
 
   it("has the same keys in the three languages", () => {
-    const keys = (lang: "en" | "fr" | "es") => whatIf(lang).map(([key]) => key).sort();
+    const keys = (lang: "en" | "fr" | "es") =>
+      whatIf(lang)
+        .map(([key]) => key)
+        .sort();
     expect(keys("fr")).toEqual(keys("en"));
     expect(keys("es")).toEqual(keys("en"));
   });

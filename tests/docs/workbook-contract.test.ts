@@ -24,7 +24,12 @@ function table(heading: string): string[][] {
   const first = lines.findIndex((line) => line.startsWith("|"));
   const rows: string[][] = [];
   for (let i = first + 2; i < lines.length && lines[i].startsWith("|"); i++) {
-    rows.push(lines[i].slice(1, -1).split("|").map((cell) => cell.trim()));
+    rows.push(
+      lines[i]
+        .slice(1, -1)
+        .split("|")
+        .map((cell) => cell.trim()),
+    );
   }
   return rows;
 }
@@ -69,7 +74,9 @@ describe("docs/workbook-contract.md", () => {
       })),
     );
     const key = (row: { input: string; column: string }) => `${row.input}/${row.column}`;
-    expect([...documented].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...expected].sort((a, b) => key(a).localeCompare(key(b))));
+    expect([...documented].sort((a, b) => key(a).localeCompare(key(b)))).toEqual(
+      [...expected].sort((a, b) => key(a).localeCompare(key(b))),
+    );
   });
 
   it("gives the status words the catalogues write", () => {

@@ -84,14 +84,31 @@ describe("applyPlan", () => {
     expect(wb.activeSheet).toBe(SHEET_NAMES.summary);
     expect(wb.name(OWNERSHIP_NAMES.summary)!.formula).toBe("='MVSP Triggers'!$A$1");
     // Header row is one block: one values call for both cells.
-    expect(wb.events.filter((e) => e.op === "values" && e.sheet === SHEET_NAMES.summary).map((e) => e.address)).toEqual(["A1:B1", "A2", "B2", "A3"]);
+    expect(wb.events.filter((e) => e.op === "values" && e.sheet === SHEET_NAMES.summary).map((e) => e.address)).toEqual([
+      "A1:B1",
+      "A2",
+      "B2",
+      "A3",
+    ]);
     // Suspended again for each step's sync: one recalculation per step, no flicker.
     expect(wb.suspensions).toEqual(["calculation", "screenUpdating", "calculation", "screenUpdating"]);
   });
 
   it("keeps text that looks like a formula, number, date or boolean as the same text", async () => {
     const wb = new FakeWorkbook();
-    const texts = ["=SUM(A1:A3)", "+32 477 12 34", "-not a number", "@handle", "2026-03-31", "0012", "20%", "TRUE", "#N/A", "'quoted", "plain"];
+    const texts = [
+      "=SUM(A1:A3)",
+      "+32 477 12 34",
+      "-not a number",
+      "@handle",
+      "2026-03-31",
+      "0012",
+      "20%",
+      "TRUE",
+      "#N/A",
+      "'quoted",
+      "plain",
+    ];
     const mark = [{ name: OWNERSHIP_NAMES.summary, sheet: SHEET_NAMES.summary, range: { row: 0, col: 0, rows: 1, cols: 1 } }];
     await apply(wb, plan({ sheets: [summary({ cells: texts.map((value, row) => ({ row, col: 0, value })) })], names: mark }));
     const sheet = wb.sheet(SHEET_NAMES.summary)!;
@@ -102,7 +119,20 @@ describe("applyPlan", () => {
     });
     expect(sheet.cells.size).toBe(texts.length);
     // Numbers and booleans from the plan stay numbers and booleans.
-    await apply(wb, plan({ sheets: [summary({ cells: [{ row: 0, col: 0, value: -5 }, { row: 0, col: 1, value: true }] })], names: mark }));
+    await apply(
+      wb,
+      plan({
+        sheets: [
+          summary({
+            cells: [
+              { row: 0, col: 0, value: -5 },
+              { row: 0, col: 1, value: true },
+            ],
+          }),
+        ],
+        names: mark,
+      }),
+    );
     expect(wb.value(SHEET_NAMES.summary, "A1")).toBe(-5);
     expect(wb.value(SHEET_NAMES.summary, "B1")).toBe(true);
   });
@@ -119,7 +149,11 @@ describe("applyPlan", () => {
     await apply(
       wb,
       plan({
-        sheets: [summary({ chart: { title: "Indicators met", source: { row: 0, col: 0, rows: 3, cols: 2 }, anchor: { row: 4, col: 3, rows: 10, cols: 6 } } })],
+        sheets: [
+          summary({
+            chart: { title: "Indicators met", source: { row: 0, col: 0, rows: 3, cols: 2 }, anchor: { row: 4, col: 3, rows: 10, cols: 6 } },
+          }),
+        ],
         names: [{ name: OWNERSHIP_NAMES.summary, sheet: SHEET_NAMES.summary, range: { row: 0, col: 0, rows: 1, cols: 1 } }],
       }),
     );
@@ -129,7 +163,14 @@ describe("applyPlan", () => {
     expect(wb.cell(SHEET_NAMES.summary, "F6")).toBeUndefined();
     expect(sheet.merges).toEqual([]);
     expect(sheet.charts).toEqual([
-      { name: "Chart 1", type: "Line", source: "A1:B3", seriesBy: "Columns", title: "Indicators met", position: { start: "D5", end: "I14" } },
+      {
+        name: "Chart 1",
+        type: "Line",
+        source: "A1:B3",
+        seriesBy: "Columns",
+        title: "Indicators met",
+        position: { start: "D5", end: "I14" },
+      },
     ]);
     // The ownership name was repointed (deleted and added), never duplicated.
     expect(wb.events.filter((e) => e.op === "deleteName" || e.op === "addName").map((e) => e.op)).toEqual(["deleteName", "addName"]);
@@ -150,7 +191,14 @@ describe("applyPlan", () => {
     wb.put(SHEET_NAMES.log, "A1", [["Timestamp"], ["2026-06-30 10:00"]]);
     wb.defineName(OWNERSHIP_NAMES.log, `='${SHEET_NAMES.log}'!$A$1`);
     wb.sheet(SHEET_NAMES.log)!.protected = true;
-    const log: SheetPlan = { name: SHEET_NAMES.log, role: "log", mode: "append", protect: true, cells: [{ row: 2, col: 0, value: "2026-10-01 09:30" }], columnWidths: [99] };
+    const log: SheetPlan = {
+      name: SHEET_NAMES.log,
+      role: "log",
+      mode: "append",
+      protect: true,
+      cells: [{ row: 2, col: 0, value: "2026-10-01 09:30" }],
+      columnWidths: [99],
+    };
     await apply(wb, plan({ sheets: [log] }));
     expect(wb.value(SHEET_NAMES.log, "A2")).toBe("2026-06-30 10:00");
     expect(wb.value(SHEET_NAMES.log, "A3")).toBe("2026-10-01 09:30");
@@ -179,7 +227,10 @@ describe("applyPlan", () => {
 
   it("writes status cells in place with their word and fill", async () => {
     const wb = budgetWorkbook();
-    await apply(wb, plan({ statusCells: [{ name: "Status_spend_vs_envelope", sheet: "Budget 2026", row: 1, col: 3, value: "Met", style: "met" }] }));
+    await apply(
+      wb,
+      plan({ statusCells: [{ name: "Status_spend_vs_envelope", sheet: "Budget 2026", row: 1, col: 3, value: "Met", style: "met" }] }),
+    );
     expect(fakeCells(wb, ["Budget 2026"]).find((c) => c.address === "D2")).toEqual({
       sheet: "Budget 2026",
       address: "D2",
@@ -193,7 +244,9 @@ describe("applyPlan", () => {
   it("refuses to create a sheet that exists", async () => {
     const wb = budgetWorkbook();
     wb.addSheet(SHEET_NAMES.inputs);
-    const error = await refusal(apply(wb, plan({ sheets: [{ name: SHEET_NAMES.inputs, role: "inputs", mode: "create", cells: [{ row: 0, col: 0, value: "x" }] }] })));
+    const error = await refusal(
+      apply(wb, plan({ sheets: [{ name: SHEET_NAMES.inputs, role: "inputs", mode: "create", cells: [{ row: 0, col: 0, value: "x" }] }] })),
+    );
     expect(error.code).toBe("sheetExists");
     expect(wb.sheet(SHEET_NAMES.inputs)!.cells.size).toBe(0);
   });
@@ -201,7 +254,14 @@ describe("applyPlan", () => {
   it("updates only the planned cells of an existing sheet", async () => {
     const wb = budgetWorkbook();
     wb.cell("Budget 2026", "B1")!.fill = "#FFF2CC";
-    await apply(wb, plan({ sheets: [{ name: "Budget 2026", role: "settings", mode: "update", cells: [{ row: 0, col: 1, value: 3_100_000 }], columnWidths: [50] }] }));
+    await apply(
+      wb,
+      plan({
+        sheets: [
+          { name: "Budget 2026", role: "settings", mode: "update", cells: [{ row: 0, col: 1, value: 3_100_000 }], columnWidths: [50] },
+        ],
+      }),
+    );
     expect(wb.value("Budget 2026", "B1")).toBe(3_100_000);
     expect(wb.cell("Budget 2026", "B1")!.fill).toBe("#FFF2CC");
     expect(wb.value("Budget 2026", "A1")).toBe("Budget envelope");
@@ -303,7 +363,10 @@ describe("applyPlan", () => {
       repeatRows: { first: 12, last: 12 },
       rowBreaks: [10],
     };
-    await apply(wb, plan({ sheets: [{ name: SHEET_NAMES.inputs, role: "inputs", mode: "create", cells: [{ row: 0, col: 0, value: "x" }], print }] }));
+    await apply(
+      wb,
+      plan({ sheets: [{ name: SHEET_NAMES.inputs, role: "inputs", mode: "create", cells: [{ row: 0, col: 0, value: "x" }], print }] }),
+    );
     const layout = wb.sheet(SHEET_NAMES.inputs)!.pageLayout;
     // A fit to pages would make Excel ignore the break before the roster.
     expect(layout.zoom).toEqual({ scale: 55 });
@@ -323,7 +386,15 @@ describe("applyPlan", () => {
             cells: [{ row: 0, col: 0, value: "Go", link: "'Budget 2026'!B1", note: "hint", style: "met" }],
             dataBars: [{ range: { row: 0, col: 0, rows: 1, cols: 1 }, color: "#F8696B" }],
             validations: [{ kind: "date", range: { row: 0, col: 0, rows: 1, cols: 1 } }],
-            print: { orientation: "portrait", paperSize: "Letter", fitToWidth: 1, fitToHeight: 1, headerCenter: "", footerLeft: "", footerRight: "" },
+            print: {
+              orientation: "portrait",
+              paperSize: "Letter",
+              fitToWidth: 1,
+              fitToHeight: 1,
+              headerCenter: "",
+              footerLeft: "",
+              footerRight: "",
+            },
           }),
         ],
       }),

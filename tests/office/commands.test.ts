@@ -4,7 +4,14 @@
 import { SHEET_NAMES } from "../../src/core/plan/types";
 import { FakeWorkbook, installOfficeFake, type OfficeFake } from "../support/office-fake";
 import { budgetWorkbook } from "./factory";
-import { COMMAND_LIFE_MS, DIALOG_READY, DIALOG_TIMEOUT_MS, dialogTimeout, parseDialogMessage, type DialogMessage } from "../../src/commands/dialog-message";
+import {
+  COMMAND_LIFE_MS,
+  DIALOG_READY,
+  DIALOG_TIMEOUT_MS,
+  dialogTimeout,
+  parseDialogMessage,
+  type DialogMessage,
+} from "../../src/commands/dialog-message";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 

@@ -62,7 +62,9 @@ describe("evaluateInExcel", () => {
   it("gives the same results for a 1904-date workbook", async () => {
     const a = await evaluate(budgetWorkbook());
     const b = await evaluate(budgetWorkbook({ date1904: true }));
-    expect(b.run.evaluation.indicators.map((i) => [i.id, i.status, i.value])).toEqual(a.run.evaluation.indicators.map((i) => [i.id, i.status, i.value]));
+    expect(b.run.evaluation.indicators.map((i) => [i.id, i.status, i.value])).toEqual(
+      a.run.evaluation.indicators.map((i) => [i.id, i.status, i.value]),
+    );
   });
 });
 

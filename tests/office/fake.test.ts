@@ -70,7 +70,11 @@ describe("the Office.js fake", () => {
 
   it("fails a sync whose response passes the 5 MB cap, as Microsoft documents for Excel on the web", async () => {
     const wb = new FakeWorkbook();
-    wb.put("S", "A1", Array.from({ length: 3_000 }, () => ["x".repeat(1_000)]));
+    wb.put(
+      "S",
+      "A1",
+      Array.from({ length: 3_000 }, () => ["x".repeat(1_000)]),
+    );
     const ctx = new FakeRequestContext(wb, new ApiLevel(18, [], 2_000_000));
     const first = ctx.workbook.worksheets.getItem("S").getRange("A1:A1500").load("values");
     await ctx.sync();

@@ -64,7 +64,8 @@ describe("manifest.xml", () => {
       const overrides = new Map(all(/Locale="([^"]+)" Value="([^"]*)"/g, m[2]).map((o) => [o[1], o[2]]));
       for (const [language, areas] of Object.entries(regions)) {
         const reference = overrides.get(`${language}-${areas[0]}`);
-        for (const area of areas) expect([`${language}-${area}`, overrides.get(`${language}-${area}`)]).toEqual([`${language}-${area}`, reference]);
+        for (const area of areas)
+          expect([`${language}-${area}`, overrides.get(`${language}-${area}`)]).toEqual([`${language}-${area}`, reference]);
       }
       expect(overrides.size).toBe(new Set([...all(/Locale="([^"]+)"/g, m[2])].map((o) => o[1])).size);
     }

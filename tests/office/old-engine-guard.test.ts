@@ -156,6 +156,9 @@ describe("the bundle check npm test runs after the build", () => {
     writeFileSync(join(dir, "a.js"), "var x = 1;");
     writeFileSync(join(dir, "bare.html"), "<html></html>");
     writeFileSync(join(dir, "modern.html"), `<html><script>var MVSP_OLD_ENGINE = false; let y = () => 1;</script></html>`);
-    expect(checkDist(dir).failures).toEqual(["bare.html: no old-engine guard", expect.stringMatching(/^modern\.html: inline script not ES5: /)]);
+    expect(checkDist(dir).failures).toEqual([
+      "bare.html: no old-engine guard",
+      expect.stringMatching(/^modern\.html: inline script not ES5: /),
+    ]);
   });
 });

@@ -12,7 +12,11 @@ import { budgetWorkbook, CLOCK } from "./factory";
 const ALL = () => true;
 
 async function evaluate(wb: FakeWorkbook): Promise<void> {
-  await evaluateInExcel(asExcelContext(new FakeRequestContext(wb, new ApiLevel(18))), { clock: CLOCK, displayLanguage: "en-US", support: ALL });
+  await evaluateInExcel(asExcelContext(new FakeRequestContext(wb, new ApiLevel(18))), {
+    clock: CLOCK,
+    displayLanguage: "en-US",
+    support: ALL,
+  });
 }
 
 async function review(wb: FakeWorkbook) {

@@ -73,7 +73,12 @@ describe("self-test", () => {
       return run(batch);
     };
     const rows = await runSelfTest({ support: upTo(18), run: failing });
-    expect(rows.find((r) => r.id === "values")).toEqual({ id: "values", set: "1.1", status: "failed", error: "GeneralException: The request failed" });
+    expect(rows.find((r) => r.id === "values")).toEqual({
+      id: "values",
+      set: "1.1",
+      status: "failed",
+      error: "GeneralException: The request failed",
+    });
     expect(rows.find((r) => r.id === "cleanup")?.status).toBe("passed");
   });
 });

@@ -67,7 +67,10 @@ describe("readSnapshot", () => {
 
   it("reads the log only when the add-in owns it, padded from A1", async () => {
     const wb = budgetWorkbook();
-    wb.put(SHEET_NAMES.log, "B2", [["Timestamp", "Date"], ["2026-06-30 10:00", serial("2026-06-30")]]);
+    wb.put(SHEET_NAMES.log, "B2", [
+      ["Timestamp", "Date"],
+      ["2026-06-30 10:00", serial("2026-06-30")],
+    ]);
     let snapshot = await readSnapshot(asExcelContext(contextFor(wb)), [], upTo(18));
     expect(snapshot.log).toBeNull();
 
@@ -107,19 +110,36 @@ describe("readSnapshot", () => {
 
   it("resolves a name that is an Excel table to the table's range, header included", async () => {
     const wb = new FakeWorkbook();
-    wb.put("Inputs", "C3", [["Organisation", "Tier"], ["A", 1], ["B", 2]]);
+    wb.put("Inputs", "C3", [
+      ["Organisation", "Tier"],
+      ["A", 1],
+      ["B", 2],
+    ]);
     wb.addTable("MemberRoster", "Inputs", "C3:D5");
     const snapshot = await readSnapshot(asExcelContext(contextFor(wb)), ["MemberRoster"], upTo(18));
     expect(snapshot.names.MemberRoster).toEqual({
       kind: "range",
       source: "table",
-      range: { sheet: "Inputs", row: 2, col: 2, values: [["Organisation", "Tier"], ["A", 1], ["B", 2]], formats: expect.any(Array) },
+      range: {
+        sheet: "Inputs",
+        row: 2,
+        col: 2,
+        values: [
+          ["Organisation", "Tier"],
+          ["A", 1],
+          ["B", 2],
+        ],
+        formats: expect.any(Array),
+      },
     });
   });
 
   it("gives a plain multi-row name the used rows below it, within its columns", async () => {
     const wb = new FakeWorkbook();
-    wb.put("Inputs", "A1", [["Service", "Cost"], ["Registry", 1]]);
+    wb.put("Inputs", "A1", [
+      ["Service", "Cost"],
+      ["Registry", 1],
+    ]);
     wb.put("Inputs", "B5", [[7]]);
     wb.put("Inputs", "C3", [["beside, not below"]]);
     wb.defineName("CoreServiceCosts", "=Inputs!$A$1:$B$2");

@@ -98,7 +98,10 @@ describe("evaluating in Excel: results the Board can trust", () => {
     expect(wb.value("Budget 2026", "D2")).toBe("Near threshold");
     const summary = cells(wb, SHEET_NAMES.summary);
     // The legend quotes the status words and the "Near from" header from their one definition.
-    const legend = translate("en", "report", "summary.legend", { ...statusWords("en"), nearFrom: translate("en", "report", "summary.col.nearFrom") });
+    const legend = translate("en", "report", "summary.legend", {
+      ...statusWords("en"),
+      nearFrom: translate("en", "report", "summary.col.nearFrom"),
+    });
     expect(summary.some((c) => c.value === legend)).toBe(true);
     expect(summary.some((c) => c.value === translate("en", "report", "summary.col.nearFrom"))).toBe(true);
     expect(summary.some((c) => c.value === translate("en", "report", "summary.col.margin"))).toBe(true);

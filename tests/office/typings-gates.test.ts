@@ -34,7 +34,8 @@ function readTypings(): Tagged {
   const source = ts.createSourceFile("office.d.ts", text, ts.ScriptTarget.Latest, false);
   const classSets = new Map<string, string>();
   const memberSets = new Map<string, (string | null)[]>();
-  const apiSet = (node: ts.Node): string | null => /\[Api set: ([^\]]+)\]/.exec(text.slice(node.getFullStart(), node.getStart(source)))?.[1] ?? null;
+  const apiSet = (node: ts.Node): string | null =>
+    /\[Api set: ([^\]]+)\]/.exec(text.slice(node.getFullStart(), node.getStart(source)))?.[1] ?? null;
   const visit = (node: ts.Node, inExcel: boolean): void => {
     if (ts.isModuleDeclaration(node)) {
       const excel = node.name.getText(source) === "Excel";
@@ -83,7 +84,10 @@ describe("requirement sets from @types/office-js", () => {
 
   it.each(Object.entries(API))("gates %s on the typings' set", (_, feature: ApiFeature) => {
     // Received: the adapter's gate; expected: the typings'.
-    expect({ member: feature.member, set: feature.set }).toEqual({ member: feature.member, set: requiredSet(feature.member) ?? "not in the typings" });
+    expect({ member: feature.member, set: feature.set }).toEqual({
+      member: feature.member,
+      set: requiredSet(feature.member) ?? "not in the typings",
+    });
   });
 
   it("gives every member the fake implements the typings' set", async () => {
@@ -91,20 +95,25 @@ describe("requirement sets from @types/office-js", () => {
     await everyUse();
     expect(API_USAGE.size).toBeGreaterThan(40);
     if (process.env.SHOW_USAGE) console.log([...API_USAGE].map(([m, s]) => `${m}=${s}`).join(" "));
-    const wrong = [...API_USAGE].filter(([member, set]) => requiredSet(member) !== set).map(([member, set]) => `${member}: fake ${set}, typings ${requiredSet(member)}`);
+    const wrong = [...API_USAGE]
+      .filter(([member, set]) => requiredSet(member) !== set)
+      .map(([member, set]) => `${member}: fake ${set}, typings ${requiredSet(member)}`);
     expect(wrong).toEqual([]);
   });
 
-  it.each([4, 5, 6, 7, 8, 9, 10, 11, 12, 17])("evaluates and inserts the template on an ExcelApi 1.%i host without an ungated member", async (minor) => {
-    const upTo = (feature: ApiFeature) => Number(feature.set.split(".")[1]) <= minor;
-    const book = budgetWorkbook();
-    for (let i = 0; i < 2; i++) {
-      const context = new FakeRequestContext(book, new ApiLevel(minor));
-      await evaluateInExcel(asExcelContext(context), { clock: CLOCK, support: upTo });
-    }
-    await insertTemplate(asExcelContext(new FakeRequestContext(book, new ApiLevel(minor))), "en", upTo);
-    await applyPlan(asExcelContext(new FakeRequestContext(book, new ApiLevel(minor))), tablePlan(), { support: upTo });
-  });
+  it.each([4, 5, 6, 7, 8, 9, 10, 11, 12, 17])(
+    "evaluates and inserts the template on an ExcelApi 1.%i host without an ungated member",
+    async (minor) => {
+      const upTo = (feature: ApiFeature) => Number(feature.set.split(".")[1]) <= minor;
+      const book = budgetWorkbook();
+      for (let i = 0; i < 2; i++) {
+        const context = new FakeRequestContext(book, new ApiLevel(minor));
+        await evaluateInExcel(asExcelContext(context), { clock: CLOCK, support: upTo });
+      }
+      await insertTemplate(asExcelContext(new FakeRequestContext(book, new ApiLevel(minor))), "en", upTo);
+      await applyPlan(asExcelContext(new FakeRequestContext(book, new ApiLevel(minor))), tablePlan(), { support: upTo });
+    },
+  );
 });
 
 const CLOCK = clockAt(new Date(Date.UTC(2026, 8, 30, 9, 0)));
@@ -122,7 +131,9 @@ function tablePlan(): WritePlan {
           { row: 0, col: 0, value: "Organisation" },
           { row: 1, col: 0, value: "A" },
         ],
-        tables: [{ name: "RosterTable", range: { row: 0, col: 0, rows: 2, cols: 1 }, columns: ["Organisation"], style: "TableStyleLight9" }],
+        tables: [
+          { name: "RosterTable", range: { row: 0, col: 0, rows: 2, cols: 1 }, columns: ["Organisation"], style: "TableStyleLight9" },
+        ],
       },
     ],
     names: [],
@@ -135,7 +146,8 @@ async function everyUse(): Promise<void> {
   const all = () => true;
   const book = budgetWorkbook();
   book.addSheet("Protected").protected = true;
-  for (let i = 0; i < 2; i++) await evaluateInExcel(asExcelContext(new FakeRequestContext(book, new ApiLevel(18))), { clock: CLOCK, support: all });
+  for (let i = 0; i < 2; i++)
+    await evaluateInExcel(asExcelContext(new FakeRequestContext(book, new ApiLevel(18))), { clock: CLOCK, support: all });
   const fresh = new FakeWorkbook();
   await insertTemplate(asExcelContext(new FakeRequestContext(fresh, new ApiLevel(18))), "en", all);
   await applyPlan(asExcelContext(new FakeRequestContext(fresh, new ApiLevel(18))), tablePlan(), { support: all });

@@ -38,7 +38,14 @@ function everything(wb: FakeWorkbook): string {
   return JSON.stringify({
     cells: fakeCells(wb),
     names: [...wb.names.values()],
-    sheets: wb.sheets.map((s) => ({ name: s.name, protected: s.protected, password: s.password, options: s.protectionOptions, notes: [...s.notes], comments: [...s.comments] })),
+    sheets: wb.sheets.map((s) => ({
+      name: s.name,
+      protected: s.protected,
+      password: s.password,
+      options: s.protectionOptions,
+      notes: [...s.notes],
+      comments: [...s.comments],
+    })),
   });
 }
 
@@ -117,8 +124,12 @@ describe("a failure while writing leaves nothing half-written", () => {
     expect(wb.sheet(SHEET_NAMES.log)!.protected).toBe(true);
     const texts = messages(error);
     expect(texts.en).toContain("Already written: the log row, the summary sheet, the status cells. Not written: the defined names.");
-    expect(texts.fr).toContain("Déjà écrit\u00a0: la ligne du journal, la feuille de synthèse, les cellules d’état. Non écrit\u00a0: les noms définis.");
-    expect(texts.es).toContain("Ya escrito: la fila del registro, la hoja de resumen, las celdas de estado. No escrito: los nombres definidos.");
+    expect(texts.fr).toContain(
+      "Déjà écrit\u00a0: la ligne du journal, la feuille de synthèse, les cellules d’état. Non écrit\u00a0: les noms définis.",
+    );
+    expect(texts.es).toContain(
+      "Ya escrito: la fila del registro, la hoja de resumen, las celdas de estado. No escrito: los nombres definidos.",
+    );
   });
 
   it("a failure in the first write step says nothing was written, and protects the log again", async () => {
@@ -201,7 +212,18 @@ describe("errors by code and operation, never by message text", () => {
   });
 
   it("gives each code its own words in every language", () => {
-    const codes = ["sheetPassword", "readOnly", "structureProtected", "notImplemented", "invalidOperation", "tooLarge", "notesFailed", "calculationManual", "sheetProtected", "cellEditMode"];
+    const codes = [
+      "sheetPassword",
+      "readOnly",
+      "structureProtected",
+      "notImplemented",
+      "invalidOperation",
+      "tooLarge",
+      "notesFailed",
+      "calculationManual",
+      "sheetProtected",
+      "cellEditMode",
+    ];
     for (const lang of LANGUAGES) {
       const texts = codes.map((code) => failureText({ code, detail: "D" }, lang));
       expect(new Set(texts).size).toBe(codes.length);
@@ -262,7 +284,12 @@ describe("saving settings on the user's protected sheet", () => {
     expect(book.value("Inputs", "B11")).toBe(65);
     const sheet = book.sheet("Inputs")!;
     expect(sheet.protected).toBe(true);
-    expect(sheet.protectionOptions).toMatchObject({ allowFormatCells: true, allowSort: true, allowAutoFilter: true, allowInsertRows: false });
+    expect(sheet.protectionOptions).toMatchObject({
+      allowFormatCells: true,
+      allowSort: true,
+      allowAutoFilter: true,
+      allowInsertRows: false,
+    });
   });
 
   it("refuses a sheet protected with a password, writing nothing", async () => {

@@ -70,7 +70,10 @@ afterAll(() => {
 describe("the summary's live check, recalculated by LibreOffice", () => {
   it("is a formula without a cached value once openpyxl saved the workbook, so LibreOffice calculates it", () => {
     const pkg = XlsxPackage.open(readFileSync(path.join(dir, "none.xlsx")));
-    const sheets = pkg.paths().filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p)).map((p) => pkg.text(p) ?? "");
+    const sheets = pkg
+      .paths()
+      .filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p))
+      .map((p) => pkg.text(p) ?? "");
     const check = sheets.map((xml) => /<c r="[A-Z]+1"[^>]*><f>IF\(IFERROR\(OR\(.*?<\/c>/.exec(xml)?.[0]).find((cell) => cell !== undefined);
     expect(check).toContain("_xlfn.UNICODE(");
     // openpyxl leaves `<v></v>` with no type: no cached value to show.
@@ -81,7 +84,11 @@ describe("the summary's live check, recalculated by LibreOffice", () => {
   it("says nothing when the workbook was only opened and saved", () => {
     expect(fields(firstLine.none)[0]).toMatch(/^MVSP trigger evaluation/);
     expect(firstLine.none).not.toContain(MESSAGE);
-    expect(fields(firstLine.none).slice(1).every((f) => f === "")).toBe(true);
+    expect(
+      fields(firstLine.none)
+        .slice(1)
+        .every((f) => f === ""),
+    ).toBe(true);
   });
 
   it.each([

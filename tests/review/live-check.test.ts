@@ -9,7 +9,14 @@ function range(values: CellValue[][], source: "name" | "table" = "name"): NameSn
 
 describe("the figures recorded for one input", () => {
   it("counts numbers and dates, sums them, adds up text lengths and first letters", () => {
-    const f = inputFigures("MemberRoster", range([["Alpha", 1, 46000], ["Été", 2, 46100], [null, null, null]]))!;
+    const f = inputFigures(
+      "MemberRoster",
+      range([
+        ["Alpha", 1, 46000],
+        ["Été", 2, 46100],
+        [null, null, null],
+      ]),
+    )!;
     expect(f).toMatchObject({ reference: "MemberRoster", count: [4], sum: [92103], textLength: 8, hasError: false });
     expect(f.firstLetters).toBe("A".charCodeAt(0) + "É".charCodeAt(0));
     // One numeric 1: LibreOffice's `=TRUE` matches it too.
@@ -17,7 +24,16 @@ describe("the figures recorded for one input", () => {
   });
 
   it("leaves a table's header row out and refers to its data rows as Name[]", () => {
-    const f = inputFigures("CashFlow", range([["Quarter", "Inflows"], ["Q1", 5]], "table"))!;
+    const f = inputFigures(
+      "CashFlow",
+      range(
+        [
+          ["Quarter", "Inflows"],
+          ["Q1", 5],
+        ],
+        "table",
+      ),
+    )!;
     expect(f).toMatchObject({ reference: "CashFlow[]", count: [1], sum: [5], textLength: 2 });
   });
 
@@ -54,6 +70,8 @@ describe("the whole check", () => {
   });
 
   it("is stored in the package with the _xlfn. prefix of UNICODE, text literals untouched", () => {
-    expect(fileFormula('IF(SUMPRODUCT(UNICODE(A1&" "))>0,"UNICODE(x)","")')).toBe('IF(SUMPRODUCT(_xlfn.UNICODE(A1&" "))>0,"UNICODE(x)","")');
+    expect(fileFormula('IF(SUMPRODUCT(UNICODE(A1&" "))>0,"UNICODE(x)","")')).toBe(
+      'IF(SUMPRODUCT(_xlfn.UNICODE(A1&" "))>0,"UNICODE(x)","")',
+    );
   });
 });

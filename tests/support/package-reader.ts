@@ -153,12 +153,19 @@ export class Workbook {
     const c = this.cellElement(sheet, ref);
     if (!c) return null;
     const type = c.getAttribute("t");
-    if (type === "inlineStr") return descendants(c, "t").map((t) => t.textContent ?? "").join("");
+    if (type === "inlineStr")
+      return descendants(c, "t")
+        .map((t) => t.textContent ?? "")
+        .join("");
     const v = children(c, "v")[0];
     if (!v) return null;
     if (type === "s") {
       const shared = descendants(this.xml("xl/sharedStrings.xml"), "si")[Number(v.textContent)];
-      return shared ? descendants(shared, "t").map((t) => t.textContent ?? "").join("") : null;
+      return shared
+        ? descendants(shared, "t")
+            .map((t) => t.textContent ?? "")
+            .join("")
+        : null;
     }
     return v.textContent;
   }

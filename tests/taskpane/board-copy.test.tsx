@@ -15,7 +15,10 @@ describe("Copy for the Board report", () => {
 
   it("copies the core's Board paragraph, in the pane's language", async () => {
     const written: string[] = [];
-    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (text: string) => void written.push(text) }, configurable: true });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: async (text: string) => void written.push(text) },
+      configurable: true,
+    });
     const result = paneEvaluation(evaluationWith({ active_members: "met", spend_vs_envelope: "near" }), { language: "fr" });
     renderPane(fakeGateway({ result }));
     await evaluateNow();
@@ -31,7 +34,10 @@ describe("Copy for the Board report", () => {
   });
 
   it("shows the paragraph selected when the webview refuses to copy", async () => {
-    Object.defineProperty(navigator, "clipboard", { value: { writeText: async () => Promise.reject(new Error("denied")) }, configurable: true });
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: async () => Promise.reject(new Error("denied")) },
+      configurable: true,
+    });
     document.execCommand = () => false;
     const result = paneEvaluation(evaluationWith({ active_members: "met" }));
     renderPane(fakeGateway({ result }));

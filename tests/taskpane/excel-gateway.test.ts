@@ -86,7 +86,10 @@ describe("excel gateway: evaluation and navigation", () => {
     expect(result.written).toBe(true);
     expect(book.sheet("MVSP Triggers")).toBeDefined();
     expect(await gateway.goTo("Inputs!A2")).toEqual({ ok: true });
-    expect(await gateway.goTo("Gone!A1")).toEqual({ ok: false, failure: { code: "unknown", detail: expect.stringMatching(/ItemNotFound/) } });
+    expect(await gateway.goTo("Gone!A1")).toEqual({
+      ok: false,
+      failure: { code: "unknown", detail: expect.stringMatching(/ItemNotFound/) },
+    });
     expect(book.selection).toMatchObject({ sheet: "Inputs" });
     expect(book.activeSheet).toBe("Inputs");
   });

@@ -2,7 +2,14 @@
 import { DEFAULT_SETTINGS, type Language } from "../../src/core/model";
 import type { WorkbookSettings } from "../../src/core/read/settings";
 import type { SettingsChanges } from "../../src/core/settings";
-import type { GatewayFailure, PaneEvaluation, SelectionOutcome, SelfTestRow, WorkbookGateway, WriteOutcome } from "../../src/taskpane/gateway";
+import type {
+  GatewayFailure,
+  PaneEvaluation,
+  SelectionOutcome,
+  SelfTestRow,
+  WorkbookGateway,
+  WriteOutcome,
+} from "../../src/taskpane/gateway";
 import type { InputState } from "../../src/core/connect";
 import type { VerifyReport } from "../../src/core/review/verify";
 
@@ -40,7 +47,16 @@ export function fakeGateway(options: {
   /** What the check on opening finds (null: no evaluation to check); without it the gateway has no check. */
   readonly review?: VerifyReport | null;
 }): FakeGateway {
-  const calls: FakeGateway["calls"] = { inspect: 0, evaluate: 0, goTo: [], insertTemplate: [], readSettings: 0, saveSettings: [], useSelection: [], review: 0 };
+  const calls: FakeGateway["calls"] = {
+    inspect: 0,
+    evaluate: 0,
+    goTo: [],
+    insertTemplate: [],
+    readSettings: 0,
+    saveSettings: [],
+    useSelection: [],
+    review: 0,
+  };
   return {
     calls,
     displayLanguage: () => options.displayLanguage ?? "en-US",

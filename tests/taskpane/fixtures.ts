@@ -3,7 +3,17 @@ import type { KeyOf } from "../../src/core/i18n";
 import { dayFromIso } from "../../src/core/dates";
 import type { CellValue, WorkbookSnapshot } from "../../src/core/cells";
 import { readStoredSettings, type WorkbookSettings } from "../../src/core/read/settings";
-import { DEFAULT_SETTINGS, type Evaluation, type IndicatorId, type IndicatorResult, type Member, type Outcome, type Problem, type Status, type TriggerInputs } from "../../src/core/model";
+import {
+  DEFAULT_SETTINGS,
+  type Evaluation,
+  type IndicatorId,
+  type IndicatorResult,
+  type Member,
+  type Outcome,
+  type Problem,
+  type Status,
+  type TriggerInputs,
+} from "../../src/core/model";
 import { INDICATORS } from "../../src/core/indicators";
 import type { LogEntry } from "../../src/core/log";
 import type { PaneEvaluation } from "../../src/taskpane/gateway";
@@ -96,8 +106,16 @@ export function evaluationWith(statuses: Partial<Record<IndicatorId, Status>>, p
         yesno || status === "no_data"
           ? null
           : percent
-            ? { amount: status === "met" ? -16_000 : 16_000, unit: "usd", sentence: { key: "margin.spend_vs_envelope.toMeet", params: { amountUsd: 16_000 } } }
-            : { amount: status === "met" ? -2 : 3, unit: "members", sentence: { key: "margin.active_members.toMeet", params: { count: 3 } } },
+            ? {
+                amount: status === "met" ? -16_000 : 16_000,
+                unit: "usd",
+                sentence: { key: "margin.spend_vs_envelope.toMeet", params: { amountUsd: 16_000 } },
+              }
+            : {
+                amount: status === "met" ? -2 : 3,
+                unit: "members",
+                sentence: { key: "margin.active_members.toMeet", params: { count: 3 } },
+              },
       unit: yesno ? "yesno" : percent ? "percent" : "count",
       explanation: { key: `${id}.${EXPLANATION_KEY[status]}` as KeyOf<"explanations">, params: {} },
       inputs: [],
@@ -193,7 +211,10 @@ export const UNASSESSED: Problem = {
 };
 
 /** The workbook's settings as the gateway reads them, from a Key | Value table whose top-left cell is `at`. */
-export function storedSettings(rows: readonly (readonly CellValue[])[], at: { row: number; col: number } = { row: 0, col: 0 }): WorkbookSettings {
+export function storedSettings(
+  rows: readonly (readonly CellValue[])[],
+  at: { row: number; col: number } = { row: 0, col: 0 },
+): WorkbookSettings {
   const values = [["Key", "Value"], ...rows];
   const snapshot: WorkbookSnapshot = {
     date1904: false,

@@ -11,7 +11,15 @@ import type { Language } from "../../src/core/model";
 import { fakeGateway, type FakeGateway } from "./fake-gateway";
 
 const STATES: readonly InputState[] = [
-  { name: "BudgetEnvelope", shape: "cell", kind: "connected", address: "'Budget 2026'!B3", table: null, read: { key: "read.amount", params: { amount: 3080000 } }, warnings: [] },
+  {
+    name: "BudgetEnvelope",
+    shape: "cell",
+    kind: "connected",
+    address: "'Budget 2026'!B3",
+    table: null,
+    read: { key: "read.amount", params: { amount: 3080000 } },
+    warnings: [],
+  },
   { name: "CashFlow", shape: "table", kind: "missing", optional: false, notNeededBecause: null },
   {
     name: "MemberRoster",
@@ -50,12 +58,21 @@ describe("Inputs view", () => {
   it("says why a selection does not fit, and defines nothing", async () => {
     const gateway = fakeGateway({
       inputStates: STATES,
-      useSelection: [{ ok: true, kind: "refused", name: "CashFlow", reason: { code: "multiArea", params: { address: "Budget!A1:A4,Budget!C1:C4", name: "CashFlow" } } }],
+      useSelection: [
+        {
+          ok: true,
+          kind: "refused",
+          name: "CashFlow",
+          reason: { code: "multiArea", params: { address: "Budget!A1:A4,Budget!C1:C4", name: "CashFlow" } },
+        },
+      ],
     });
     const { container } = show(gateway);
     await screen.findByText("Missing");
-    fireEvent.click((container.querySelector('[data-input="CashFlow"] button') as HTMLElement));
-    expect(await screen.findByText("CashFlow was not changed: Budget!A1:A4,Budget!C1:C4 has several separate areas: select one block of cells.")).toBeTruthy();
+    fireEvent.click(container.querySelector('[data-input="CashFlow"] button') as HTMLElement);
+    expect(
+      await screen.findByText("CashFlow was not changed: Budget!A1:A4,Budget!C1:C4 has several separate areas: select one block of cells."),
+    ).toBeTruthy();
     expect(gateway.calls.useSelection).toEqual([{ name: "CashFlow", confirmed: null }]);
   });
 
@@ -75,9 +92,11 @@ describe("Inputs view", () => {
     expect(screen.getByText("BudgetEnvelope désigne aujourd'hui 'Budget 2026'!B3 ; il désignerait 'Budget 2026'!C3.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Confirmer" }));
     expect(await screen.findByText("BudgetEnvelope désigne maintenant 'Budget 2026'!C3.")).toBeTruthy();
-    await waitFor(() => expect(gateway.calls.useSelection).toEqual([
-      { name: "BudgetEnvelope", confirmed: null },
-      { name: "BudgetEnvelope", confirmed: "'Budget 2026'!C3" },
-    ]));
+    await waitFor(() =>
+      expect(gateway.calls.useSelection).toEqual([
+        { name: "BudgetEnvelope", confirmed: null },
+        { name: "BudgetEnvelope", confirmed: "'Budget 2026'!C3" },
+      ]),
+    );
   });
 });

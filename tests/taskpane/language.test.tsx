@@ -39,7 +39,7 @@ describe("Languages", () => {
   it("switches to Spanish", async () => {
     renderPane(fakeGateway({}));
     await pick("es");
-    expect(screen.getByRole("button", { name: "Evaluar indicadores de activación" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Evaluar indicadores" })).toBeTruthy();
   });
 
   it("uses the workbook's Language setting over Office's", async () => {
@@ -61,7 +61,7 @@ describe("One language for the report and the pane, saved in the workbook", () =
 
   it("opens in the language the workbook saved, before any evaluation", async () => {
     renderPane(fakeGateway({ displayLanguage: "en-US", settings: stored("es") }));
-    expect(await screen.findByRole("button", { name: "Evaluar indicadores de activación" })).toBeTruthy();
+    expect(await screen.findByRole("button", { name: "Evaluar indicadores" })).toBeTruthy();
     expect(screen.getByRole("combobox", { name: "Idioma del informe y del panel" })).toBeTruthy();
   });
 
@@ -89,7 +89,7 @@ describe("One language for the report and the pane, saved in the workbook", () =
     await screen.findByRole("button", { name: "Evaluate triggers" });
     await pick("es");
     expect(await screen.findByText(/No se pudo guardar el idioma en el libro/)).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Evaluar indicadores de activación" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Evaluar indicadores" })).toBeTruthy();
   });
 
   it("has no second language field in Settings", async () => {

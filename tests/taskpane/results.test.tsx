@@ -48,7 +48,12 @@ function renderAlone(node: ReactNode, lang: Language = "en") {
 
 function cards(evaluation: Evaluation, previous?: LogEntry) {
   return (["membership", "finance", "external"] as const).map((category) => (
-    <CategoryCard key={category} category={category} indicators={evaluation.indicators.filter((i) => i.category === category)} previous={previous} />
+    <CategoryCard
+      key={category}
+      category={category}
+      indicators={evaluation.indicators.filter((i) => i.category === category)}
+      previous={previous}
+    />
   ));
 }
 
@@ -106,7 +111,9 @@ describe("Results view", () => {
     );
     await evaluateNow();
     expect(screen.getByRole("heading", { level: 2, name: "Incomplete: no conclusion" })).toBeTruthy();
-    expect(screen.getByText(/^Cannot conclude: 1 of 8 indicators is met and 2 have no data \(E1 External funding, E2 Policy relevance\)/)).toBeTruthy();
+    expect(
+      screen.getByText(/^Cannot conclude: 1 of 8 indicators is met and 2 have no data \(E1 External funding, E2 Policy relevance\)/),
+    ).toBeTruthy();
     expect(screen.getByText(/Met: 1 · Near: 0 · No data: 2/)).toBeTruthy();
     const banner = container.querySelector("[data-outcome]") as HTMLElement;
     expect(banner.getAttribute("data-outcome")).toBe("incomplete");
@@ -123,9 +130,7 @@ describe("Results view", () => {
   });
 
   it("groups indicators by category with status in words, value against threshold, and explanation", async () => {
-    renderPane(
-      fakeGateway({ result: paneEvaluation(evaluationWith({ spend_vs_envelope: "met", external_funding: "no_data" })) }),
-    );
+    renderPane(fakeGateway({ result: paneEvaluation(evaluationWith({ spend_vs_envelope: "met", external_funding: "no_data" })) }));
     await evaluateNow();
     const finance = screen.getByRole("region", { name: "Financial position" });
     const spend = within(finance).getByText("Planned spend over the budget envelope").closest("li") as HTMLElement;
@@ -227,7 +232,11 @@ describe("Results view", () => {
     expect(spend.querySelector("[data-status]")?.getAttribute("data-status")).toBe("met");
     expect(spend.querySelector("[data-status]")?.textContent).toBe("Triggered");
     expect(indicatorRow("policy_relevance").row.querySelector("[data-status]")?.getAttribute("data-status")).toBe("no_data");
-    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["Membership", "Financial position", "External factors"]);
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Membership",
+      "Financial position",
+      "External factors",
+    ]);
     expect(screen.getAllByRole("heading", { level: 4 })).toHaveLength(8);
   });
 

@@ -14,7 +14,12 @@ const edit = (draft: SettingsDraft, edits: Partial<Record<SettingKey, string>>):
 
 describe("draftFrom", () => {
   it("starts from the workbook, not the defaults; warning levels not set are empty (they follow)", () => {
-    const draft = draftFrom(storedSettings([["MinActiveMembers", 80], ["MaxSpendOverEnvelope", "25%"]]));
+    const draft = draftFrom(
+      storedSettings([
+        ["MinActiveMembers", 80],
+        ["MaxSpendOverEnvelope", "25%"],
+      ]),
+    );
     expect(draft.MinActiveMembers).toBe("80");
     expect(draft.WarnActiveMembers).toBe("");
     expect(draft.MaxSpendOverEnvelope).toBe("25");
@@ -53,7 +58,10 @@ describe("readForm", () => {
   });
 
   it("retyping the same value in another form is no change", () => {
-    const workbook = storedSettings([["MaxSpendOverEnvelope", "25%"], ["Tier1Fee", 90000]]);
+    const workbook = storedSettings([
+      ["MaxSpendOverEnvelope", "25%"],
+      ["Tier1Fee", 90000],
+    ]);
     const reading = readForm(edit(draftFrom(workbook), { MaxSpendOverEnvelope: "25 %", Tier1Fee: "90,000" }), workbook);
     expect(reading.changes).toEqual({});
   });

@@ -8,12 +8,14 @@ import { fakeGateway } from "./fake-gateway";
 import { storedSettings } from "./fixtures";
 import { openTab, renderPane } from "./render";
 
-
-const AT_65_68_6 = storedSettings([
-  ["MinActiveMembers", 65],
-  ["WarnActiveMembers", 68],
-  ["LookbackMonths", 6],
-], { row: 1, col: 10 });
+const AT_65_68_6 = storedSettings(
+  [
+    ["MinActiveMembers", 65],
+    ["WarnActiveMembers", 68],
+    ["LookbackMonths", 6],
+  ],
+  { row: 1, col: 10 },
+);
 
 const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });
@@ -54,7 +56,11 @@ describe("Settings view", () => {
     type("Look-back window (months)", "9");
     await click("Save…");
     const confirm = screen.getByRole("region", { name: "Save these changes to the workbook?" });
-    expect(within(confirm).getAllByRole("listitem").map((item) => item.textContent)).toEqual(["Look-back window (months): 6 → 9"]);
+    expect(
+      within(confirm)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual(["Look-back window (months): 6 → 9"]);
     expect(gateway.calls.saveSettings).toEqual([]);
     expect(await axe(container)).toHaveNoViolations();
     await click("Confirm and save");

@@ -81,7 +81,11 @@ describe("First run on a workbook without inputs", () => {
   });
 
   it("offers Connect my workbook beside the new sheet and no Evaluate; connecting opens the Inputs view", async () => {
-    const gateway = fakeGateway({ setUp: false, result: emptyWorkbook(), inputStates: [{ name: "BudgetEnvelope", shape: "cell", kind: "missing", optional: false, notNeededBecause: null }] });
+    const gateway = fakeGateway({
+      setUp: false,
+      result: emptyWorkbook(),
+      inputStates: [{ name: "BudgetEnvelope", shape: "cell", kind: "missing", optional: false, notNeededBecause: null }],
+    });
     renderPane(gateway);
     await screen.findByRole("heading", { name: "This workbook is not set up yet" });
     expect(screen.queryByRole("button", { name: /Evaluate/ })).toBeNull();

@@ -30,7 +30,10 @@ test("a package saved without edits holds the very same entries, and Python read
   const out = tmp.file("edited.xlsx");
   writeFileSync(out, pkg.toBuffer());
   const listed = JSON.parse(
-    python("import zipfile,sys,json; z=zipfile.ZipFile(sys.argv[1]); z.testzip(); print(json.dumps({n: z.read(n).decode('utf8','replace')[-30:] for n in z.namelist()}))", out),
+    python(
+      "import zipfile,sys,json; z=zipfile.ZipFile(sys.argv[1]); z.testzip(); print(json.dumps({n: z.read(n).decode('utf8','replace')[-30:] for n in z.namelist()}))",
+      out,
+    ),
   );
   expect(listed["customXml/é-new.xml"]).toBe("<new>é</new>");
   expect(listed["xl/worksheets/sheet1.xml"]).toContain("<!-- edited --></worksheet>");

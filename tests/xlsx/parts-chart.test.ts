@@ -153,9 +153,35 @@ describe("chartPartXml", () => {
     expectSchemaOrder(only(chartElement, C, "legend"), ["legendPos", "legendEntry", "layout", "overlay", "spPr", "txPr", "extLst"]);
     const plotArea = only(chartElement, C, "plotArea");
     const line = only(plotArea, C, "lineChart");
-    expectSchemaOrder(line, ["grouping", "varyColors", "ser", "dLbls", "dropLines", "hiLowLines", "upDownBars", "marker", "smooth", "axId", "extLst"]);
+    expectSchemaOrder(line, [
+      "grouping",
+      "varyColors",
+      "ser",
+      "dLbls",
+      "dropLines",
+      "hiLowLines",
+      "upDownBars",
+      "marker",
+      "smooth",
+      "axId",
+      "extLst",
+    ]);
     for (const ser of series(root)) {
-      expectSchemaOrder(ser, ["idx", "order", "tx", "spPr", "marker", "dPt", "dLbls", "trendline", "errBars", "cat", "val", "smooth", "extLst"]);
+      expectSchemaOrder(ser, [
+        "idx",
+        "order",
+        "tx",
+        "spPr",
+        "marker",
+        "dPt",
+        "dLbls",
+        "trendline",
+        "errBars",
+        "cat",
+        "val",
+        "smooth",
+        "extLst",
+      ]);
       expectSchemaOrder(only(ser, C, "marker"), ["symbol", "size", "spPr", "extLst"]);
       expectSchemaOrder(path(ser, C, "val", "numRef", "numCache"), ["formatCode", "ptCount", "pt", "extLst"]);
     }
@@ -177,7 +203,16 @@ describe("chartPartXml", () => {
       "crosses",
       "crossesAt",
     ];
-    expectSchemaOrder(only(plotArea, C, "catAx"), [...axShared, "auto", "lblAlgn", "lblOffset", "tickLblSkip", "tickMarkSkip", "noMultiLvlLbl", "extLst"]);
+    expectSchemaOrder(only(plotArea, C, "catAx"), [
+      ...axShared,
+      "auto",
+      "lblAlgn",
+      "lblOffset",
+      "tickLblSkip",
+      "tickMarkSkip",
+      "noMultiLvlLbl",
+      "extLst",
+    ]);
     expectSchemaOrder(only(plotArea, C, "valAx"), [...axShared, "crossBetween", "majorUnit", "minorUnit", "dispUnits", "extLst"]);
   });
 

@@ -40,7 +40,11 @@ describe("commentsPartXml", () => {
   });
 
   it("keeps the text as typed: markup escaped, spaces preserved, Excel's _xHHHH_ escapes applied", () => {
-    expect(comments.map(noteText)).toEqual(["Literal _x005F_x0041_ and a bell_x0007_", "  Leading spaces kept\nand a second line", "Third & <last>"]);
+    expect(comments.map(noteText)).toEqual([
+      "Literal _x005F_x0041_ and a bell_x0007_",
+      "  Leading spaces kept\nand a second line",
+      "Third & <last>",
+    ]);
     for (const t of Array.from(root.getElementsByTagNameNS(M, "t"))) expect(t.getAttribute("xml:space")).toBe("preserve");
   });
 

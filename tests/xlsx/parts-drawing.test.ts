@@ -16,7 +16,9 @@ const corner = (anchor: ReturnType<typeof anchorOf>, name: string) =>
   ["col", "colOff", "row", "rowOff"].map((field) => Number(path(anchor, X, name, field).textContent));
 
 describe("drawingPartXml", () => {
-  const anchor = anchorOf(drawingPartXml({ row: 5, col: 10, rows: 18, cols: 2 }, "rId7", { name: "History & <trend>", description: 'Met "count" by quarter' }));
+  const anchor = anchorOf(
+    drawingPartXml({ row: 5, col: 10, rows: 18, cols: 2 }, "rId7", { name: "History & <trend>", description: 'Met "count" by quarter' }),
+  );
 
   it("covers exactly the anchor block: from its top-left cell to the cell just past it", () => {
     expect(corner(anchor, "from")).toEqual([10, 0, 5, 0]);

@@ -50,7 +50,12 @@ print(json.dumps(out))
 
 interface ReadBack {
   sheet: string;
-  charts: { kind: string; title: string; series: { name: string; cat: string; val: string; values: [number, number][] }[]; from: [number, number] }[];
+  charts: {
+    kind: string;
+    title: string;
+    series: { name: string; cat: string; val: string; values: [number, number][] }[];
+    from: [number, number];
+  }[];
   tables: { name: string; ref: string; columns: string[] }[];
   notes: Record<string, string>;
 }
@@ -64,8 +69,12 @@ function openpyxlRead(...files: string[]): ReadBack[] {
 describe("parts fixture (openpyxl workbook + our parts, and LibreOffice's re-save)", () => {
   it("holds exactly what the part writers produce today", () => {
     const pkg = XlsxPackage.open(readFileSync(OURS));
-    expect(pkg.text("xl/charts/chart1.xml")).toBe(chartPartXml(spec.chart, spec.sheetName, spec.cells, { styles: spec.styles, date1904: spec.date1904 }));
-    expect(pkg.text("xl/drawings/drawing1.xml")).toBe(drawingPartXml(spec.chart.anchor, "rId1", { name: "Chart 1", description: spec.chart.title }));
+    expect(pkg.text("xl/charts/chart1.xml")).toBe(
+      chartPartXml(spec.chart, spec.sheetName, spec.cells, { styles: spec.styles, date1904: spec.date1904 }),
+    );
+    expect(pkg.text("xl/drawings/drawing1.xml")).toBe(
+      drawingPartXml(spec.chart.anchor, "rId1", { name: "Chart 1", description: spec.chart.title }),
+    );
     expect(pkg.text("xl/comments1.xml")).toBe(
       commentsPartXml(
         spec.notes.map((n) => ({ ref: a1(n.row, n.col), text: n.text })),

@@ -44,7 +44,10 @@ describe("the summary's history chart", () => {
   it("is placed on the plan's anchor", () => {
     const anchor = parseXml(drawingPartXml(chart.anchor, "rId1")).documentElement!;
     const from = path(anchor, NS.xdr, "twoCellAnchor", "from");
-    expect([Number(path(from, NS.xdr, "row").textContent), Number(path(from, NS.xdr, "col").textContent)]).toEqual([chart.anchor.row, chart.anchor.col]);
+    expect([Number(path(from, NS.xdr, "row").textContent), Number(path(from, NS.xdr, "col").textContent)]).toEqual([
+      chart.anchor.row,
+      chart.anchor.col,
+    ]);
   });
 });
 

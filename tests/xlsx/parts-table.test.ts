@@ -61,7 +61,8 @@ describe("tableProblems", () => {
 
   it("finds nothing wrong in a well-formed table", () => {
     expect(tableProblems(valid)).toEqual([]);
-    for (const name of ["_Hidden", "\\Back", "Données_2026", "Table.1", "XFE1", "Rx", "CashFlow2"]) expect(codes({ ...valid, name })).toEqual([]);
+    for (const name of ["_Hidden", "\\Back", "Données_2026", "Table.1", "XFE1", "Rx", "CashFlow2"])
+      expect(codes({ ...valid, name })).toEqual([]);
   });
 
   it("refuses names Excel does not accept", () => {
@@ -84,7 +85,9 @@ describe("tableProblems", () => {
   it("needs one header per column, none empty, none repeated (whatever the case), none too long", () => {
     expect(tableProblems({ ...valid, columns: ["Quarter", "Inflow"] })).toEqual([{ code: "columnCount", expected: 3, actual: 2 }]);
     expect(tableProblems({ ...valid, columns: ["Quarter", " ", "Outflow"] })).toEqual([{ code: "emptyHeader", column: 1 }]);
-    expect(tableProblems({ ...valid, columns: ["Quarter", "Inflow", "QUARTER"] })).toEqual([{ code: "duplicateHeader", column: 2, sameAs: 0 }]);
+    expect(tableProblems({ ...valid, columns: ["Quarter", "Inflow", "QUARTER"] })).toEqual([
+      { code: "duplicateHeader", column: 2, sameAs: 0 },
+    ]);
     expect(tableProblems({ ...valid, columns: ["Quarter", "x".repeat(256), "Outflow"] })).toEqual([{ code: "headerTooLong", column: 1 }]);
   });
 

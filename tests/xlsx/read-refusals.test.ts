@@ -47,7 +47,10 @@ describe("refusals", () => {
 
   it("calls a sheet part that is not well-formed XML not well-formed, naming the part", () => {
     const pkg = openFixture("values.xlsx");
-    pkg.set("xl/worksheets/sheet2.xml", '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="7"><c r="B7"><v>42</c>');
+    pkg.set(
+      "xl/worksheets/sheet2.xml",
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="7"><c r="B7"><v>42</c>',
+    );
     const error = failure(() => readSnapshot(pkg, ["BudgetEnvelope"]));
     expect(error).toBeInstanceOf(PackageError);
     expect(error).toMatchObject({ code: "notWellFormed", part: "xl/worksheets/sheet2.xml" });

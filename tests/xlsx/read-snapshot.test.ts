@@ -100,7 +100,12 @@ describe("readWorkbookIndex", () => {
       { name: "Q's plan", sheetId: 1, relId: "rId1", part: "xl/worksheets/sheet1.xml", state: "visible", kind: "worksheet" },
       { name: "Budget 2026", sheetId: 3, relId: "rId2", part: "xl/worksheets/sheet2.xml", state: "hidden", kind: "worksheet" },
     ]);
-    expect(index.names.find((n) => n.name === "Secret")).toEqual({ name: "Secret", formula: "'Budget 2026'!$B$9", localSheetId: null, hidden: true });
+    expect(index.names.find((n) => n.name === "Secret")).toEqual({
+      name: "Secret",
+      formula: "'Budget 2026'!$B$9",
+      localSheetId: null,
+      hidden: true,
+    });
     expect(index.names.find((n) => n.name === "Scoped")?.localSheetId).toBe(1);
     expect(index.names.find((n) => n.name === "TwoAreas")?.formula).toBe("'Budget 2026'!$B$7,'Q''s plan'!$A$1");
   });
@@ -111,7 +116,7 @@ describe("readWorkbookIndex", () => {
     expect(readWorkbookIndex(openFixture("values-1904.xlsx")).date1904).toBe(true);
   });
 
-  it("reads openpyxl's own 1904 flag (date1904=\"1\" or \"true\")", () => {
+  it('reads openpyxl\'s own 1904 flag (date1904="1" or "true")', () => {
     const flags = ["openpyxl-inputs.xlsx", "openpyxl-inputs-1904.xlsx"].map(
       (name) => readWorkbookIndex(XlsxPackage.open(readFileSync(path.join(FIXTURES, name)))).date1904,
     );

@@ -33,7 +33,8 @@ function expectReadsBack(book: ReadBook, outcome: ApplyOutcome): void {
     // openpyxl reads a formula cell as its formula, not its cached value.
     const planned = cell.formula !== undefined ? `=${cell.formula}` : cell.value;
     const same = typeof planned === "number" && typeof value === "number" ? Math.abs(planned - value) < 1e-9 : value === planned;
-    if (!same) differences.push(`${cell.sheet}!${a1(cell.row, cell.col)}: planned ${JSON.stringify(planned)}, read ${JSON.stringify(value)}`);
+    if (!same)
+      differences.push(`${cell.sheet}!${a1(cell.row, cell.col)}: planned ${JSON.stringify(planned)}, read ${JSON.stringify(value)}`);
   }
   expect(differences).toEqual([]);
 }
@@ -68,7 +69,12 @@ describe("the template, into a package of our own", () => {
     const sheet = sheetOf(book, SHEET_NAMES.inputs);
     const planned = built.plan.sheets[0].print!;
     // No fit to pages: Excel and LibreOffice ignore manual breaks on a fitted sheet.
-    expect(sheet.print).toMatchObject({ orientation: planned.orientation, scale: planned.scale, fitToPage: false, rowBreaks: planned.rowBreaks });
+    expect(sheet.print).toMatchObject({
+      orientation: planned.orientation,
+      scale: planned.scale,
+      fitToPage: false,
+      rowBreaks: planned.rowBreaks,
+    });
     expect(planned.rowBreaks!.length).toBeGreaterThan(0);
     const header = planned.repeatRows!.first + 1;
     expect(sheet.print!.titles).toBe(`$${header}:$${header}`);
@@ -182,7 +188,12 @@ describe("the separate report", () => {
     expect(book.epoch1904).toBe(true);
     expect(book.sheets.map((s) => s.title)).toEqual([SHEET_NAMES.summary, SHEET_NAMES.log]);
     expect(outcome.cells.some((c) => c.sheet === "Dashboard")).toBe(false);
-    expect(book.names.filter((n) => n.localSheetId === null).map((n) => n.name).sort()).toEqual(plan.names.map((n) => n.name).sort());
+    expect(
+      book.names
+        .filter((n) => n.localSheetId === null)
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(plan.names.map((n) => n.name).sort());
     expectReadsBack(book, outcome);
   });
 });

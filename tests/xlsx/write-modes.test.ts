@@ -10,7 +10,13 @@ const STYLES: WritePlan["styles"] = {
   near: { fill: "#FFEB9C", font: { color: "#9C5700" } },
 };
 
-const plan = (sheets: SheetPlan[], extra: Partial<WritePlan> = {}): WritePlan => ({ styles: STYLES, sheets, statusCells: [], names: [], ...extra });
+const plan = (sheets: SheetPlan[], extra: Partial<WritePlan> = {}): WritePlan => ({
+  styles: STYLES,
+  sheets,
+  statusCells: [],
+  names: [],
+  ...extra,
+});
 
 const BIG_SUMMARY: SheetPlan = {
   name: "MVSP Triggers",
@@ -24,7 +30,16 @@ const BIG_SUMMARY: SheetPlan = {
   columnWidths: [40],
   merges: [{ row: 0, col: 0, rows: 1, cols: 2 }],
   protect: true,
-  print: { orientation: "portrait", paperSize: "Letter", fitToWidth: 1, fitToHeight: 1, headerCenter: "", footerLeft: "", footerRight: "", printArea: { row: 0, col: 0, rows: 2, cols: 2 } },
+  print: {
+    orientation: "portrait",
+    paperSize: "Letter",
+    fitToWidth: 1,
+    fitToHeight: 1,
+    headerCenter: "",
+    footerLeft: "",
+    footerRight: "",
+    printArea: { row: 0, col: 0, rows: 2, cols: 2 },
+  },
   tables: [{ name: "History", range: { row: 1, col: 0, rows: 2, cols: 2 }, columns: ["1", "2"], style: "TableStyleLight9" }],
 };
 
@@ -43,7 +58,10 @@ describe("replace", () => {
   it("rewrites the add-in's sheet in its place: old cells, merges, widths, protection, notes, tables and print names gone", async () => {
     const pkg = XlsxPackage.open(fixture("user-budget.xlsx"));
     // Header cells must hold the table's column names: the numbers 1 and 2 do not, so use text.
-    const summary = { ...BIG_SUMMARY, cells: [BIG_SUMMARY.cells[0], { row: 1, col: 0, value: "1" }, { row: 1, col: 1, value: "2" }, { row: 2, col: 0, value: 5 }] };
+    const summary = {
+      ...BIG_SUMMARY,
+      cells: [BIG_SUMMARY.cells[0], { row: 1, col: 0, value: "1" }, { row: 1, col: 1, value: "2" }, { row: 2, col: 0, value: 5 }],
+    };
     applyPlanToPackage(pkg, plan([summary, LOG]));
     const first = pkg.toBuffer();
     const firstParts = [...(await inflatedParts(first)).keys()];
@@ -85,7 +103,14 @@ describe("append", () => {
   it("adds rows below, leaving the rows already there as they were", async () => {
     const before = withLog();
     const pkg = XlsxPackage.open(before);
-    const next: SheetPlan = { ...LOG, cells: [{ row: 2, col: 0, value: "2026-09-30 10:00", style: "pct" }, { row: 2, col: 1, value: 0.5, style: "pct" }], rowHeights: [{ row: 2, height: 22 }] };
+    const next: SheetPlan = {
+      ...LOG,
+      cells: [
+        { row: 2, col: 0, value: "2026-09-30 10:00", style: "pct" },
+        { row: 2, col: 1, value: 0.5, style: "pct" },
+      ],
+      rowHeights: [{ row: 2, height: 22 }],
+    };
     applyPlanToPackage(pkg, plan([next]));
     const saved = pkg.toBuffer();
     const log = sheetOf(readBack(saved, ["MVSP Evaluation Log"]), "MVSP Evaluation Log");
@@ -95,7 +120,9 @@ describe("append", () => {
     expect(log.cells?.B3).toMatchObject({ value: 0.5, numberFormat: "0.0%" });
     expect(log.heights).toEqual({ "2": 30, "3": 22 });
     // The old rows' text is untouched: the new part starts with the old one up to the end of row 2.
-    const [oldXml, newXml] = await Promise.all([before, saved].map(async (b) => (await inflatedParts(b)).get("xl/worksheets/sheet4.xml")?.toString() ?? ""));
+    const [oldXml, newXml] = await Promise.all(
+      [before, saved].map(async (b) => (await inflatedParts(b)).get("xl/worksheets/sheet4.xml")?.toString() ?? ""),
+    );
     const row2End = oldXml.indexOf("</row>", oldXml.indexOf('<row r="2"')) + "</row>".length;
     expect(newXml.slice(0, row2End).replace(/ref="A1:B3"/, 'ref="A1:A2"')).toBe(oldXml.slice(0, row2End));
   });
@@ -105,7 +132,9 @@ describe("append", () => {
     const pkg = XlsxPackage.open(before);
     const overwrite: SheetPlan = { ...LOG, cells: [{ row: 1, col: 0, value: "rewritten" }] };
     expect(() => applyPlanToPackage(pkg, plan([overwrite]))).toThrow(WriteRefusal);
-    expect(() => applyPlanToPackage(pkg, plan([overwrite]))).toThrow(expect.objectContaining({ code: "appendOverlap", where: "'MVSP Evaluation Log'!A2" }));
+    expect(() => applyPlanToPackage(pkg, plan([overwrite]))).toThrow(
+      expect.objectContaining({ code: "appendOverlap", where: "'MVSP Evaluation Log'!A2" }),
+    );
     expect(pkg.changed()).toEqual([]);
     expect(await differingParts(before, pkg.toBuffer())).toEqual([]);
   });
@@ -114,7 +143,12 @@ describe("append", () => {
 describe("update", () => {
   it("changes only the given cells, the planned style over the cell's own", () => {
     const pkg = XlsxPackage.open(fixture("user-budget.xlsx"));
-    const update: SheetPlan = { name: "Budget 2026", role: "settings", mode: "update", cells: [{ row: 6, col: 2, value: 0.25, style: "pct" }] };
+    const update: SheetPlan = {
+      name: "Budget 2026",
+      role: "settings",
+      mode: "update",
+      cells: [{ row: 6, col: 2, value: 0.25, style: "pct" }],
+    };
     const outcome = applyPlanToPackage(pkg, plan([update]));
     expect(outcome.cells).toEqual([{ sheet: "Budget 2026", row: 6, col: 2, value: 0.25 }]);
     const cells = sheetOf(readBack(pkg.toBuffer(), ["Budget 2026"]), "Budget 2026").cells ?? {};

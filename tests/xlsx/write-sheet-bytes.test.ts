@@ -7,13 +7,17 @@
 import { scanSheet } from "../../src/adapters/xlsx/write/sheet-scan";
 import { spliceCells } from "../../src/adapters/xlsx/write/splice";
 
-const HEAD = '\uFEFF<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+const HEAD =
+  '\uFEFF<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
 const row = (r: number, text: string) => `<row r="${r}" spans="1:1"><c r="A${r}" t="inlineStr"><is><t>${text}</t></is></c></row>`;
 
 describe("a user's sheet as bytes", () => {
   it("stops reading at the row after the last wanted one: the rest is not parsed", () => {
     // Rows 1-3, then something no XML parser would accept: reading it would fail.
-    const bytes = Buffer.from(`${HEAD}${row(1, "Café")}${row(2, "Zürich")}${row(3, "€ 5")}<row r="4"><c r=5></sheetData><mergeCells count="1"><mergeCell ref="C1:D1"/></mergeCells></worksheet>`, "utf8");
+    const bytes = Buffer.from(
+      `${HEAD}${row(1, "Café")}${row(2, "Zürich")}${row(3, "€ 5")}<row r="4"><c r=5></sheetData><mergeCells count="1"><mergeCell ref="C1:D1"/></mergeCells></worksheet>`,
+      "utf8",
+    );
     const scan = scanSheet(bytes, new Set([1]));
     expect(scan.rows.map((r) => r.row)).toEqual([0, 1, 2]);
     expect(scan.merges).toEqual([{ row: 0, col: 2, rows: 1, cols: 2 }]);

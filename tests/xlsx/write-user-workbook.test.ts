@@ -77,7 +77,12 @@ const plan: WritePlan = {
     { name: "Status_new_members", sheet: "Budget 2026", row: 14, col: 1, value: "Not met", style: "near" },
   ],
   names: [
-    { name: "MVSPTriggerMonitor_Summary", sheet: "MVSP Triggers", range: { row: 0, col: 0, rows: 1, cols: 1 }, comment: "Created by the add-in" },
+    {
+      name: "MVSPTriggerMonitor_Summary",
+      sheet: "MVSP Triggers",
+      range: { row: 0, col: 0, rows: 1, cols: 1 },
+      comment: "Created by the add-in",
+    },
     { name: "hiddenthing", sheet: "Budget 2026", range: { row: 1, col: 1, rows: 2, cols: 2 } },
   ],
 };
@@ -163,7 +168,16 @@ describe("a plan applied to a user's workbook", () => {
       { type: "date", operator: "between", sqref: "D6", formula1: "1", formula2: "2958465" },
     ]);
     // No bounds planned: from 0 to the range's largest value.
-    expect(sheet.dataBars).toEqual([{ sqref: "A5:A7", color: "#638EC6", bounds: [{ type: "num", val: 0 }, { type: "max", val: null }] }]);
+    expect(sheet.dataBars).toEqual([
+      {
+        sqref: "A5:A7",
+        color: "#638EC6",
+        bounds: [
+          { type: "num", val: 0 },
+          { type: "max", val: null },
+        ],
+      },
+    ]);
     expect(sheet.links).toEqual({ C3: { location: "'Budget 2026'!B7", target: null } });
   });
 
@@ -195,7 +209,13 @@ describe("a plan applied to a user's workbook", () => {
       hidden: false,
       comment: "Created by the add-in",
     });
-    expect(names).toContainEqual({ name: "HiddenThing", formula: "'Budget 2026'!$B$2:$C$3", localSheetId: null, hidden: true, comment: "the user's own comment" });
+    expect(names).toContainEqual({
+      name: "HiddenThing",
+      formula: "'Budget 2026'!$B$2:$C$3",
+      localSheetId: null,
+      hidden: true,
+      comment: "the user's own comment",
+    });
   });
 
   it("patches status cells in place: planned fill and font, the cell's border and number format kept", () => {
@@ -269,8 +289,18 @@ describe("refusals leave the package unchanged", () => {
     ["a table's header row", status("Members", 0, 1), "tableHeader", "Members!B1"],
     ["a chartsheet", status("Chart", 0, 0), "notWorksheet", "Chart!A1"],
     ["a missing sheet", status("Nowhere", 0, 0), "sheetMissing", "Nowhere"],
-    ["a create over an existing sheet", { ...status("Budget 2026", 6, 3), sheets: [{ ...SUMMARY, name: "members", mode: "create" as const }] }, "sheetExists", "Members"],
-    ["an update of a missing sheet", { ...status("Budget 2026", 6, 3), sheets: [{ ...SUMMARY, name: "Settings", mode: "update" as const }] }, "sheetMissing", "Settings"],
+    [
+      "a create over an existing sheet",
+      { ...status("Budget 2026", 6, 3), sheets: [{ ...SUMMARY, name: "members", mode: "create" as const }] },
+      "sheetExists",
+      "Members",
+    ],
+    [
+      "an update of a missing sheet",
+      { ...status("Budget 2026", 6, 3), sheets: [{ ...SUMMARY, name: "Settings", mode: "update" as const }] },
+      "sheetMissing",
+      "Settings",
+    ],
   ])("refuses a status cell in %s", async (_label, p, code, where) => {
     const { error, pkg } = refusal("user-budget.xlsx", p);
     expect(error).toBeInstanceOf(WriteRefusal);

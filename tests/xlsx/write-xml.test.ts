@@ -19,7 +19,7 @@ function parsedText(xml: string): string {
 
 describe("cellXml", () => {
   it("escapes markup and keeps leading and trailing spaces", () => {
-    const xml = cellXml(0, 0, "  <b>&\"x\"</b>  ", 3);
+    const xml = cellXml(0, 0, '  <b>&"x"</b>  ', 3);
     expect(xml).toContain('xml:space="preserve"');
     expect(parsedText(xml)).toBe('  <b>&"x"</b>  ');
     expect(xml.startsWith('<c r="A1" s="3" t="inlineStr">')).toBe(true);

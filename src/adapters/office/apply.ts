@@ -55,7 +55,12 @@ export async function applyPlan(context: Excel.RequestContext, plan: WritePlan, 
     }
   } catch (error) {
     await protectAgain(context, state, lifted);
-    throw toAdapterError(error, operation, written, planned.filter((part) => !written.includes(part)));
+    throw toAdapterError(
+      error,
+      operation,
+      written,
+      planned.filter((part) => !written.includes(part)),
+    );
   }
 
   if (writer.queueNotes() > 0) {
@@ -105,7 +110,13 @@ function writeSteps(plan: WritePlan, writer: PlanWriter): Step[] {
  * failure (a password), the sheets already unprotected are protected again and the error names
  * the sheets that stayed protected.
  */
-async function unprotect(context: Excel.RequestContext, writer: PlanWriter, state: WorkbookState, sheets: readonly string[], planned: readonly WritePart[]): Promise<void> {
+async function unprotect(
+  context: Excel.RequestContext,
+  writer: PlanWriter,
+  state: WorkbookState,
+  sheets: readonly string[],
+  planned: readonly WritePart[],
+): Promise<void> {
   if (sheets.length === 0) return;
   for (const name of sheets) writer.sheet(name).protection.unprotect();
   try {
@@ -113,7 +124,9 @@ async function unprotect(context: Excel.RequestContext, writer: PlanWriter, stat
   } catch (error) {
     const stillProtected = await protectAgain(context, state, sheets);
     const failure = toAdapterError(error, "unprotect", [], planned);
-    throw stillProtected.length > 0 && failure.code === "sheetPassword" ? new AdapterError("sheetPassword", stillProtected.join(", "), [], planned) : failure;
+    throw stillProtected.length > 0 && failure.code === "sheetPassword"
+      ? new AdapterError("sheetPassword", stillProtected.join(", "), [], planned)
+      : failure;
   }
 }
 
@@ -143,7 +156,8 @@ async function protectAgain(context: Excel.RequestContext, state: WorkbookState,
 /** Refuses, before anything is queued, a plan that would overwrite or fail half-way. */
 export function checkPlan(plan: WritePlan, state: WorkbookState, support: ApiSupport): void {
   // A view-only workbook refuses every write; say so rather than "protected".
-  if (state.readOnly && (plan.sheets.length > 0 || plan.statusCells.length > 0 || plan.names.length > 0)) throw new AdapterError("readOnly", "");
+  if (state.readOnly && (plan.sheets.length > 0 || plan.statusCells.length > 0 || plan.names.length > 0))
+    throw new AdapterError("readOnly", "");
   for (const sheet of plan.sheets) {
     const exists = hasSheet(state, sheet.name);
     if (sheet.mode === "create" && exists) throw new AdapterError("sheetExists", sheet.name);

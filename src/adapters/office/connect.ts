@@ -18,7 +18,15 @@
 import { absoluteAddress, rangeAddress, type Rect } from "../../core/address";
 import type { RangeSnapshot, WorkbookSnapshot } from "../../core/cells";
 import { clockAt, runEvaluation } from "../../core";
-import { checkCandidate, contractInput, CONTRACT_INPUTS, inputStates, type Candidate, type ConnectedRange, type InputState } from "../../core/connect";
+import {
+  checkCandidate,
+  contractInput,
+  CONTRACT_INPUTS,
+  inputStates,
+  type Candidate,
+  type ConnectedRange,
+  type InputState,
+} from "../../core/connect";
 import { readInputs } from "../../core/read";
 import { INPUT_NAMES } from "../../core/read/names";
 import { guarded } from "./pane";
@@ -110,7 +118,11 @@ export function useSelectionForPane(
       table: null,
       sheetScopedFormula: scoped && !scoped.isNullObject ? String(scoped.formula).replace(/^=/, "") : null,
     };
-    const refusedEarly = checkCandidate(name, { ...base, range: { sheet: sheet.name, row: 0, col: 0, values: [[null]], formats: [["General"]] } }, []);
+    const refusedEarly = checkCandidate(
+      name,
+      { ...base, range: { sheet: sheet.name, row: 0, col: 0, values: [[null]], formats: [["General"]] } },
+      [],
+    );
     if (!refusedEarly.ok && !("severity" in refusedEarly.reason) && ["unknownInput", "multiArea"].includes(refusedEarly.reason.code)) {
       return { ok: true, kind: "refused", name, reason: refusedEarly.reason };
     }
@@ -130,15 +142,27 @@ export function useSelectionForPane(
     if (!block.isNullObject) {
       rect = { row: block.rowIndex, col: block.columnIndex, rows: block.rowCount, cols: block.columnCount };
       const values = toCellGrid(block.values, block.valueTypes as string[][]);
-      range = { sheet: sheet.name, row: rect.row, col: rect.col, values, formats: (block.numberFormat as unknown[][]).map((row) => row.map(String)) };
+      range = {
+        sheet: sheet.name,
+        row: rect.row,
+        col: rect.col,
+        values,
+        formats: (block.numberFormat as unknown[][]).map((row) => row.map(String)),
+      };
     }
-    const whole = rect && tableRanges.find(({ range: t }) => t.rowIndex === rect!.row && t.columnIndex === rect!.col && t.rowCount === rect!.rows && t.columnCount === rect!.cols);
+    const whole =
+      rect &&
+      tableRanges.find(
+        ({ range: t }) =>
+          t.rowIndex === rect!.row && t.columnIndex === rect!.col && t.rowCount === rect!.rows && t.columnCount === rect!.cols,
+      );
     const check = checkCandidate(name, { ...base, range, table: whole ? whole.name : null }, connectedRanges(snapshot), snapshot.date1904);
     if (!check.ok) return { ok: true, kind: "refused", name, reason: check.reason };
     const canonical = (input ?? { name }).name;
     const old = oldAddress(snapshot, canonical);
     if (old === check.address) return { ok: true, kind: "unchanged", name: canonical, address: check.address };
-    if (old !== null && confirmed !== check.address) return { ok: true, kind: "confirm", name: canonical, old, address: check.address, notes: check.notes };
+    if (old !== null && confirmed !== check.address)
+      return { ok: true, kind: "confirm", name: canonical, old, address: check.address, notes: check.notes };
 
     // ---- sync 3 and 4: the name's comment, then delete and add it again in one batch -------------------
     const existing = workbook.names.getItemOrNullObject(canonical);

@@ -107,7 +107,13 @@ export function toAdapterError(
   written: readonly WritePart[] = [],
   missing: readonly WritePart[] = [],
 ): AdapterError {
-  if (isAdapterError(error)) return new AdapterError(error.code, error.detail, error.written.length > 0 ? error.written : written, error.missing.length > 0 ? error.missing : missing);
+  if (isAdapterError(error))
+    return new AdapterError(
+      error.code,
+      error.detail,
+      error.written.length > 0 ? error.written : written,
+      error.missing.length > 0 ? error.missing : missing,
+    );
   if (typeof error === "object" && error !== null) {
     const { code, message } = error as { code?: unknown; message?: unknown };
     const text = typeof message === "string" ? message : String(error);

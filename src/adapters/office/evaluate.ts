@@ -3,7 +3,16 @@
  * (as the README says): two read (which names exist and what they refer to, then their cells),
  * the core evaluates and plans in memory, one batch writes.
  */
-import { clockAt, loadLanguage, namesToRead, reportLanguage, runEvaluation, type Clock, type EvaluationRun, type WorkbookSnapshot } from "../../core";
+import {
+  clockAt,
+  loadLanguage,
+  namesToRead,
+  reportLanguage,
+  runEvaluation,
+  type Clock,
+  type EvaluationRun,
+  type WorkbookSnapshot,
+} from "../../core";
 import { applyPlan } from "./apply";
 import { readWorkbook } from "./snapshot";
 import { officeApiSupport, type ApiSupport } from "./support";

@@ -10,7 +10,11 @@ import type { ApiSupport } from "./support";
 
 export type EvaluationResult = { readonly ok: true; readonly run: ExcelEvaluationRun; readonly clock: Clock } | Failed;
 
-export function evaluateForPane(context: Excel.RequestContext, displayLanguage: string | null, support?: ApiSupport): Promise<EvaluationResult> {
+export function evaluateForPane(
+  context: Excel.RequestContext,
+  displayLanguage: string | null,
+  support?: ApiSupport,
+): Promise<EvaluationResult> {
   return guarded(async () => {
     const clock = localClock();
     const run = await evaluateInExcel(context, { displayLanguage, clock, ...(support ? { support } : {}) });

@@ -60,7 +60,10 @@ export function readSettingsForPane(
  * The pane's first look at a workbook, in the same two documented syncs as an evaluation's read
  * (names probed with `getItemOrNullObject`, then their cells): nothing is written.
  */
-export function inspectForPane(context: Excel.RequestContext, support: ApiSupport = officeApiSupport()): Promise<({ readonly ok: true } & WorkbookInspection) | Failed> {
+export function inspectForPane(
+  context: Excel.RequestContext,
+  support: ApiSupport = officeApiSupport(),
+): Promise<({ readonly ok: true } & WorkbookInspection) | Failed> {
   return guarded(async () => {
     const { snapshot } = await readWorkbook(context, INPUT_NAMES, support);
     const setUp = INPUT_NAMES.some((name) => (snapshot.names[name]?.kind ?? "missing") !== "missing");

@@ -268,7 +268,10 @@ export class PlanWriter {
     // An explicit scale where the plan gives one; a fit otherwise. PageLayoutZoomOptions: "if
     // scale is specified, the fit-to-page settings are ignored" and Excel ignores manual breaks
     // under a fit (office-js #1860: a fit may not even apply), so breaks go only with a scale.
-    layout.zoom = print.scale === undefined ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight } : { scale: print.scale };
+    layout.zoom =
+      print.scale === undefined
+        ? { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight }
+        : { scale: print.scale };
     const pages = layout.headersFooters.defaultForAllPages;
     pages.centerHeader = headerFooterCode(print.headerCenter);
     pages.leftFooter = headerFooterCode(print.footerLeft);
@@ -276,7 +279,8 @@ export class PlanWriter {
     if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
     if (print.printArea) layout.setPrintArea(rectAddress(print.printArea));
     // `add` puts a manual break above the given cell's row (PageBreakCollection, ExcelApi 1.9).
-    if (print.scale !== undefined && this.support(API.pageBreaks)) for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
+    if (print.scale !== undefined && this.support(API.pageBreaks))
+      for (const row of print.rowBreaks ?? []) sheet.horizontalPageBreaks.add(`A${row + 1}`);
   }
 
   private validate(sheet: Excel.Worksheet, validation: PlanValidation): void {

@@ -100,6 +100,13 @@ export interface WorkbookGateway {
 /** What "Use selected cells" did: refused (why), asks to confirm a re-point, or defined the name. */
 export type SelectionOutcome =
   | { readonly ok: true; readonly kind: "refused"; readonly name: string; readonly reason: ShapeNote | Problem }
-  | { readonly ok: true; readonly kind: "confirm"; readonly name: string; readonly old: string; readonly address: string; readonly notes: readonly ShapeNote[] }
+  | {
+      readonly ok: true;
+      readonly kind: "confirm";
+      readonly name: string;
+      readonly old: string;
+      readonly address: string;
+      readonly notes: readonly ShapeNote[];
+    }
   | { readonly ok: true; readonly kind: "unchanged"; readonly name: string; readonly address: string }
   | { readonly ok: true; readonly kind: "defined"; readonly name: string; readonly address: string; readonly notes: readonly ShapeNote[] };

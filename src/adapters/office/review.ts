@@ -41,7 +41,11 @@ async function readCells(context: Excel.RequestContext, cells: readonly CellToRe
   return cells.map((c) => (c.sheet === sheetName ? (grid[c.row - top]?.[c.col - left] ?? null) : undefined));
 }
 
-export function reviewForPane(context: Excel.RequestContext, displayLanguage: string | null, support: ApiSupport = officeApiSupport()): Promise<ReviewResult> {
+export function reviewForPane(
+  context: Excel.RequestContext,
+  displayLanguage: string | null,
+  support: ApiSupport = officeApiSupport(),
+): Promise<ReviewResult> {
   return guarded(async (): Promise<ReviewResult> => {
     const { snapshot } = await readWorkbook(context, namesToRead(), support);
     const verification = planVerification(snapshot, displayLanguage);

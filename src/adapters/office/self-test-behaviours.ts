@@ -108,7 +108,11 @@ export function behaviourChecks(sheetName: string, support: ApiSupport): Array<C
         // Cell-edit mode cannot be entered from code: this checks the code the adapter and the
         // fake use is the library's own; press Esc and Enter around an evaluation to see the rest.
         const codes = (Excel as unknown as { ErrorCodes?: Record<string, string> }).ErrorCodes;
-        expectEqual("Excel.ErrorCodes.invalidOperationInCellEditMode", codes?.invalidOperationInCellEditMode, "InvalidOperationInCellEditMode");
+        expectEqual(
+          "Excel.ErrorCodes.invalidOperationInCellEditMode",
+          codes?.invalidOperationInCellEditMode,
+          "InvalidOperationInCellEditMode",
+        );
       },
     },
     {
@@ -155,7 +159,8 @@ export function behaviourChecks(sheetName: string, support: ApiSupport): Array<C
         await context.sync();
         expectEqual("zoom", read.zoom.scale, 70);
         expectEqual("paper", read.paperSize, "A4");
-        if (titles.isNullObject || !/\$?1:\$?2$/.test(titles.address)) throw new Mismatch(`print titles: ${titles.isNullObject ? "none" : titles.address}`);
+        if (titles.isNullObject || !/\$?1:\$?2$/.test(titles.address))
+          throw new Mismatch(`print titles: ${titles.isNullObject ? "none" : titles.address}`);
         // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult: its value is ready after the sync above, no load exists for it
         expectEqual("manual page breaks under a scale", breaks.value, 1);
       },
@@ -256,7 +261,8 @@ export function behaviourChecks(sheetName: string, support: ApiSupport): Array<C
         cells.load("values,valueTypes,numberFormat");
         await context.sync();
         expectEqual("types", cells.valueTypes, [["Double"], ["Double"]]);
-        if (cells.numberFormat.some(([format]) => format === "General")) throw new Mismatch(`formats: ${JSON.stringify(cells.numberFormat)}`);
+        if (cells.numberFormat.some(([format]) => format === "General"))
+          throw new Mismatch(`formats: ${JSON.stringify(cells.numberFormat)}`);
       },
     },
     {

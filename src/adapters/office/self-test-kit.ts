@@ -29,4 +29,3 @@ export interface Check {
 }
 
 export const base = (set: string, member: string): ApiFeature => ({ set, member });
-

@@ -10,7 +10,8 @@ import type { ApiFeature } from "./support";
 export const SELECTION_FEATURE: ApiFeature = { set: "1.9", member: "Workbook.getSelectedRanges" };
 
 function expect(what: string, actual: unknown, expected: unknown): void {
-  if (JSON.stringify(actual) !== JSON.stringify(expected)) throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  if (JSON.stringify(actual) !== JSON.stringify(expected))
+    throw new Error(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
 
 export async function checkNameFromSelection(context: Excel.RequestContext, sheetName: string, name: string): Promise<void> {

@@ -82,11 +82,13 @@ function checks(sheetName: string, support: ApiSupport): Array<Check & { readonl
         // Feature detection rests on the library's classes: they must be visible, and a host
         // that advertises a set must come with a library that has its members.
         const excel = typeof Excel === "undefined" ? undefined : (Excel as unknown as Record<string, { prototype?: object }>);
-        if (!excel?.Range?.prototype || !("values" in excel.Range.prototype)) throw new Mismatch("Excel.Range.prototype does not list its members");
+        if (!excel?.Range?.prototype || !("values" in excel.Range.prototype))
+          throw new Mismatch("Excel.Range.prototype does not list its members");
         const lacking = Object.values(API).filter(
           (feature) => isSetSupportedByHost(feature.set) && !libraryHasMember(excel, feature.member),
         );
-        if (lacking.length > 0) throw new Mismatch(`the host supports, but this office.js lacks: ${lacking.map((f) => f.member).join(", ")}`);
+        if (lacking.length > 0)
+          throw new Mismatch(`the host supports, but this office.js lacks: ${lacking.map((f) => f.member).join(", ")}`);
       },
     },
     {
@@ -181,7 +183,11 @@ function checks(sheetName: string, support: ApiSupport): Array<Check & { readonl
         empty.load("rowIndex");
         await context.sync();
         expectEqual("empty block is a null object", empty.isNullObject, true);
-        expectEqual("used rows below", { row: below.rowIndex, col: below.columnIndex, values: below.values }, { row: 5, col: 1, values: [["typed below"]] });
+        expectEqual(
+          "used rows below",
+          { row: below.rowIndex, col: below.columnIndex, values: below.values },
+          { row: 5, col: 1, values: [["typed below"]] },
+        );
       },
     },
     {

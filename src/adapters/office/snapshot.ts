@@ -173,7 +173,10 @@ export async function readWorkbook(
   for (const { name, item, table } of nameReads) {
     if (!item.isNullObject) {
       existingNames.add(name);
-      classified.set(name, classifyName(item, withFormula, actualSheet, (sheet, rect) => queueArea(context, sheet, rect, true)));
+      classified.set(
+        name,
+        classifyName(item, withFormula, actualSheet, (sheet, rect) => queueArea(context, sheet, rect, true)),
+      );
     } else if (table && !table.isNullObject) {
       const range = table.getRange();
       range.load("address,rowIndex,columnIndex,rowCount,columnCount");

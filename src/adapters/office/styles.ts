@@ -62,4 +62,3 @@ export function applyStyle(range: Excel.Range, style: CellStyle, rows: number, c
 export function columnWidthPoints(characters: number): number {
   return Math.round(characters * 7 + 5) * 0.75;
 }
-

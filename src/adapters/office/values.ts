@@ -26,11 +26,7 @@ export function toCellGrid(values: readonly (readonly unknown[])[], types: reado
  * or a date.
  */
 function excelWouldReinterpret(text: string): boolean {
-  return (
-    /^[=+\-@'#]/.test(text) ||
-    /\d/.test(text) ||
-    /^\s*(true|false|vrai|faux|verdadero|falso|wahr|falsch)\s*$/i.test(text)
-  );
+  return /^[=+\-@'#]/.test(text) || /\d/.test(text) || /^\s*(true|false|vrai|faux|verdadero|falso|wahr|falsch)\s*$/i.test(text);
 }
 
 /**

@@ -17,13 +17,23 @@ function isTableName(text: string): boolean {
 
 /** Null when the text is not a range of this workbook at all (the CLI says how to write one). */
 export function readCandidate(pkg: XlsxPackage, index: WorkbookIndex, name: string, text: string): Candidate | null {
-  const base = { requested: text, areas: 1, otherWorkbook: false, worksheet: true, sheetHidden: false, wholeColumn: false, table: null, sheetScopedFormula: null };
+  const base = {
+    requested: text,
+    areas: 1,
+    otherWorkbook: false,
+    worksheet: true,
+    sheetHidden: false,
+    wholeColumn: false,
+    table: null,
+    sheetScopedFormula: null,
+  };
   if (/^'?\[/.test(text.trim())) return { ...base, otherWorkbook: true, range: null };
   const terms = splitUnion(text.replace(/^=/, ""));
   if (terms.length > 1) return { ...base, areas: terms.length, range: null };
 
   let tables: TableEntry[] | undefined;
-  const tableNamed = (t: string): TableEntry | undefined => (tables ??= readTables(pkg, index.sheets)).find((entry) => sameSheetName(entry.name, t));
+  const tableNamed = (t: string): TableEntry | undefined =>
+    (tables ??= readTables(pkg, index.sheets)).find((entry) => sameSheetName(entry.name, t));
   const bare = text.replace(/^=/, "").replace(/\[#All\]$/i, "");
   const table = isTableName(bare) ? tableNamed(bare) : undefined;
   const area = table ? { ...table.rect, sheet: table.sheet.name, wholeLines: false, relative: false } : parseArea(text.replace(/^=/, ""));
@@ -34,12 +44,21 @@ export function readCandidate(pkg: XlsxPackage, index: WorkbookIndex, name: stri
   const scoped = index.names.find((n) => n.localSheetId === sheetIndex && sameSheetName(n.name, name));
   const formula = area.wholeLines ? text.replace(/^=/, "") : absoluteAddress(sheet.name, area);
   // Read exactly as an input would be: whole columns come back bounded to the used cells.
-  const probe = readSnapshot(pkg, [PROBE], { index: { ...index, names: [...index.names, { name: PROBE, formula, localSheetId: null, hidden: true }] } });
+  const probe = readSnapshot(pkg, [PROBE], {
+    index: { ...index, names: [...index.names, { name: PROBE, formula, localSheetId: null, hidden: true }] },
+  });
   const found = probe.names[PROBE];
   const range = found?.kind === "range" && found.range.values.length > 0 && (found.range.values[0]?.length ?? 0) > 0 ? found.range : null;
-  const exact = range && (tables ??= readTables(pkg, index.sheets)).find(
-    (t) => sameSheetName(t.sheet.name, sheet.name) && t.rect.row === range.row && t.rect.col === range.col && t.rect.rows === range.values.length && t.rect.cols === range.values[0].length,
-  );
+  const exact =
+    range &&
+    (tables ??= readTables(pkg, index.sheets)).find(
+      (t) =>
+        sameSheetName(t.sheet.name, sheet.name) &&
+        t.rect.row === range.row &&
+        t.rect.col === range.col &&
+        t.rect.rows === range.values.length &&
+        t.rect.cols === range.values[0].length,
+    );
   return {
     ...base,
     worksheet: sheet.kind === "worksheet",

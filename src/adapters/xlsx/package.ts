@@ -4,7 +4,18 @@
  * with its original compressed bytes. This is what keeps a user's workbook intact: charts,
  * pivots, macros, labels, anything we do not understand travels through untouched.
  */
-import { DEFAULT_ZIP_LIMITS, inflateEntry, isCompoundFile, isEncryptedPackage, makeEntry, readZipArchive, writeZip, ZipError, type ZipEntry, type ZipLimits } from "./zip";
+import {
+  DEFAULT_ZIP_LIMITS,
+  inflateEntry,
+  isCompoundFile,
+  isEncryptedPackage,
+  makeEntry,
+  readZipArchive,
+  writeZip,
+  ZipError,
+  type ZipEntry,
+  type ZipLimits,
+} from "./zip";
 import { decodeXmlBytes } from "./xml-bytes";
 
 /**
@@ -12,14 +23,7 @@ import { decodeXmlBytes } from "./xml-bytes";
  * sentence per language (`package.<code>` in the CLI's catalogue): the one table of reasons.
  */
 export type PackageFailure =
-  | "encrypted"
-  | "legacyXls"
-  | "notWorkbook"
-  | "missingPart"
-  | "doctype"
-  | "notWellFormed"
-  | "unsupportedEncoding"
-  | ZipError["code"];
+  "encrypted" | "legacyXls" | "notWorkbook" | "missingPart" | "doctype" | "notWellFormed" | "unsupportedEncoding" | ZipError["code"];
 
 export class PackageError extends Error {
   constructor(

@@ -10,11 +10,7 @@ import { readCells } from "./read";
 import type { ApplyOutcome } from "./write";
 
 /** null when the saved package is sound; else what differs, for the message (never shown as a stack). */
-export function verifySavedPackage(
-  edited: XlsxPackage,
-  saved: Buffer,
-  written: ApplyOutcome,
-): string | null {
+export function verifySavedPackage(edited: XlsxPackage, saved: Buffer, written: ApplyOutcome): string | null {
   let reopened: XlsxPackage;
   try {
     reopened = XlsxPackage.open(saved);
@@ -26,7 +22,8 @@ export function verifySavedPackage(
     const before = edited.original(part);
     if (!before) continue;
     const after = reopened.original(part);
-    if (!after || after.crc32 !== before.crc32 || after.size !== before.size || !after.raw.equals(before.raw)) return `part ${part} changed`;
+    if (!after || after.crc32 !== before.crc32 || after.size !== before.size || !after.raw.equals(before.raw))
+      return `part ${part} changed`;
   }
   for (const part of reopened.paths()) if (!edited.has(part)) return `unexpected part ${part}`;
   if (written.cells.length > 0) {
@@ -36,8 +33,12 @@ export function verifySavedPackage(
       const expected = cell.value === "" ? null : cell.value;
       const read = values[i];
       const actual = read === "" || read === undefined ? null : isCellError(read) ? read.error : read;
-      const same = typeof expected === "number" && typeof actual === "number" ? Math.abs(expected - actual) <= Math.abs(expected) * 1e-15 : expected === actual;
-      if (!same) return `cell ${cell.sheet}!R${cell.row + 1}C${cell.col + 1} reads ${JSON.stringify(actual)}, planned ${JSON.stringify(expected)}`;
+      const same =
+        typeof expected === "number" && typeof actual === "number"
+          ? Math.abs(expected - actual) <= Math.abs(expected) * 1e-15
+          : expected === actual;
+      if (!same)
+        return `cell ${cell.sheet}!R${cell.row + 1}C${cell.col + 1} reads ${JSON.stringify(actual)}, planned ${JSON.stringify(expected)}`;
     }
   }
   return null;

@@ -261,6 +261,7 @@ export class XmlScanner {
 
   close(): void {
     this.run(true);
-    if (this.buffer !== "" || this.stack.length > 0 || !this.rootSeen) throw new XmlScanError("notWellFormed", this.rootSeen ? "unclosed element" : "no root element");
+    if (this.buffer !== "" || this.stack.length > 0 || !this.rootSeen)
+      throw new XmlScanError("notWellFormed", this.rootSeen ? "unclosed element" : "no root element");
   }
 }

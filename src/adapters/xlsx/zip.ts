@@ -9,15 +9,7 @@ import * as zlib from "zlib";
 
 /** Why a file could not be opened as a package: the CLI turns the code into words. */
 export type ZipFailure =
-  | "notZip"
-  | "encryptedEntry"
-  | "unsupportedMethod"
-  | "corrupt"
-  | "crcMismatch"
-  | "duplicateEntry"
-  | "caseDuplicate"
-  | "tooLarge"
-  | "ratio";
+  "notZip" | "encryptedEntry" | "unsupportedMethod" | "corrupt" | "crcMismatch" | "duplicateEntry" | "caseDuplicate" | "tooLarge" | "ratio";
 
 export class ZipError extends Error {
   constructor(
@@ -108,8 +100,11 @@ function zip64End(buffer: Buffer, eocd: number): { count: number; cdSize: number
  * The ZIP64 extended information extra field (header id 1): the 8-byte values of the fields
  * whose 4-byte header value is 0xFFFFFFFF, in the order size, compressed size, offset.
  */
-function zip64Values(extra: Buffer, wanted: { size: boolean; compressed: boolean; offset: boolean }): { size?: number; compressed?: number; offset?: number } {
-  for (let p = 0; p + 4 <= extra.length; ) {
+function zip64Values(
+  extra: Buffer,
+  wanted: { size: boolean; compressed: boolean; offset: boolean },
+): { size?: number; compressed?: number; offset?: number } {
+  for (let p = 0; p + 4 <= extra.length;) {
     const id = extra.readUInt16LE(p);
     const length = extra.readUInt16LE(p + 2);
     if (p + 4 + length > extra.length) break;
@@ -176,7 +171,11 @@ export function readZipArchive(buffer: Buffer, limits: ZipLimits = DEFAULT_ZIP_L
     const wanted = { size: size === 0xffffffff, compressed: compressedSize === 0xffffffff, offset: localOffset === 0xffffffff };
     if (wanted.size || wanted.compressed || wanted.offset) {
       const values = zip64Values(buffer.subarray(p + 46 + nameLength, p + 46 + nameLength + extraLength), wanted);
-      if ((wanted.size && values.size === undefined) || (wanted.compressed && values.compressed === undefined) || (wanted.offset && values.offset === undefined)) {
+      if (
+        (wanted.size && values.size === undefined) ||
+        (wanted.compressed && values.compressed === undefined) ||
+        (wanted.offset && values.offset === undefined)
+      ) {
         throw new ZipError("corrupt", name);
       }
       size = values.size ?? size;
@@ -197,7 +196,8 @@ export function readZipArchive(buffer: Buffer, limits: ZipLimits = DEFAULT_ZIP_L
     if (localOffset + 30 > buffer.length || buffer.readUInt32LE(localOffset) !== SIG_LOCAL) throw new ZipError("corrupt", name);
     const localNameLength = buffer.readUInt16LE(localOffset + 26);
     const dataStart = localOffset + 30 + localNameLength + buffer.readUInt16LE(localOffset + 28);
-    if (localNameLength !== nameLength || !buffer.subarray(localOffset + 30, localOffset + 30 + nameLength).equals(nameBytes)) throw new ZipError("corrupt", name);
+    if (localNameLength !== nameLength || !buffer.subarray(localOffset + 30, localOffset + 30 + nameLength).equals(nameBytes))
+      throw new ZipError("corrupt", name);
     if (dataStart + compressedSize > buffer.length) throw new ZipError("corrupt", name);
     const raw = buffer.subarray(dataStart, dataStart + compressedSize);
     entries.push({ name, method, crc32, compressedSize, size, dosTime, dosDate, externalAttributes, raw });

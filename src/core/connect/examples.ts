@@ -23,7 +23,11 @@ function column(range: RangeSnapshot, names: readonly string[]): number {
 }
 
 /** Rows (below the header) whose cell in `col` passes `test`: first, last and count. */
-function rowsWhere(range: RangeSnapshot, col: number, test: (text: string) => boolean): { first: number; last: number; count: number } | null {
+function rowsWhere(
+  range: RangeSnapshot,
+  col: number,
+  test: (text: string) => boolean,
+): { first: number; last: number; count: number } | null {
   let first = -1;
   let last = -1;
   let count = 0;
@@ -37,7 +41,8 @@ function rowsWhere(range: RangeSnapshot, col: number, test: (text: string) => bo
   return count === 0 ? null : { first, last, count };
 }
 
-const isExampleOrganisation = (text: string): boolean => text.split(/[^\p{L}]+/u).some((word) => word !== "" && PLACE_WORDS.has(fold(word)));
+const isExampleOrganisation = (text: string): boolean =>
+  text.split(/[^\p{L}]+/u).some((word) => word !== "" && PLACE_WORDS.has(fold(word)));
 const isExampleEvidence = (text: string): boolean => {
   const start = fold(text.trim().split(/[\s:：]/u)[0] ?? "");
   return MARKS.includes(start);

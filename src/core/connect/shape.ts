@@ -59,7 +59,8 @@ export type ShapeCheck =
   | {
       readonly ok: true;
       /** What the name should refer to: the block, or the Excel table by its name. */
-      readonly target: { readonly kind: "range"; readonly sheet: string; readonly rect: Rect } | { readonly kind: "table"; readonly table: string };
+      readonly target:
+        { readonly kind: "range"; readonly sheet: string; readonly rect: Rect } | { readonly kind: "table"; readonly table: string };
       readonly address: string;
       readonly notes: readonly ShapeNote[];
     }
@@ -72,7 +73,12 @@ function overlaps(a: ConnectedRange, sheet: string, b: Rect): boolean {
 }
 
 /** Problems of the reader that mean the block has the wrong shape, not merely a wrong value. */
-const SHAPE_PROBLEMS: ReadonlySet<Problem["code"]> = new Set(["expectedSingleCell", "expectedSingleColumn", "headerMissing", "headerDuplicate"]);
+const SHAPE_PROBLEMS: ReadonlySet<Problem["code"]> = new Set([
+  "expectedSingleCell",
+  "expectedSingleColumn",
+  "headerMissing",
+  "headerDuplicate",
+]);
 
 /**
  * The reader's own verdict on the block: a one-cell input given several cells, a table whose
@@ -93,7 +99,10 @@ function readerVerdict(name: string, range: RangeSnapshot, date1904: boolean, ta
  * (the input's own current block is ignored, so re-pointing it over itself is allowed).
  */
 export function checkCandidate(name: string, candidate: Candidate, connected: readonly ConnectedRange[], date1904 = false): ShapeCheck {
-  const refuse = (code: ShapeCode, params: Record<string, string> = {}): ShapeCheck => ({ ok: false, reason: { code, params: { name, address: candidate.requested, ...params } } });
+  const refuse = (code: ShapeCode, params: Record<string, string> = {}): ShapeCheck => ({
+    ok: false,
+    reason: { code, params: { name, address: candidate.requested, ...params } },
+  });
   const input = contractInput(name);
   if (!input) return refuse("unknownInput", { list: CONTRACT_INPUTS.map((i) => i.name).join(", ") });
   if (candidate.otherWorkbook) return refuse("otherWorkbook");
@@ -103,8 +112,11 @@ export function checkCandidate(name: string, candidate: Candidate, connected: re
   if (range === null) return refuse("emptyColumn");
   const rect: Rect = { row: range.row, col: range.col, rows: range.values.length, cols: range.values[0]?.length ?? 0 };
   const address = rangeAddress(range.sheet, rect.row, rect.col, rect.rows, rect.cols);
-  const other = connected.find((c) => c.name.toLocaleUpperCase("en-US") !== input.name.toLocaleUpperCase("en-US") && overlaps(c, range.sheet, rect));
-  if (other) return refuse("overlap", { other: other.name, otherAddress: rangeAddress(other.sheet, other.row, other.col, other.rows, other.cols) });
+  const other = connected.find(
+    (c) => c.name.toLocaleUpperCase("en-US") !== input.name.toLocaleUpperCase("en-US") && overlaps(c, range.sheet, rect),
+  );
+  if (other)
+    return refuse("overlap", { other: other.name, otherAddress: rangeAddress(other.sheet, other.row, other.col, other.rows, other.cols) });
   const verdict = readerVerdict(input.name, range, date1904, candidate.table);
   if (verdict) return { ok: false, reason: verdict };
 
@@ -112,7 +124,8 @@ export function checkCandidate(name: string, candidate: Candidate, connected: re
   const params = { name: input.name, address, requested: candidate.requested, sheet: range.sheet };
   if (candidate.wholeColumn) notes.push({ code: "wholeColumn", params });
   if (candidate.sheetHidden) notes.push({ code: "hiddenSheet", params });
-  if (candidate.sheetScopedFormula !== null) notes.push({ code: "sheetScoped", params: { ...params, formula: candidate.sheetScopedFormula } });
+  if (candidate.sheetScopedFormula !== null)
+    notes.push({ code: "sheetScoped", params: { ...params, formula: candidate.sheetScopedFormula } });
   // A table selected whole is used by its name, so the input grows as rows are added to it.
   if (candidate.table !== null && input.shape !== "cell") {
     notes.push({ code: "table", params: { ...params, table: candidate.table } });

@@ -65,13 +65,20 @@ function summaryOf(name: string, snapshot: WorkbookSnapshot, inputs: TriggerInpu
     case INPUT.cashOpeningBalance:
       return inputs.cashOpeningBalance === null ? null : { key: "read.amount", params: { amount: inputs.cashOpeningBalance } };
     case INPUT.plannedSpend:
-      return inputs.plannedSpend === null ? null : { key: "read.plannedSpend", params: { cells: nonBlankRows(snapshot, name, false), amount: inputs.plannedSpend } };
+      return inputs.plannedSpend === null
+        ? null
+        : { key: "read.plannedSpend", params: { cells: nonBlankRows(snapshot, name, false), amount: inputs.plannedSpend } };
     case INPUT.cashFlow:
-      return inputs.cashFlow === null ? null : { key: "read.cashFlow", params: { count: inputs.cashFlow.length, deficit: evaluation.details.deficitQuarters ?? 0 } };
+      return inputs.cashFlow === null
+        ? null
+        : { key: "read.cashFlow", params: { count: inputs.cashFlow.length, deficit: evaluation.details.deficitQuarters ?? 0 } };
     case INPUT.memberRoster: {
       const m = inputs.membership;
       if (m?.kind !== "roster" || evaluation.details.activeMembers === null || evaluation.evaluationDate === null) return null;
-      return { key: "read.roster", params: { rows: m.members.length, active: evaluation.details.activeMembers, date: evaluation.evaluationDate } };
+      return {
+        key: "read.roster",
+        params: { rows: m.members.length, active: evaluation.details.activeMembers, date: evaluation.evaluationDate },
+      };
     }
     case INPUT.activeMembers:
     case INPUT.newMembers: {
@@ -82,7 +89,9 @@ function summaryOf(name: string, snapshot: WorkbookSnapshot, inputs: TriggerInpu
     }
     case INPUT.lostMembersAllTier1: {
       const m = inputs.membership;
-      return m?.kind === "counts" && m.lostAllTier1 !== null ? { key: "read.value", params: { value: m.lostAllTier1 ? "yes" : "no" } } : null;
+      return m?.kind === "counts" && m.lostAllTier1 !== null
+        ? { key: "read.value", params: { value: m.lostAllTier1 ? "yes" : "no" } }
+        : null;
     }
     case INPUT.coreServiceCosts:
       return inputs.serviceCosts === null ? null : { key: "read.services", params: { count: inputs.serviceCosts.length } };
@@ -142,4 +151,3 @@ export function readSummaryParams(summary: ReadSummary, lang: Language): Record<
   else if (typeof out.value === "number") out.value = formatCount(out.value, lang);
   return out;
 }
-

@@ -22,7 +22,8 @@ function boardFactor(id: IndicatorId, factor: ExternalFactorId): IndicatorDefini
       const evidence = row.evidence.trim();
       return { value: row.assessment ? 1 : 0, params: row.assessment && evidence ? { factor, evidence } : { factor }, detail: null };
     },
-    explain: (status, measured) => (status !== "met" ? "external.no" : "evidence" in measured.params ? "external.yes" : "external.yesNoEvidence"),
+    explain: (status, measured) =>
+      status !== "met" ? "external.no" : "evidence" in measured.params ? "external.yes" : "external.yesNoEvidence",
   };
 }
 

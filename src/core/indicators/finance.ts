@@ -30,10 +30,19 @@ export const spendEntry: IndicatorDefinition<SpendDetail> = {
   measure({ inputs, settings }) {
     const { plannedSpend: planned, budgetEnvelope: envelope } = inputs;
     if (planned === null || envelope === null || envelope <= 0) {
-      return { noData: true, missing: [...(planned === null ? [INPUT.plannedSpend] : []), ...(envelope === null || envelope <= 0 ? [INPUT.budgetEnvelope] : [])] };
+      return {
+        noData: true,
+        missing: [...(planned === null ? [INPUT.plannedSpend] : []), ...(envelope === null || envelope <= 0 ? [INPUT.budgetEnvelope] : [])],
+      };
     }
     const over = (planned - envelope) / envelope;
-    const params = { spendUsd: planned, envelopeUsd: envelope, overPct: over, maxPct: settings.MaxSpendOverEnvelope, warnPct: settings.WarnSpendOverEnvelope };
+    const params = {
+      spendUsd: planned,
+      envelopeUsd: envelope,
+      overPct: over,
+      maxPct: settings.MaxSpendOverEnvelope,
+      warnPct: settings.WarnSpendOverEnvelope,
+    };
     return { value: over, params, detail: { planned, envelope } };
   },
   explain(status, { value }, { settings }) {
@@ -62,7 +71,13 @@ export const cashEntry: IndicatorDefinition<null> = {
       return { noData: true, missing: missing.length > 0 ? missing : [INPUT.cashFlow, INPUT.cashOpeningBalance] };
     }
     const count = cash.deficitQuarters;
-    const params = { count, total: cash.closingBalances.length, run: cash.longestRun, max: settings.MaxDeficitQuarters, reserveUsd: settings.MinCashReserve };
+    const params = {
+      count,
+      total: cash.closingBalances.length,
+      run: cash.longestRun,
+      max: settings.MaxDeficitQuarters,
+      reserveUsd: settings.MinCashReserve,
+    };
     return { value: count, params, detail: null };
   },
   explain: (status) => `cash_deficit_quarters.${KEY[status]}`,
@@ -112,5 +127,7 @@ export const costEntry: IndicatorDefinition<CostDetail> = {
   },
   explain: (status, measured) => `core_service_cost.${measured.detail.rule}.${KEY[status]}`,
   margin: ({ detail }, met, levels) =>
-    detail.rule === "aggregate" ? costMarginAggregate(detail.current, detail.historical, levels.trigger, met) : costMarginAny(detail.services, levels.trigger, met),
+    detail.rule === "aggregate"
+      ? costMarginAggregate(detail.current, detail.historical, levels.trigger, met)
+      : costMarginAny(detail.services, levels.trigger, met),
 };

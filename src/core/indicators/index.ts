@@ -2,4 +2,13 @@
 export { INDICATOR_TABLE, INDICATORS, BOARD_FACTORS, EXTERNAL_FACTORS, indicatorDefinition, metWhen, nearFrom } from "./table";
 export { classify, compare } from "./classify";
 export { evaluateIndicator, indicatorResult, levelValues, nameProblemCells } from "./result";
-export type { AnyIndicatorDefinition, Banded, Comparison, IndicatorContext, IndicatorDefinition, LevelComparison, Levels, LevelValues } from "./types";
+export type {
+  AnyIndicatorDefinition,
+  Banded,
+  Comparison,
+  IndicatorContext,
+  IndicatorDefinition,
+  LevelComparison,
+  Levels,
+  LevelValues,
+} from "./types";

@@ -7,13 +7,18 @@ import type { MarginHook } from "./types";
 
 /** A count's margin, in the entry's unit and against its own comparison with the trigger. */
 export function countMarginOf<D>(id: Parameters<typeof countMargin>[0]): MarginHook<D> {
-  return (measured, met, levels, definition) => countMargin(id, measured.value, levels.trigger, definition.levels!.met, definition.marginUnit!, met);
+  return (measured, met, levels, definition) =>
+    countMargin(id, measured.value, levels.trigger, definition.levels!.met, definition.marginUnit!, met);
 }
 
 const { memberRoster, activeMembers, lostMembersAllTier1, newMembers, evaluationDate } = INPUT;
 
 /** The counts come from the roster, else from the three count cells of a workbook without one. */
-function counted<T>(context: IndicatorContext, fromRoster: (counts: MembershipCounts) => T, fromCells: (cells: { active: number | null; newMembers: number | null; lostAllTier1: boolean | null }) => T): T | null {
+function counted<T>(
+  context: IndicatorContext,
+  fromRoster: (counts: MembershipCounts) => T,
+  fromCells: (cells: { active: number | null; newMembers: number | null; lostAllTier1: boolean | null }) => T,
+): T | null {
   if (context.counts) return fromRoster(context.counts);
   const membership = context.dateUnknown ? null : context.inputs.membership;
   return membership?.kind === "counts" ? fromCells(membership) : null;
@@ -41,11 +46,19 @@ export const activeMembersEntry: IndicatorDefinition<ActiveDetail> = {
   marginUnit: "members",
   measure(context): Measured<ActiveDetail> | Unmeasured {
     if (context.dateUnknown) return withoutDate(ACTIVE_INPUTS);
-    const active = counted(context, (c) => c.active, (cells) => cells.active);
+    const active = counted(
+      context,
+      (c) => c.active,
+      (cells) => cells.active,
+    );
     if (active === null) return { noData: true };
     const { settings, counts } = context;
     // Zero members lost satisfies "every member lost was Tier 1": the count alone then decides.
-    const allTier1 = counted(context, (c) => c.lostAllTier1, (cells) => cells.lostAllTier1);
+    const allTier1 = counted(
+      context,
+      (c) => c.lostAllTier1,
+      (cells) => cells.lostAllTier1,
+    );
     const lost = counts?.lost;
     const lostParams: Record<string, number> = lost ? { lost: lost.count, lostTier1: lost.byTier[1] ?? 0, feeUsd: lost.feeIncomeLost } : {};
     return {
@@ -81,7 +94,11 @@ export const newMembersEntry: IndicatorDefinition<null> = {
   marginUnit: "members",
   measure(context) {
     if (context.dateUnknown) return withoutDate(NEW_INPUTS);
-    const count = counted(context, (c) => c.newMembers, (cells) => cells.newMembers);
+    const count = counted(
+      context,
+      (c) => c.newMembers,
+      (cells) => cells.newMembers,
+    );
     if (count === null) return { noData: true };
     const { settings } = context;
     return { value: count, params: { count, min: settings.MinNewMembers, months: settings.LookbackMonths }, detail: null };

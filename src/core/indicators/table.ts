@@ -33,8 +33,8 @@ export function indicatorDefinition(id: IndicatorId): AnyIndicatorDefinition {
 }
 
 /** The Board's yes/no indicators with the factor (E1, E2, E3) of `ExternalFactors` each reads, in the Board's order. */
-export const BOARD_FACTORS: readonly { readonly indicator: IndicatorId; readonly factor: ExternalFactorId }[] = INDICATOR_TABLE.flatMap((entry) =>
-  entry.factor ? [{ indicator: entry.id, factor: entry.factor }] : [],
+export const BOARD_FACTORS: readonly { readonly indicator: IndicatorId; readonly factor: ExternalFactorId }[] = INDICATOR_TABLE.flatMap(
+  (entry) => (entry.factor ? [{ indicator: entry.id, factor: entry.factor }] : []),
 );
 
 /** The three factors in the order the Board reads them (E1, E2, E3). */

@@ -78,4 +78,3 @@ export function headerRow(lang: Language): string[] {
   header[LOG_COLUMNS.preparedBy] = t("log.col.preparedBy");
   return header;
 }
-

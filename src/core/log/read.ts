@@ -35,7 +35,9 @@ export function logLanguage(log: WorkbookSnapshot["log"], fallback: Language): L
   for (const row of log) {
     const cell = Array.isArray(row) ? row[LOG_COLUMNS.outcome] : null;
     if (typeof cell !== "string") continue;
-    const lang = LANGUAGES.find((l) => normalise(TERMS[l][`outcome.${outcomeFromWord(cell) ?? "none"}` as keyof (typeof TERMS)["en"]] ?? "") === normalise(cell));
+    const lang = LANGUAGES.find(
+      (l) => normalise(TERMS[l][`outcome.${outcomeFromWord(cell) ?? "none"}` as keyof (typeof TERMS)["en"]] ?? "") === normalise(cell),
+    );
     if (lang) return lang;
   }
   return fallback;
@@ -62,7 +64,10 @@ export function lastLoggedRun(log: WorkbookSnapshot["log"], date1904: boolean): 
 }
 
 /** Older logs have no such columns: both come back empty, never an error. */
-function perInput(row: readonly CellValue[], date1904: boolean): { inputFingerprints: Record<string, string>; settingsFingerprint: string } {
+function perInput(
+  row: readonly CellValue[],
+  date1904: boolean,
+): { inputFingerprints: Record<string, string>; settingsFingerprint: string } {
   return {
     inputFingerprints: parseInputFingerprints(textFrom(row[LOG_COLUMNS.inputFingerprints], date1904)),
     settingsFingerprint: textFrom(row[LOG_COLUMNS.settingsFingerprint], date1904).trim().toUpperCase(),

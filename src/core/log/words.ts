@@ -33,7 +33,11 @@ export const RETIRED_WORDS: {
 };
 
 /** Each word a log may hold for one of `ids`: its id, its word in every catalogue, its retired words. */
-function wordTable<T extends string>(ids: readonly T[], termKey: (id: T) => string, retired: Readonly<Record<T, readonly string[]>>): Map<string, T> {
+function wordTable<T extends string>(
+  ids: readonly T[],
+  termKey: (id: T) => string,
+  retired: Readonly<Record<T, readonly string[]>>,
+): Map<string, T> {
   const table = new Map<string, T>();
   for (const id of ids) {
     table.set(normalise(id), id);
@@ -63,7 +67,10 @@ export function outcomeFromWord(text: string): Outcome | null {
 
 export function yesNoFromWord(text: string): boolean | null {
   if (!yesNoWords) {
-    yesNoWords = new Map([["true", true], ["false", false]]);
+    yesNoWords = new Map([
+      ["true", true],
+      ["false", false],
+    ]);
     for (const lang of LANGUAGES) {
       yesNoWords.set(normalise(TERMS[lang].yes), true);
       yesNoWords.set(normalise(TERMS[lang].no), false);
@@ -71,4 +78,3 @@ export function yesNoFromWord(text: string): boolean | null {
   }
   return yesNoWords.get(normalise(text)) ?? null;
 }
-

@@ -22,11 +22,19 @@ import { inputFingerprints, inputFingerprintsText } from "../review/fingerprints
 
 /** Column widths: each value narrow beside its status word, whose column fits the longest one. */
 const COLUMN_WIDTHS: readonly number[] = [
-  16, 11, 22, 10, 10, 10,
+  16,
+  11,
+  22,
+  10,
+  10,
+  10,
   ...INDICATORS.flatMap(() => [12, 16]),
-  44, 8, 17,
+  44,
+  8,
+  17,
   // Per-input fingerprints: for the checks, not for reading; the long text is cut at the column's edge.
-  14, 12,
+  14,
+  12,
   // Who prepared the evaluation.
   16,
 ];
@@ -125,9 +133,7 @@ export function buildLogSheet(args: {
   INDICATORS.forEach(({ id }, i) => {
     const result = evaluation.indicators.find((r) => r.id === id);
     row[indicatorValueColumn(i)] = indicatorValueCell(result, lang);
-    row[indicatorStatusColumn(i)] = result
-      ? { value: statusWord(result.status, lang), style: statusStyleKey(result.status) }
-      : null;
+    row[indicatorStatusColumn(i)] = result ? { value: statusWord(result.status, lang), style: statusStyleKey(result.status) } : null;
   });
   // The settings line stays on one line (the whole of it in the cell): wrapped, it would make
   // every row of the log many lines tall on screen and on paper.

@@ -32,7 +32,12 @@ export const EXAMPLE_PLANNED_SPEND: readonly { readonly line: BudgetLineId; read
 export const EXAMPLE_OPENING_BALANCE = 400_000;
 
 /** Closing balances 500,000; 280,000; −160,000; 46,800: exactly one quarter in deficit. */
-export const EXAMPLE_CASH_FLOW: readonly { readonly year: number; readonly n: number; readonly inflows: number; readonly outflows: number }[] = [
+export const EXAMPLE_CASH_FLOW: readonly {
+  readonly year: number;
+  readonly n: number;
+  readonly inflows: number;
+  readonly outflows: number;
+}[] = [
   { year: 2026, n: 1, inflows: 900_000, outflows: 800_000 },
   { year: 2026, n: 2, inflows: 600_000, outflows: 820_000 },
   { year: 2026, n: 3, inflows: 350_000, outflows: 790_000 },
@@ -54,8 +59,21 @@ export const EXAMPLE_ASSESSMENTS = { E1: true, E2: false, E3: null } as const;
 
 /** Invented places: an organisation named after one of them is one of the template's examples. */
 export const EXAMPLE_PLACES = [
-  "Arvelia", "Belmora", "Corvania", "Dunmerra", "Elvastra", "Fennmark", "Galdoria", "Halvenor",
-  "Ixtalia", "Jorvania", "Kestrelia", "Lunaria", "Morvenna", "Norvalia", "Orvenia",
+  "Arvelia",
+  "Belmora",
+  "Corvania",
+  "Dunmerra",
+  "Elvastra",
+  "Fennmark",
+  "Galdoria",
+  "Halvenor",
+  "Ixtalia",
+  "Jorvania",
+  "Kestrelia",
+  "Lunaria",
+  "Morvenna",
+  "Norvalia",
+  "Orvenia",
 ];
 
 export interface ExampleMember {
@@ -91,9 +109,7 @@ export function exampleRoster(): ExampleMember[] {
     const lostBefore = LOST_BEFORE.get(i);
     // Spread joining dates over 2009–2020 so every departure comes after the member joined.
     const joined =
-      i === NEW_MEMBER_ROW
-        ? dayFromYMD(2026, 3, 16)
-        : dayFromYMD(2009 + ((i * 7) % 12), 1 + ((i * 5) % 12), 1 + ((i * 11) % 28));
+      i === NEW_MEMBER_ROW ? dayFromYMD(2026, 3, 16) : dayFromYMD(2009 + ((i * 7) % 12), 1 + ((i * 5) % 12), 1 + ((i * 11) % 28));
     const tier = lostInWindow !== undefined ? 1 : lostBefore !== undefined ? 2 : [1, 2, 3, 2][i % 4];
     members.push({
       type: (1 + Math.floor(i / EXAMPLE_PLACES.length)) as ExampleMember["type"],

@@ -66,4 +66,3 @@ export function buildEvaluationPlan(args: EvaluationPlanArgs): { plan: WritePlan
     }),
   };
 }
-

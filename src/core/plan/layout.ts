@@ -34,11 +34,15 @@ export class SheetBuilder {
   }
 
   /** Writes `values` from column 0 on the current row and moves to the next row. */
-  line(values: readonly (PlanValue | { value: PlanValue; style?: string; link?: string; note?: string } | undefined)[], style?: string): number {
+  line(
+    values: readonly (PlanValue | { value: PlanValue; style?: string; link?: string; note?: string } | undefined)[],
+    style?: string,
+  ): number {
     const row = this.row++;
     values.forEach((v, col) => {
       if (v === undefined) return;
-      if (v !== null && typeof v === "object") this.put(row, col, v.value, v.style ?? style, { ...(v.link ? { link: v.link } : {}), ...(v.note ? { note: v.note } : {}) });
+      if (v !== null && typeof v === "object")
+        this.put(row, col, v.value, v.style ?? style, { ...(v.link ? { link: v.link } : {}), ...(v.note ? { note: v.note } : {}) });
       else this.put(row, col, v, style);
     });
     return row;
@@ -144,22 +148,14 @@ function widthPoints(columnWidths: readonly number[]): number {
  * Pages tall the sheet needs once scaled to one page wide, so that "fit to 1 × N" never shrinks
  * the text further than the width already requires.
  */
-export function pagesTall(
-  columnWidths: readonly number[],
-  totalHeight: number,
-  orientation: PrintSetup["orientation"],
-): number {
+export function pagesTall(columnWidths: readonly number[], totalHeight: number, orientation: PrintSetup["orientation"]): number {
   const page = A4_PRINTABLE[orientation];
   const scale = Math.min(1, page.width / widthPoints(columnWidths));
   return Math.max(1, Math.ceil((totalHeight * scale) / page.height));
 }
 
 /** The scale "fit to 1 × 1 page" prints at: whichever of width and height needs more shrinking. */
-export function onePageScale(
-  columnWidths: readonly number[],
-  totalHeight: number,
-  orientation: PrintSetup["orientation"],
-): number {
+export function onePageScale(columnWidths: readonly number[], totalHeight: number, orientation: PrintSetup["orientation"]): number {
   const page = A4_PRINTABLE[orientation];
   return Math.min(1, page.width / widthPoints(columnWidths), page.height / totalHeight);
 }

@@ -12,7 +12,12 @@ import type { SheetBuilder } from "./layout";
 import { S } from "./styles";
 
 /** Writes the block at `row`, columns `col`..`col + cols - 1`; nothing when the workbook has no input to watch. */
-export function placeLiveCheck(b: SheetBuilder, at: { row: number; col: number; cols: number }, snapshot: WorkbookSnapshot, lang: Language): void {
+export function placeLiveCheck(
+  b: SheetBuilder,
+  at: { row: number; col: number; cols: number },
+  snapshot: WorkbookSnapshot,
+  lang: Language,
+): void {
   const message = reviewText(lang, "review.inputsChanged");
   const formula = liveCheckFormula(liveCheckFigures(snapshot), message);
   if (formula === null) return;

@@ -12,6 +12,9 @@ export function logFullConflict(snapshot: WorkbookSnapshot): Problem | null {
   const log = snapshot.log;
   if (log === null || log.length < MAX_ROWS) return null;
   const last = log[log.length - 1];
-  const col = Math.max(0, last.findIndex((v) => v !== null && v !== ""));
+  const col = Math.max(
+    0,
+    last.findIndex((v) => v !== null && v !== ""),
+  );
   return { severity: "error", name: SHEET_NAMES.log, cell: cellAddress(SHEET_NAMES.log, log.length - 1, col), code: "logFull", params: {} };
 }

@@ -25,7 +25,9 @@ export function withQuotePrefixes(plan: WritePlan): WritePlan {
   const sheets = plan.sheets.map((sheet) => {
     if (!sheet.cells.some((c) => c.formula === undefined && needsQuotePrefix(c.value))) return sheet;
     changed = true;
-    const cells: PlanCell[] = sheet.cells.map((c) => (c.formula === undefined && needsQuotePrefix(c.value) ? { ...c, style: quoted(c.style) } : c));
+    const cells: PlanCell[] = sheet.cells.map((c) =>
+      c.formula === undefined && needsQuotePrefix(c.value) ? { ...c, style: quoted(c.style) } : c,
+    );
     return { ...sheet, cells };
   });
   return changed ? { ...plan, styles, sheets } : plan;

@@ -60,10 +60,12 @@ export function isDefaultSetting(key: SettingKey, settings: Settings): boolean {
  * the log: compact, and readable again by anyone, whatever language the log was written in.
  */
 export function settingsLine(settings: Settings): string {
-  return SETTING_KEYS.filter((key) => !PAGE_ONLY_SETTINGS.includes(key)).map((key) => {
-    const value = settings[key];
-    return `${key}=${value === null ? "" : showSetting(key, value)}`;
-  }).join("; ");
+  return SETTING_KEYS.filter((key) => !PAGE_ONLY_SETTINGS.includes(key))
+    .map((key) => {
+      const value = settings[key];
+      return `${key}=${value === null ? "" : showSetting(key, value)}`;
+    })
+    .join("; ");
 }
 
 const INPUT_STYLE_OF_KIND: Readonly<Record<SettingKind, string>> = {
@@ -91,7 +93,11 @@ export function settingInputCell(
   const value = definition.warningOf ? null : DEFAULT_SETTINGS[key];
   switch (definition.kind) {
     case "boolean":
-      return { value: yesNo(value as boolean, lang), style, validation: { kind: "list", range, values: [yesNo(true, lang), yesNo(false, lang)] } };
+      return {
+        value: yesNo(value as boolean, lang),
+        style,
+        validation: { kind: "list", range, values: [yesNo(true, lang), yesNo(false, lang)] },
+      };
     case "costRule":
       return { value, style, validation: { kind: "list", range, values: ["any", "aggregate"] } };
     case "language":

@@ -80,7 +80,18 @@ export function strongStyleKey(key: string): string {
 }
 
 /** Styles that have a bold twin (`strongStyleKey`). */
-const STRONG_VARIANTS = ["text", "wrap", "count", "amount", "percent", "textRight", "settingWord", "settingCount", "settingAmount", "settingPercent"] as const;
+const STRONG_VARIANTS = [
+  "text",
+  "wrap",
+  "count",
+  "amount",
+  "percent",
+  "textRight",
+  "settingWord",
+  "settingCount",
+  "settingAmount",
+  "settingPercent",
+] as const;
 
 /** Style keys, named after what the cell holds rather than how it looks. */
 export const S = {
@@ -166,7 +177,11 @@ function buildStyles(): Record<string, CellStyle> {
     [S.title]: { font: { name: FONT, size: 16, bold: true, color: "#1F3864" }, vertical: "center" },
     // The live check's warning (empty while the inputs are as evaluated): adverse, so in the Bad style's red.
     [S.liveCheck]: { font: { name: FONT, size: 12, bold: true, color: "#9C0006" }, vertical: "center", wrap: true },
-    [S.subtitle]: { font: { name: FONT, size: 13, bold: true, color: "#1F3864" }, vertical: "bottom", border: { color: RULE, edges: ["bottom"], weight: "medium" } },
+    [S.subtitle]: {
+      font: { name: FONT, size: 13, bold: true, color: "#1F3864" },
+      vertical: "bottom",
+      border: { color: RULE, edges: ["bottom"], weight: "medium" },
+    },
     [S.label]: { font: { ...body, bold: true }, vertical: "top", wrap: true },
     [S.header]: {
       fill: HEADER_FILL,
@@ -240,7 +255,12 @@ function buildStyles(): Record<string, CellStyle> {
       const c = STATUS_COLOURS[status];
       // The figure keeps its red for a negative; the fill and a bold font mark the row.
       // No indent: the fill sets the item off from its neighbours, and the word needs the room.
-      styles[flaggedStyleKey(base, status)] = { ...styles[base], fill: c.fill, font: { ...styles[base].font, bold: true, color: c.font }, indent: 0 };
+      styles[flaggedStyleKey(base, status)] = {
+        ...styles[base],
+        fill: c.fill,
+        font: { ...styles[base].font, bold: true, color: c.font },
+        indent: 0,
+      };
     }
   }
   for (const outcome of Object.keys(OUTCOME_STATUS) as Outcome[]) {

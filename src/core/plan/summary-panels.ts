@@ -93,7 +93,10 @@ export function labelledList(
     // A flagged item gets the status's fill AND a word after its label: never colour alone.
     const label = item.flag ? `${item.label} (${item.flag.word})` : item.label;
     put(b, top + 1 + i, col, { value: label, style: item.flag ? flaggedStyleKey(S.listLabel, item.flag.status) : S.listLabel });
-    spanCell(b, top + 1 + i, col + 1, FIGURE_VALUE_COLS, { value: item.value, style: item.flag ? flaggedStyleKey(valueStyle, item.flag.status) : valueStyle });
+    spanCell(b, top + 1 + i, col + 1, FIGURE_VALUE_COLS, {
+      value: item.value,
+      style: item.flag ? flaggedStyleKey(valueStyle, item.flag.status) : valueStyle,
+    });
     // The indent takes about five characters (a flagged item has none).
     b.fitText(top + 1 + i, col, item.flag ? `${label} ` : `${indentAllowance(2)}${label}  `);
   });
@@ -163,12 +166,21 @@ export function historyTable(
   const dataBars: PlanDataBar[] = [{ range: body(1), color: "#E06666", min: 0, max: INDICATORS.length }];
   TREND_INDICATORS.forEach((id, k) => {
     const trigger = evaluation.indicators.find((r) => r.id === id)?.threshold ?? null;
-    dataBars.push({ range: body(2 + k), color: "#5B9BD5", ...trendBarBounds(points.map((p) => p.values[id]), trigger) });
+    dataBars.push({
+      range: body(2 + k),
+      color: "#5B9BD5",
+      ...trendBarBounds(
+        points.map((p) => p.values[id]),
+        trigger,
+      ),
+    });
   });
   return {
     rows: points.length + 1,
     dataBars,
-    ...(points.length > 0 && { chart: { title: t("history.chartTitle"), source: { row: top, col: COL.trendDate, rows: points.length + 1, cols: 2 } } }),
+    ...(points.length > 0 && {
+      chart: { title: t("history.chartTitle"), source: { row: top, col: COL.trendDate, rows: points.length + 1, cols: 2 } },
+    }),
   };
 }
 
@@ -195,7 +207,14 @@ export function problemsInOrder(problems: readonly Problem[]): Problem[] {
 }
 
 /** One row per problem from `top`: cell (a link), severity, message across the rest of `area`. */
-export function problemRows(b: SheetBuilder, top: number, problems: readonly Problem[], lang: Language, t: T, area: ProblemArea = FULL_WIDTH): void {
+export function problemRows(
+  b: SheetBuilder,
+  top: number,
+  problems: readonly Problem[],
+  lang: Language,
+  t: T,
+  area: ProblemArea = FULL_WIDTH,
+): void {
   const messageCol = area.col + 2;
   const messageCols = area.col + area.cols - messageCol;
   problems.forEach((problem, i) => {
@@ -227,7 +246,9 @@ export function settingsGrid(b: SheetBuilder, top: number, evaluation: Evaluatio
     const valueStyle = typeof value === "string" ? S.settingWord : (SETTING_NUMBER_STYLES[cell.style] ?? S.settingCount);
     const label = settingLabel(key, lang);
     const set = !isDefaultSetting(key, evaluation.settings);
-    const labelCell: Cell = set ? { value: t("settings.setKey", { key: label }), style: strongStyleKey(S.wrap) } : { value: label, style: S.wrap };
+    const labelCell: Cell = set
+      ? { value: t("settings.setKey", { key: label }), style: strongStyleKey(S.wrap) }
+      : { value: label, style: S.wrap };
     put(b, row, COL.settingLabel, labelCell);
     for (let c = 1; c < labelCols; c++) put(b, row, COL.settingLabel + c, { value: null, style: labelCell.style });
     b.merge(row, COL.settingLabel, labelCols);
@@ -239,11 +260,16 @@ export function settingsGrid(b: SheetBuilder, top: number, evaluation: Evaluatio
   return SETTING_KEYS.length + 1;
 }
 
-const SETTING_NUMBER_STYLES: Readonly<Record<string, string>> = { [S.count]: S.settingCount, [S.amount]: S.settingAmount, [S.percent]: S.settingPercent };
+const SETTING_NUMBER_STYLES: Readonly<Record<string, string>> = {
+  [S.count]: S.settingCount,
+  [S.amount]: S.settingAmount,
+  [S.percent]: S.settingPercent,
+};
 
 /** The settings whose value reads as words: the cost rule and the language, in the report's language. */
 function settingValueText(key: SettingKey, settings: Settings, lang: Language): string | null {
-  if (key === "CostRule") return translate(lang, "settings", settings.CostRule === "aggregate" ? "value.CostRule.aggregate" : "value.CostRule.any");
+  if (key === "CostRule")
+    return translate(lang, "settings", settings.CostRule === "aggregate" ? "value.CostRule.aggregate" : "value.CostRule.any");
   if (key === "Language") return settings.Language === null ? translate(lang, "settings", "value.Language.auto") : settings.Language;
   return null;
 }

@@ -11,13 +11,48 @@ import { compareWithPrevious, type IndicatorComparison } from "../history";
 import { translate } from "../i18n";
 import type { Category, IndicatorResult, Language, Problem } from "../model";
 import { INDICATORS } from "../indicators";
-import { categoryName, explanationText, indicatorName, marginWords, metWhenText, nearFromText, outcomeLabel, outcomeSentence, quarterText, statusWord, statusWords, valueText } from "../text";
+import {
+  categoryName,
+  explanationText,
+  indicatorName,
+  marginWords,
+  metWhenText,
+  nearFromText,
+  outcomeLabel,
+  outcomeSentence,
+  quarterText,
+  statusWord,
+  statusWords,
+  valueText,
+} from "../text";
 import { SheetBuilder, blockPageBreaks, printedPageHeight, workbookDate } from "./layout";
 import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
 import { S, dateStyleKey, outcomeStyleKey, statusStyleKey } from "./styles";
-import { COL, DASH, LAST_COL, SUMMARY_COLUMN_WIDTHS, SUMMARY_SCALE, fill, fitLoosely, gap, put, spanText, type Cell, type T } from "./summary-grid";
-import { chartAnchor, historyTable, keyFigures, labelledList, problemRows, problemsInOrder, settingsGrid, indentAllowance } from "./summary-panels";
+import {
+  COL,
+  DASH,
+  LAST_COL,
+  SUMMARY_COLUMN_WIDTHS,
+  SUMMARY_SCALE,
+  fill,
+  fitLoosely,
+  gap,
+  put,
+  spanText,
+  type Cell,
+  type T,
+} from "./summary-grid";
+import {
+  chartAnchor,
+  historyTable,
+  keyFigures,
+  labelledList,
+  problemRows,
+  problemsInOrder,
+  settingsGrid,
+  indentAllowance,
+} from "./summary-panels";
 import { SHEET_NAMES, type EvaluationPlanArgs, type PlanChart, type PlanName, type SheetPlan } from "./types";
 
 /** Rows frozen on screen: title, evaluation date, outcome, outcome sentence. */
@@ -255,10 +290,17 @@ function indicatorTable(b: SheetBuilder, args: SummaryArgs, t: T): void {
     fitLoosely(b, row, COL.status, status);
     if (margin) b.fitText(row, COL.margin, margin);
     if (compared.since) {
-      const previous = previousText(compared.indicators.find((c) => c.id === id), result, lang);
+      const previous = previousText(
+        compared.indicators.find((c) => c.id === id),
+        result,
+        lang,
+      );
       // Quiet when unchanged: a muted word (a style the first evaluation uses too, so the
       // workbook's styles do not grow at the second), no "Yes → Yes".
-      const cell: Cell = previous === null ? { value: translate(lang, "page", "previous.unchanged"), style: S.note } : { value: previous, style: S.textRight };
+      const cell: Cell =
+        previous === null
+          ? { value: translate(lang, "page", "previous.unchanged"), style: S.note }
+          : { value: previous, style: S.textRight };
       put(b, row, COL.previous, cell);
       b.fitText(row, COL.previous, String(cell.value));
     }
@@ -323,7 +365,8 @@ function figuresBand(b: SheetBuilder, args: SummaryArgs, t: T) {
     ...(q.balance < s.MinCashReserve ? { flag: { status: "met" as const, word: t("details.flag.deficit") } } : {}),
   }));
   const services = d.serviceVariances.map((v) => {
-    const status = v.variance > s.MaxCostOverHistorical ? ("met" as const) : v.variance > s.WarnCostOverHistorical ? ("near" as const) : null;
+    const status =
+      v.variance > s.MaxCostOverHistorical ? ("met" as const) : v.variance > s.WarnCostOverHistorical ? ("near" as const) : null;
     const word = status === "met" ? t("details.flag.overTrigger") : t("details.flag.overWarning");
     return { label: v.service, value: v.variance, ...(status ? { flag: { status, word } } : {}) };
   });

@@ -95,7 +95,10 @@ class TemplateBuilder {
 
   heading(text: string): void {
     this.sectionStarts.push(this.b.row);
-    const row = this.b.line([{ value: text, style: S.subtitle }, ...Array.from({ length: LAST_COL }, () => ({ value: null, style: S.subtitle }))]);
+    const row = this.b.line([
+      { value: text, style: S.subtitle },
+      ...Array.from({ length: LAST_COL }, () => ({ value: null, style: S.subtitle })),
+    ]);
     this.b.setHeight(row, 22);
   }
 
@@ -133,7 +136,12 @@ class TemplateBuilder {
         if (typeof c.value === "string" && (c.style === S.inputWrap || c.style === S.wrap)) this.b.fitText(row, col, c.value);
       });
     }
-    this.excelTable(name, headerRow, headers.map((h) => h.text), rows.length);
+    this.excelTable(
+      name,
+      headerRow,
+      headers.map((h) => h.text),
+      rows.length,
+    );
     return headerRow + 1;
   }
 
@@ -205,7 +213,10 @@ function financeSection(t: TemplateBuilder): void {
   ]);
   const first = t.b.row;
   for (const { line, amount } of EXAMPLE_PLANNED_SPEND) {
-    t.b.line([{ value: t.t(`example.budgetLine.${line}`), style: S.inputText }, { value: amount, style: S.inputAmount }]);
+    t.b.line([
+      { value: t.t(`example.budgetLine.${line}`), style: S.inputText },
+      { value: amount, style: S.inputAmount },
+    ]);
   }
   const spendRange = { row: first, col: 1, rows: EXAMPLE_PLANNED_SPEND.length, cols: 1 };
   t.name("PlannedSpend", spendRange, t.t("name.PlannedSpend"));
@@ -296,7 +307,12 @@ function settingsSection(t: TemplateBuilder): void {
     if (input.validation) t.validations.push(input.validation);
     const cell: Cell = { value: input.value, style: input.style };
     const description = t.t(`setting.${key}`);
-    t.b.line([{ value: key, style: S.text }, { ...cell, note: description }, { value: description, style: S.wrap }, { value: null, style: S.wrap }]);
+    t.b.line([
+      { value: key, style: S.text },
+      { ...cell, note: description },
+      { value: description, style: S.wrap },
+      { value: null, style: S.wrap },
+    ]);
     t.b.merge(row, 2, 2);
     t.b.fitText(row, 2, description, 2);
   }

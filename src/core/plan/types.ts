@@ -231,4 +231,3 @@ export interface EvaluationPlanArgs {
   /** The log as it stands, oldest first (`readLogHistory(snapshot.log)`). */
   readonly history: readonly LogEntry[];
 }
-

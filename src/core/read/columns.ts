@@ -22,11 +22,7 @@ export type Columns<K extends string> = Readonly<Record<K, number>>;
  * Finds each column in the header row. Records `headerMissing` / `headerDuplicate` and
  * returns null when the table cannot be read as a whole.
  */
-export function resolveColumns<K extends string>(
-  ctx: ReadContext,
-  area: Area,
-  specs: Readonly<Record<K, ColumnSpec>>,
-): Columns<K> | null {
+export function resolveColumns<K extends string>(ctx: ReadContext, area: Area, specs: Readonly<Record<K, ColumnSpec>>): Columns<K> | null {
   const keys = Object.keys(specs) as K[];
   const byFolded = new Map<string, K>();
   for (const key of keys) {
@@ -112,7 +108,12 @@ export const HEADERS = {
   },
   costs: {
     service: { header: "Service", names: ["Service", "Servicio"], required: true },
-    current: { header: "Current cost", names: ["Current cost", "Coût actuel", "Costo actual"], alsoAccepted: ["Coste actual"], required: true },
+    current: {
+      header: "Current cost",
+      names: ["Current cost", "Coût actuel", "Costo actual"],
+      alsoAccepted: ["Coste actual"],
+      required: true,
+    },
     historical: {
       header: "Historical average",
       names: ["Historical average", "Moyenne historique", "Promedio histórico"],

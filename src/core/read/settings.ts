@@ -6,14 +6,7 @@
 import type { CellValue, WorkbookSnapshot } from "../cells";
 import type { CostRule, Language, Problem, SettingKey, Settings } from "../model";
 import { SETTING_KEYS, kindOf, type SettingKind } from "../settings/definitions";
-import {
-  allowedText,
-  boundIssue,
-  fallbackText,
-  resolveSettings,
-  showSetting,
-  type WrittenSettings,
-} from "../settings/rules";
+import { allowedText, boundIssue, fallbackText, resolveSettings, showSetting, type WrittenSettings } from "../settings/rules";
 import { ReadContext } from "./context";
 import { INPUT } from "./names";
 import { HEADERS, isBlankRow } from "./columns";

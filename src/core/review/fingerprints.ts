@@ -31,7 +31,10 @@ export function nameFingerprint(name: NameSnapshot | undefined): string {
   name.range.values.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (cell === null || cell === "") return;
-      h.add(r).add(c).add(typeof cell).add(isCellError(cell) ? cell.error : cell);
+      h.add(r)
+        .add(c)
+        .add(typeof cell)
+        .add(isCellError(cell) ? cell.error : cell);
     }),
   );
   return h.digest().slice(0, SHORT);
@@ -74,6 +77,9 @@ export function changedInputs(
 }
 
 /** Whether a logged row records per-input fingerprints at all (older logs do not). */
-export function hasInputFingerprints(logged: { readonly inputFingerprints?: Readonly<Record<string, string>>; readonly settingsFingerprint?: string }): boolean {
+export function hasInputFingerprints(logged: {
+  readonly inputFingerprints?: Readonly<Record<string, string>>;
+  readonly settingsFingerprint?: string;
+}): boolean {
   return Object.keys(logged.inputFingerprints ?? {}).length > 0 || (logged.settingsFingerprint ?? "") !== "";
 }

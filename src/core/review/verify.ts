@@ -106,7 +106,8 @@ function matches(expected: Expected, found: CellValue | undefined): boolean {
       return text !== null && outcomeFromWord(text) === expected.outcome;
     case "value":
       if (expected.value === null) return found === null || found === undefined || text === "" || text === DASH;
-      if (expected.yesNo) return (typeof found === "boolean" ? found : text !== null ? yesNoFromWord(text) : null) === (expected.value !== 0);
+      if (expected.yesNo)
+        return (typeof found === "boolean" ? found : text !== null ? yesNoFromWord(text) : null) === (expected.value !== 0);
       // The summary writes its figures as text in the report's language; earlier ones wrote numbers.
       if (text !== null) return expected.texts.includes(text);
       // The same double written to the log and the summary: equal but for the last bits a reader may round.
@@ -123,7 +124,8 @@ function summaryChecks(cells: readonly PlanCell[], entry: LogEntry, evaluation: 
   const sheet = SHEET_NAMES.summary;
   const checks: Check[] = [];
   const outcomeCell = cells.find((c) => c.style?.startsWith("outcome_") && typeof c.value === "string" && c.value !== "");
-  if (outcomeCell) checks.push({ sheet, row: outcomeCell.row, col: outcomeCell.col, expected: { kind: "outcome", outcome: entry.outcome } });
+  if (outcomeCell)
+    checks.push({ sheet, row: outcomeCell.row, col: outcomeCell.col, expected: { kind: "outcome", outcome: entry.outcome } });
   for (const { id } of INDICATORS) {
     // The unit is the rule's, whatever the values: the Board's assessments read as Yes / No.
     const unit = evaluation.indicators.find((r) => r.id === id)?.unit;
@@ -134,7 +136,13 @@ function summaryChecks(cells: readonly PlanCell[], entry: LogEntry, evaluation: 
     const status = entry.statuses[id];
     if (statusCell && status) checks.push({ sheet, row, col: statusCell.col, expected: { kind: "status", status } });
     const shownIn = (l: Language) => (unit ? valueText(entry.values[id], unit, l) : null) ?? DASH;
-    const expected = { kind: "value", value: entry.values[id], yesNo: unit === "yesno", text: shownIn(lang), texts: LANGUAGES.map(shownIn) } as const;
+    const expected = {
+      kind: "value",
+      value: entry.values[id],
+      yesNo: unit === "yesno",
+      text: shownIn(lang),
+      texts: LANGUAGES.map(shownIn),
+    } as const;
     checks.push({ sheet, row, col: COL.value, expected });
   }
   return checks;

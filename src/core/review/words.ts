@@ -16,7 +16,9 @@ export function reviewLines(report: VerifyReport, lang: Language = report.langua
     lines.push(reviewText(lang, "review.editedCells", { count: report.editedCells.length }));
     const empty = reviewText(lang, "review.empty");
     for (const edit of report.editedCells) {
-      lines.push(`  ${reviewText(lang, "review.editedCell", { cell: edit.cell, written: edit.written || empty, found: edit.found || empty })}`);
+      lines.push(
+        `  ${reviewText(lang, "review.editedCell", { cell: edit.cell, written: edit.written || empty, found: edit.found || empty })}`,
+      );
     }
   }
   lines.push(reviewText(lang, "review.loggedAt", { timestamp: report.loggedAt }));

@@ -44,9 +44,7 @@ export function BoardCopy(props: { readonly evaluation: Evaluation; readonly his
       <Button icon={<CopyRegular />} onClick={async () => setCopied(await copyText(paragraph))}>
         {t("board.copy")}
       </Button>
-      <div aria-live="polite">
-        {copied === true ? <Text size={200}>{t("board.copied")}</Text> : null}
-      </div>
+      <div aria-live="polite">{copied === true ? <Text size={200}>{t("board.copied")}</Text> : null}</div>
       {copied === false ? (
         <Notice intent="warning">
           <MessageBarBody>{t("board.copyFailed")}</MessageBarBody>

@@ -38,7 +38,9 @@ type Words = (key: SelfTestKey | "selfTest.open", params?: Readonly<Record<strin
 export function reportText(rows: readonly SelfTestRow[], t: Words, host: string): string {
   const header = [t("selfTest.column.behaviour"), t("selfTest.column.set"), t("selfTest.column.result")].join("\t");
   const lines = rows.map((row) =>
-    [t(`selfTest.check.${row.id}` as SelfTestKey), `ExcelApi ${row.set}`, t(`selfTest.status.${row.status}`), row.error ?? ""].join("\t").trimEnd(),
+    [t(`selfTest.check.${row.id}` as SelfTestKey), `ExcelApi ${row.set}`, t(`selfTest.status.${row.status}`), row.error ?? ""]
+      .join("\t")
+      .trimEnd(),
   );
   return [`${t("selfTest.open")}: ${host}`, header, ...lines].join("\n");
 }
@@ -69,7 +71,13 @@ export function SelfTestView(props: { readonly gateway: WorkbookGateway; readonl
       <h1 id="self-test-title">{t("selfTest.open")}</h1>
       <Text>{t("selfTest.intro")}</Text>
       <div className={styles.actions}>
-        <Button appearance="primary" icon={running ? <BusyIcon inverted /> : <PlayRegular />} disabled={running} onClick={run} data-self-test-run>
+        <Button
+          appearance="primary"
+          icon={running ? <BusyIcon inverted /> : <PlayRegular />}
+          disabled={running}
+          onClick={run}
+          data-self-test-run
+        >
           {running ? t("selfTest.running") : t("selfTest.run")}
         </Button>
         <Button icon={<ArrowLeftRegular />} onClick={props.onBack}>

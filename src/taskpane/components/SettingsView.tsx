@@ -4,17 +4,7 @@
  * shows "before → after" and asks to confirm, then writes only the settings the user changed.
  */
 import * as React from "react";
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  MessageBarBody,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, MessageBarBody, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular, CheckmarkRegular, DismissRegular, SaveRegular } from "@fluentui/react-icons";
 import { type Language, type SettingKey } from "../../core/model";
 import type { WriteNotice } from "../usePaneActions";
@@ -52,7 +42,6 @@ const useStyles = makeStyles({
   confirmTitle: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
-
 
 type Words = (key: KeyOf<"settings">, params?: Readonly<Record<string, string | number>>) => string;
 
@@ -187,8 +176,8 @@ export function SettingsView(props: {
           named
             ? ""
             : differs
-            ? s("hint.differs", { value: shownValue(key, DEFAULT_SETTINGS[key], lang) })
-            : s("hint.default", { value: shownValue(key, DEFAULT_SETTINGS[key], lang) }),
+              ? s("hint.differs", { value: shownValue(key, DEFAULT_SETTINGS[key], lang) })
+              : s("hint.default", { value: shownValue(key, DEFAULT_SETTINGS[key], lang) }),
         ]
           .filter((part) => part !== "")
           .join(" ");
@@ -203,7 +192,11 @@ export function SettingsView(props: {
         if (kind === "boolean") {
           return (
             <Field key={key} {...common} label={undefined} data-setting={key} data-differs={differs || undefined}>
-              <Checkbox label={label} checked={draft[key] === "TRUE"} onChange={(_, data) => edit(key, data.checked === true ? "TRUE" : "FALSE")} />
+              <Checkbox
+                label={label}
+                checked={draft[key] === "TRUE"}
+                onChange={(_, data) => edit(key, data.checked === true ? "TRUE" : "FALSE")}
+              />
             </Field>
           );
         }

@@ -16,12 +16,7 @@ export function TemplateOffer(props: { readonly busy: boolean; readonly onInsert
         {t("template.body")}
       </MessageBarBody>
       <MessageBarActions>
-        <Button
-          appearance="primary"
-          disabled={props.busy}
-          icon={props.busy ? <BusyIcon /> : <TableAddRegular />}
-          onClick={props.onInsert}
-        >
+        <Button appearance="primary" disabled={props.busy} icon={props.busy ? <BusyIcon /> : <TableAddRegular />} onClick={props.onInsert}>
           {props.busy ? t("template.inserting") : t("template.button")}
         </Button>
       </MessageBarActions>

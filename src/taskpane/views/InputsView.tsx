@@ -128,16 +128,25 @@ export function InputsView(props: { readonly gateway: WorkbookGateway; readonly 
       ) : (
         <ul className={styles.list}>
           {states.map((state) => {
-            const address = state.kind === "connected" ? state.address : state.kind === "problem" ? (state.problem.cell || state.address) : null;
+            const address =
+              state.kind === "connected" ? state.address : state.kind === "problem" ? state.problem.cell || state.address : null;
             const tone = state.kind === "connected" ? styles.connected : state.kind === "problem" ? styles.problem : styles.missing;
             return (
               <li key={state.name} className={styles.row} data-input={state.name} data-state={state.kind}>
                 <Text className={styles.name}>{state.name}</Text>
                 <Text size={200} className={mergeClasses(styles.state, tone)}>
-                  {state.kind === "problem" ? labelled(lang, connectText(lang, "state.problem"), problemMessage(state.problem, lang)) : stateText(state, lang)}
+                  {state.kind === "problem"
+                    ? labelled(lang, connectText(lang, "state.problem"), problemMessage(state.problem, lang))
+                    : stateText(state, lang)}
                 </Text>
                 <div className={styles.actions}>
-                  <Button size="small" appearance="subtle" icon={<CursorClickRegular />} disabled={busy !== null} onClick={() => void use(state.name, null)}>
+                  <Button
+                    size="small"
+                    appearance="subtle"
+                    icon={<CursorClickRegular />}
+                    disabled={busy !== null}
+                    onClick={() => void use(state.name, null)}
+                  >
                     {connectText(lang, "pane.use")}
                   </Button>
                   {address ? (

@@ -42,20 +42,24 @@ export function parseRef(ref: string): Area | null {
   let m1 = cell.exec(from);
   let m2 = cell.exec(to);
   if (m1 && m2) {
-    const r1 = Number(m1[2]) - 1, r2 = Number(m2[2]) - 1;
-    const c1 = columnIndex(m1[1]), c2 = columnIndex(m2[1]);
+    const r1 = Number(m1[2]) - 1,
+      r2 = Number(m2[2]) - 1;
+    const c1 = columnIndex(m1[1]),
+      c2 = columnIndex(m2[1]);
     return { row: Math.min(r1, r2), col: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, cols: Math.abs(c2 - c1) + 1 };
   }
   m1 = col.exec(from);
   m2 = col.exec(to);
   if (m1 && m2) {
-    const c1 = columnIndex(m1[1]), c2 = columnIndex(m2[1]);
+    const c1 = columnIndex(m1[1]),
+      c2 = columnIndex(m2[1]);
     return { row: 0, col: Math.min(c1, c2), rows: MAX_ROWS, cols: Math.abs(c2 - c1) + 1 };
   }
   m1 = row.exec(from);
   m2 = row.exec(to);
   if (m1 && m2) {
-    const r1 = Number(m1[1]) - 1, r2 = Number(m2[1]) - 1;
+    const r1 = Number(m1[1]) - 1,
+      r2 = Number(m2[1]) - 1;
     return { row: Math.min(r1, r2), col: 0, rows: Math.abs(r2 - r1) + 1, cols: MAX_COLS };
   }
   return null;
@@ -71,9 +75,7 @@ export function areaRef(area: Area): string {
 
 /** Excel quotes a sheet name in a reference unless it is a plain identifier. */
 export function quoteSheetName(sheet: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet)
-    ? sheet
-    : `'${sheet.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
 /** `'Budget 2026'!$B$2:$C$3` → sheet + area; null for anything else (constants, #REF!, unions). */

@@ -213,7 +213,8 @@ abstract class ClientObject<T> {
   protected child<C>(map: (target: T) => C | null): () => C | null {
     return () => {
       const target = this.resolve();
-      if (target === null) throw new FakeOfficeError("InvalidObjectPath", `fake: ${this.excelClass} is a null object; test isNullObject first`);
+      if (target === null)
+        throw new FakeOfficeError("InvalidObjectPath", `fake: ${this.excelClass} is a null object; test isNullObject first`);
       return map(target);
     };
   }
@@ -321,7 +322,8 @@ export class WorkbookProxy {
 
   /** `workbook.load("readOnly")`: the only Workbook property the adapter loads. */
   load(props: string): this {
-    if (parseLoad(props).join() !== "readOnly") throw new FakeOfficeError("InvalidArgument", `fake: Workbook loads readOnly only, not ${props}`);
+    if (parseLoad(props).join() !== "readOnly")
+      throw new FakeOfficeError("InvalidArgument", `fake: Workbook loads readOnly only, not ${props}`);
     this.context.requireApi("1.8", "Workbook.readOnly");
     this.context.enqueue(() => (this.readOnlyLoaded = this.context.model.readOnly));
     return this;
@@ -380,7 +382,8 @@ export class ApplicationProxy {
   private mode: string | undefined;
   constructor(private readonly context: FakeRequestContext) {}
   load(props: string): this {
-    if (parseLoad(props).join() !== "calculationMode") throw new FakeOfficeError("InvalidArgument", `fake: Application loads calculationMode only, not ${props}`);
+    if (parseLoad(props).join() !== "calculationMode")
+      throw new FakeOfficeError("InvalidArgument", `fake: Application loads calculationMode only, not ${props}`);
     this.context.requireApi("1.1", "Application.calculationMode");
     this.context.enqueue(() => (this.mode = this.context.model.calculationMode));
     return this;
@@ -392,7 +395,8 @@ export class ApplicationProxy {
   calculate(calculationType: string): void {
     this.context.requireApi("1.1", "Application.calculate");
     this.context.enqueue(() => {
-      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType)) throw new FakeOfficeError("InvalidArgument", `fake: calculate(${calculationType})`);
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+        throw new FakeOfficeError("InvalidArgument", `fake: calculate(${calculationType})`);
       this.context.model.calculate();
     });
   }
@@ -617,7 +621,8 @@ export class WorksheetCollection extends Collection<FakeSheet, WorksheetProxy> {
       model.assertStructureWritable();
       const sheetName = name ?? `Sheet${model.sheets.length + 1}`;
       if (model.sheet(sheetName)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${sheetName} already exists`);
-      if (/[\\/?*[\]:]/.test(sheetName) || sheetName.length > 31) throw new FakeOfficeError("InvalidArgument", `Invalid sheet name ${sheetName}`);
+      if (/[\\/?*[\]:]/.test(sheetName) || sheetName.length > 31)
+        throw new FakeOfficeError("InvalidArgument", `Invalid sheet name ${sheetName}`);
       created = model.addSheet(sheetName);
       model.record({ op: "addSheet", sheet: sheetName });
     });
@@ -675,30 +680,49 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
 
   get protection(): WorksheetProtectionProxy {
     this.context.requireApi("1.2", "Worksheet.protection");
-    return new WorksheetProtectionProxy(this.context, this.child((sheet) => sheet));
+    return new WorksheetProtectionProxy(
+      this.context,
+      this.child((sheet) => sheet),
+    );
   }
 
   get freezePanes(): FreezePanesProxy {
     this.context.requireApi("1.7", "Worksheet.freezePanes");
-    return new FreezePanesProxy(this.context, this.child((sheet) => sheet));
+    return new FreezePanesProxy(
+      this.context,
+      this.child((sheet) => sheet),
+    );
   }
 
   get pageLayout(): PageLayoutProxy {
     this.context.requireApi("1.9", "Worksheet.pageLayout");
-    return new PageLayoutProxy(this.context, this.child((sheet) => sheet));
+    return new PageLayoutProxy(
+      this.context,
+      this.child((sheet) => sheet),
+    );
   }
 
   get horizontalPageBreaks(): PageBreakCollectionProxy {
     this.context.requireApi("1.9", "Worksheet.horizontalPageBreaks");
-    return new PageBreakCollectionProxy(this.context, this.child((sheet) => sheet));
+    return new PageBreakCollectionProxy(
+      this.context,
+      this.child((sheet) => sheet),
+    );
   }
 
   get charts(): ChartCollection {
-    return new ChartCollection(this.context, this.child((sheet) => sheet), this.child((sheet) => sheet.charts));
+    return new ChartCollection(
+      this.context,
+      this.child((sheet) => sheet),
+      this.child((sheet) => sheet.charts),
+    );
   }
 
   get tables(): TableCollection {
-    return new TableCollection(this.context, this.child((sheet) => sheet));
+    return new TableCollection(
+      this.context,
+      this.child((sheet) => sheet),
+    );
   }
 
   /** Names scoped to this sheet: the fake's workbooks have none, so every lookup is a null object. */
@@ -864,7 +888,8 @@ class PageLayoutProxy extends ClientObject<FakeSheet> {
     this.setLayout("zoom", (l) => (l.zoom = { ...value }));
   }
   get headersFooters(): { defaultForAllPages: Record<"centerHeader" | "leftFooter" | "rightFooter", string> } {
-    const set = (key: "centerHeader" | "leftFooter" | "rightFooter", text: string): void => this.setLayout(`HeaderFooter.${key}`, (l) => (l[key] = text));
+    const set = (key: "centerHeader" | "leftFooter" | "rightFooter", text: string): void =>
+      this.setLayout(`HeaderFooter.${key}`, (l) => (l[key] = text));
     const pages = {} as Record<"centerHeader" | "leftFooter" | "rightFooter", string>;
     for (const key of ["centerHeader", "leftFooter", "rightFooter"] as const) {
       Object.defineProperty(pages, key, {
@@ -987,10 +1012,7 @@ class ChartProxy extends ClientObject<FakeChart> {
 /** The workbook's tables (`sheet` null) or one sheet's. */
 class TableCollection extends Collection<FakeTable, TableProxy> {
   protected readonly excelClass = "TableCollection";
-  constructor(
-    context: FakeRequestContext,
-    sheet: (() => FakeSheet | null) | null,
-  ) {
+  constructor(context: FakeRequestContext, sheet: (() => FakeSheet | null) | null) {
     super(context, () => {
       const all = context.model.tables;
       if (sheet === null) return all;
@@ -1068,7 +1090,10 @@ class TableProxy extends ClientObject<FakeTable> {
   }
   getRange(): RangeProxy {
     this.context.requireApi("1.1", "Table.getRange");
-    return new RangeProxy(this.context, this.child((table) => ({ sheet: table.sheet, area: table.area })));
+    return new RangeProxy(
+      this.context,
+      this.child((table) => ({ sheet: table.sheet, area: table.area })),
+    );
   }
   delete(): void {
     this.act("1.1", "delete", (table) => {
@@ -1094,7 +1119,8 @@ const BLANK: FakeCell = blankCell();
 
 function cellsOf(target: RangeTarget): FakeCell[][] {
   const { sheet, area } = target;
-  if (area.rows * area.cols > CELL_LIMIT) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `fake: ${areaRef(area)} is too large to read`);
+  if (area.rows * area.cols > CELL_LIMIT)
+    throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `fake: ${areaRef(area)} is too large to read`);
   const rows: FakeCell[][] = [];
   for (let r = 0; r < area.rows; r++) {
     const row: FakeCell[] = [];
@@ -1275,7 +1301,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   get worksheet(): WorksheetProxy {
-    return new WorksheetProxy(this.context, this.child((target) => target.sheet));
+    return new WorksheetProxy(
+      this.context,
+      this.child((target) => target.sheet),
+    );
   }
 
   /** The smallest block of this range holding every value (and, unless valuesOnly, every format). */
@@ -1304,17 +1333,26 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   get format(): RangeFormatProxy {
-    return new RangeFormatProxy(this.context, this.child((target) => target));
+    return new RangeFormatProxy(
+      this.context,
+      this.child((target) => target),
+    );
   }
 
   get conditionalFormats(): ConditionalFormatsProxy {
     this.context.requireApi("1.6", "Range.conditionalFormats");
-    return new ConditionalFormatsProxy(this.context, this.child((target) => target));
+    return new ConditionalFormatsProxy(
+      this.context,
+      this.child((target) => target),
+    );
   }
 
   get dataValidation(): DataValidationProxy {
     this.context.requireApi("1.8", "Range.dataValidation");
-    return new DataValidationProxy(this.context, this.child((target) => target));
+    return new DataValidationProxy(
+      this.context,
+      this.child((target) => target),
+    );
   }
 
   clear(applyTo: string = "All"): void {
@@ -1326,7 +1364,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
         else if (applyTo === "Contents") {
           cell.value = null;
           delete cell.formula;
-        } else if (applyTo === "Formats") Object.assign(cell, { numberFormat: "General", font: {}, borders: {}, locked: true, fill: undefined });
+        } else if (applyTo === "Formats")
+          Object.assign(cell, { numberFormat: "General", font: {}, borders: {}, locked: true, fill: undefined });
       }
       this.context.model.record({ op: "clear", sheet: sheet.name, address: areaRef(area), detail: applyTo });
     });
@@ -1355,7 +1394,8 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   forEachCell(target: RangeTarget, visit: (cell: FakeCell, r: number, c: number) => void): void {
     const { sheet, area } = target;
-    if (area.rows * area.cols > CELL_LIMIT) throw new FakeOfficeError("InvalidArgument", `fake: ${areaRef(area)} is too large to write cell by cell`);
+    if (area.rows * area.cols > CELL_LIMIT)
+      throw new FakeOfficeError("InvalidArgument", `fake: ${areaRef(area)} is too large to write cell by cell`);
     for (let r = 0; r < area.rows; r++) {
       for (let c = 0; c < area.cols; c++) visit(this.context.model.cellAt(sheet, area.row + r, area.col + c), r, c);
     }
@@ -1366,7 +1406,13 @@ type FormatKey = "horizontal" | "vertical" | "wrap" | "indent";
 
 export class RangeFormatProxy extends ClientObject<RangeTarget> {
   protected readonly excelClass = "RangeFormat";
-  protected readonly loadable = { horizontalAlignment: "1.1", verticalAlignment: "1.1", wrapText: "1.1", columnWidth: "1.2", rowHeight: "1.2" };
+  protected readonly loadable = {
+    horizontalAlignment: "1.1",
+    verticalAlignment: "1.1",
+    wrapText: "1.1",
+    columnWidth: "1.2",
+    rowHeight: "1.2",
+  };
 
   protected read({ sheet, area }: RangeTarget, prop: string): unknown {
     const cell = sheet.cells.get(cellKey(area.row, area.col));
@@ -1523,7 +1569,10 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
       const sides: [number, number, string][] = [];
       for (let r = 0; r < area.rows; r++) {
         for (let c = 0; c < area.cols; c++) {
-          const top = r === 0, bottom = r === area.rows - 1, left = c === 0, right = c === area.cols - 1;
+          const top = r === 0,
+            bottom = r === area.rows - 1,
+            left = c === 0,
+            right = c === area.cols - 1;
           if (edge === "EdgeTop" && top) sides.push([r, c, "top"]);
           if (edge === "EdgeBottom" && bottom) sides.push([r, c, "bottom"]);
           if (edge === "EdgeLeft" && left) sides.push([r, c, "left"]);
@@ -1630,7 +1679,16 @@ class DataValidationProxy extends ClientObject<RangeTarget> {
       const whole = areaRef(area);
       sheet.validations = sheet.validations.filter((v) => {
         const at = parseRef(v.address);
-        return whole !== v.address && !(at && at.row >= area.row && at.col >= area.col && at.row + at.rows <= area.row + area.rows && at.col + at.cols <= area.col + area.cols);
+        return (
+          whole !== v.address &&
+          !(
+            at &&
+            at.row >= area.row &&
+            at.col >= area.col &&
+            at.row + at.rows <= area.row + area.rows &&
+            at.col + at.cols <= area.col + area.cols
+          )
+        );
       });
     });
   }

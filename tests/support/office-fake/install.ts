@@ -3,7 +3,17 @@
  * (globalThis in jest, `window` in the browser tests). Returns what the host would see: the
  * functions the add-in associated, the dialogs it opened, the contexts it ran.
  */
-import { ApiLevel, FakeRequestContext, RangeProxy, WorkbookProxy, WorksheetProxy, NamedItem, WorksheetProtectionProxy, RangeFormatProxy, ApplicationProxy } from "./api";
+import {
+  ApiLevel,
+  FakeRequestContext,
+  RangeProxy,
+  WorkbookProxy,
+  WorksheetProxy,
+  NamedItem,
+  WorksheetProtectionProxy,
+  RangeFormatProxy,
+  ApplicationProxy,
+} from "./api";
 import { FakeOfficeError, type FakeWorkbook } from "./model";
 
 export interface FakeDialog {
@@ -135,7 +145,8 @@ export function installOfficeFake(scope: object, workbook: FakeWorkbook, options
     run: async <T>(first: unknown, second?: (context: FakeRequestContext) => Promise<T>): Promise<T> => {
       const batch = (second ?? first) as (context: FakeRequestContext) => Promise<T>;
       const runOptions = (second ? first : {}) as { delayForCellEdit?: boolean };
-      if (runOptions.delayForCellEdit && !api.supports("1.11")) throw new FakeOfficeError("ApiNotFound", "delayForCellEdit needs ExcelApi 1.11");
+      if (runOptions.delayForCellEdit && !api.supports("1.11"))
+        throw new FakeOfficeError("ApiNotFound", "delayForCellEdit needs ExcelApi 1.11");
       if (runOptions.delayForCellEdit) workbook.cellEditMode = false;
       const context = new FakeRequestContext(workbook, api);
       contexts.push(context);

@@ -255,7 +255,10 @@ export class FakeWorkbook {
 
   /** The used range: the smallest block holding every value (and, unless valuesOnly, every format). */
   usedArea(sheet: FakeSheet, valuesOnly: boolean, within?: Area): Area | null {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     for (const [key, cell] of sheet.cells) {
       const used = cell.value !== null || cell.formula !== undefined || (!valuesOnly && isFormatted(cell));
       if (!used) continue;

@@ -30,8 +30,21 @@ export function readCells(pkg: XlsxPackage, cells: readonly CellAt[]): (CellValu
     bySheet.set(sheet.part, [...(bySheet.get(sheet.part) ?? []), i]);
   });
   for (const [part, wanted] of bySheet) {
-    const requests: CellRequest[] = wanted.map((i) => ({ row: cells[i].row, col: cells[i].col, rows: 1, cols: 1, label: part, keepFormattedEmpty: false }));
-    const scan = scanSheet(pkg, part, { requests, everything: false, needExtent: false, date1904: index.date1904, maxCellsPerRequest: Number.MAX_SAFE_INTEGER });
+    const requests: CellRequest[] = wanted.map((i) => ({
+      row: cells[i].row,
+      col: cells[i].col,
+      rows: 1,
+      cols: 1,
+      label: part,
+      keepFormattedEmpty: false,
+    }));
+    const scan = scanSheet(pkg, part, {
+      requests,
+      everything: false,
+      needExtent: false,
+      date1904: index.date1904,
+      maxCellsPerRequest: Number.MAX_SAFE_INTEGER,
+    });
     resolveSharedStrings(scan, readSharedStrings(pkg, stringsPart, lastSharedString(scan)));
     const found = new Map<string, CellValue>();
     for (let k = 0; k < scan.rows.length; k++) found.set(`${scan.rows[k]}:${scan.cols[k]}`, scan.values[k]);

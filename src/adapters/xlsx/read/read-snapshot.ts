@@ -98,7 +98,15 @@ export function readSnapshot(pkg: XlsxPackage, names: readonly string[], options
       }
       const { area, sheet } = result;
       const clip = area.wholeLines || area.rows * area.cols > limits.maxCellsPerRange;
-      pending.push({ key, sheet, area, source: "name", clip, below: !area.wholeLines && area.rows > 1, reference: definition.entry.formula.replace(/^=/, "") });
+      pending.push({
+        key,
+        sheet,
+        area,
+        source: "name",
+        clip,
+        below: !area.wholeLines && area.rows > 1,
+        reference: definition.entry.formula.replace(/^=/, ""),
+      });
       continue;
     }
     tables ??= readTables(pkg, index.sheets);

@@ -154,7 +154,8 @@ export function scanSheet(pkg: XlsxPackage, part: string, options: ScanOptions):
     let value: CellValue = null;
     // openpyxl writes `<f>..</f><v></v>`: an empty cached value is none, except for a text
     // result, where Excel itself writes `<v></v>` for a formula giving "".
-    if (hasFormula && !hasInline && (!hasValue || (type !== "str" && valueText.trim() === "") || options.formulasUncalculated === true)) value = UNCALCULATED;
+    if (hasFormula && !hasInline && (!hasValue || (type !== "str" && valueText.trim() === "") || options.formulasUncalculated === true))
+      value = UNCALCULATED;
     else if (type === "inlineStr") value = hasInline ? inline.take() : hasValue ? unescapeOoxmlText(valueText) : null;
     else if (hasValue) {
       switch (type) {

@@ -159,7 +159,10 @@ function* pieces(pkg: XlsxPackage, part: string, progressive: boolean): Generato
     try {
       out = whole
         ? zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(entry.size, 1) })
-        : zlib.inflateRawSync(entry.raw.subarray(0, length), { finishFlush: zlib.constants.Z_SYNC_FLUSH, maxOutputLength: Math.max(entry.size, 1) });
+        : zlib.inflateRawSync(entry.raw.subarray(0, length), {
+            finishFlush: zlib.constants.Z_SYNC_FLUSH,
+            maxOutputLength: Math.max(entry.size, 1),
+          });
     } catch {
       throw new PackageError("corrupt", part);
     }

@@ -41,7 +41,10 @@ class Applier {
   }
 
   /** Decides, for every sheet, what happens to it; refuses what cannot be done. */
-  private touches(sheets: readonly SheetPlan[], statusCells: WritePlan["statusCells"]): { touches: Map<string, SheetTouch>; whole: { plan: SheetPlan; entry: SheetEntry | undefined }[] } {
+  private touches(
+    sheets: readonly SheetPlan[],
+    statusCells: WritePlan["statusCells"],
+  ): { touches: Map<string, SheetTouch>; whole: { plan: SheetPlan; entry: SheetEntry | undefined }[] } {
     const ctx = this.ctx;
     const touches = new Map<string, SheetTouch>();
     const touch = (entry: SheetEntry, append: boolean): SheetTouch => {
@@ -106,7 +109,8 @@ class Applier {
       if (sheet.activate && entry && touches.has(entry.part)) wanted = ctx.workbook.sheetPosition(entry.relId);
     }
     const tabs = this.chooseTabs(wanted, new Set(touches.keys()), new Set(places.map((p) => p.place.part)));
-    for (const { plan, entry, place } of places) writeWholeSheet(ctx, plan, entry, place, tabs.selectGenerated && place.position === tabs.active);
+    for (const { plan, entry, place } of places)
+      writeWholeSheet(ctx, plan, entry, place, tabs.selectGenerated && place.position === tabs.active);
     for (const t of touches.values()) patchSheet(ctx, t, scans.get(t.entry.part) as SheetScan);
     for (const n of names) {
       const entry = ctx.sheet(n.sheet);
@@ -137,7 +141,9 @@ class Applier {
       const part = resolveTarget(ctx.index.workbookPart, rel.target);
       if (generated.has(part) || !ctx.staged.pkg.has(part)) return;
       const bytes = ctx.sheetBytes.get(part);
-      const selected = isTabSelected(bytes ? bytes.toString("latin1", 0, Math.min(bytes.length, 1024 * 1024)) : partHead(ctx.staged.pkg, part));
+      const selected = isTabSelected(
+        bytes ? bytes.toString("latin1", 0, Math.min(bytes.length, 1024 * 1024)) : partHead(ctx.staged.pkg, part),
+      );
       candidates.push({ part, position, selected, rewritten: patched.has(part), size: ctx.staged.pkg.size(part) });
     });
     return chooseTabs(candidates, ctx.workbook.activeTab(), wanted);
@@ -153,7 +159,9 @@ export function applyPlanToPackage(pkg: XlsxPackage, plan: WritePlan, options: A
   const sheets = roles ? plan.sheets.filter((s) => roles.includes(s.role)) : plan.sheets;
   const index = readWorkbookIndex(pkg);
   const names = roles
-    ? plan.names.filter((n) => sheets.some((s) => sameSheetName(s.name, n.sheet)) || index.sheets.some((s) => sameSheetName(s.name, n.sheet)))
+    ? plan.names.filter(
+        (n) => sheets.some((s) => sameSheetName(s.name, n.sheet)) || index.sheets.some((s) => sameSheetName(s.name, n.sheet)),
+      )
     : plan.names;
   return new Applier(pkg, plan).run(sheets, options.skipStatusCells ? [] : plan.statusCells, names);
 }

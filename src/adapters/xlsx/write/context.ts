@@ -9,7 +9,15 @@ import { relsPathOf, resolveTarget } from "../package";
 import { xmlEncodingOf } from "../xml-bytes";
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "../read/workbook-index";
 import { readRelationships as readRels } from "../read/xml";
-import { CONTENT_TYPES, inConformance, relationshipsNamespace, relationshipType, relTypeIs, type Conformance, type RelationshipKind } from "./ooxml";
+import {
+  CONTENT_TYPES,
+  inConformance,
+  relationshipsNamespace,
+  relationshipType,
+  relTypeIs,
+  type Conformance,
+  type RelationshipKind,
+} from "./ooxml";
 import { AppPropertiesPart, ContentTypesPart, RelsPart, WorkbookPart } from "./package-xml";
 import { WriteRefusal } from "./refusal";
 import { Staged } from "./staged";

@@ -6,7 +6,10 @@
 import { DOMParser, XMLSerializer, type Document, type Element, type Node } from "@xmldom/xmldom";
 
 export class XmlPartError extends Error {
-  constructor(readonly part: string, message: string) {
+  constructor(
+    readonly part: string,
+    message: string,
+  ) {
     super(`${part}: ${message}`);
     this.name = "XmlPartError";
   }
@@ -46,7 +49,8 @@ const ELEMENT_NODE = 1;
 export function childElements(parent: Node, localName?: string): Element[] {
   const found: Element[] = [];
   for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === ELEMENT_NODE && (localName === undefined || (node as Element).localName === localName)) found.push(node as Element);
+    if (node.nodeType === ELEMENT_NODE && (localName === undefined || (node as Element).localName === localName))
+      found.push(node as Element);
   }
   return found;
 }

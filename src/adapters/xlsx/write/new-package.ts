@@ -43,7 +43,7 @@ function appXml(application: string): string {
     'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
     `<Application>${escapeText(application)}</Application>` +
     '<HeadingPairs><vt:vector size="2" baseType="variant"><vt:variant><vt:lpstr>Worksheets</vt:lpstr></vt:variant>' +
-    '<vt:variant><vt:i4>0</vt:i4></vt:variant></vt:vector></HeadingPairs>' +
+    "<vt:variant><vt:i4>0</vt:i4></vt:variant></vt:vector></HeadingPairs>" +
     '<TitlesOfParts><vt:vector size="0" baseType="lpstr"></vt:vector></TitlesOfParts></Properties>'
   );
 }

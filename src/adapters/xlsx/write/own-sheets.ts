@@ -109,7 +109,13 @@ export function placeWholeSheet(ctx: WriteContext, plan: SheetPlan, entry: Sheet
 }
 
 /** The sheet's part and the parts it owns, written; `tabSelected` as the tab choice decided. */
-export function writeWholeSheet(ctx: WriteContext, plan: SheetPlan, entry: SheetEntry | undefined, place: { part: string; position: number }, tabSelected: boolean): void {
+export function writeWholeSheet(
+  ctx: WriteContext,
+  plan: SheetPlan,
+  entry: SheetEntry | undefined,
+  place: { part: string; position: number },
+  tabSelected: boolean,
+): void {
   const { part, position } = place;
   const name = entry?.name ?? plan.name;
   const links = writeSheetParts(ctx, plan, part, name);
@@ -123,7 +129,13 @@ export function writeWholeSheet(ctx: WriteContext, plan: SheetPlan, entry: Sheet
   ctx.generated.add(part);
   for (const p of printNames(plan, quoteSheet(name))) ctx.workbook.setName(p.name, p.formula, position);
   for (const c of plan.cells) {
-    ctx.written.push({ sheet: name, row: c.row, col: c.col, value: writtenValue(c.value), ...(c.formula !== undefined ? { formula: fileFormula(c.formula) } : {}) });
+    ctx.written.push({
+      sheet: name,
+      row: c.row,
+      col: c.col,
+      value: writtenValue(c.value),
+      ...(c.formula !== undefined ? { formula: fileFormula(c.formula) } : {}),
+    });
   }
 }
 
@@ -137,7 +149,13 @@ function writeSheetParts(ctx: WriteContext, plan: SheetPlan, part: string, sheet
   const notes = plan.cells.filter((c) => c.note !== undefined && c.note !== "");
   if (notes.length > 0) {
     const comments = freePart(ctx, "", "comments", "xml");
-    ctx.setGenerated(comments, commentsPartXml(notes.map((c) => ({ ref: a1(c.row, c.col), text: c.note as string })), "MVSP Trigger Monitor"));
+    ctx.setGenerated(
+      comments,
+      commentsPartXml(
+        notes.map((c) => ({ ref: a1(c.row, c.col), text: c.note as string })),
+        "MVSP Trigger Monitor",
+      ),
+    );
     ctx.contentTypes.override(comments, CONTENT_TYPES.comments);
     rels.add(ctx.relType("comments"), comments);
     const vml = freePart(ctx, "drawings/", "vmlDrawing", "vml");

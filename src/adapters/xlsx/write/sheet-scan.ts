@@ -149,7 +149,16 @@ export function scanSheet(bytes: Buffer, wantedRows: ReadonlySet<number>): Sheet
       if (row && row.cells !== NOT_WANTED) {
         const col = currentCol();
         if (attrs.r === undefined) row.allCellsExplicit = false;
-        cell = { row: row.row, col, start: startOf(), end: position.value, attrs, explicit: attrs.r !== undefined, hasContent: false, formula: false };
+        cell = {
+          row: row.row,
+          col,
+          start: startOf(),
+          end: position.value,
+          attrs,
+          explicit: attrs.r !== undefined,
+          hasContent: false,
+          formula: false,
+        };
         row.cells.push(cell);
       } else cell = null;
       return;
@@ -161,7 +170,10 @@ export function scanSheet(bytes: Buffer, wantedRows: ReadonlySet<number>): Sheet
       const t = attrs.t;
       if (t === "array" || t === "dataTable") {
         const rect = attrs.ref ? rectOfRef(attrs.ref) : null;
-        regions.push({ kind: t === "array" ? "arrayFormula" : "dataTable", rect: rect ?? { row: lastRow, col: currentCol(), rows: 1, cols: 1 } });
+        regions.push({
+          kind: t === "array" ? "arrayFormula" : "dataTable",
+          rect: rect ?? { row: lastRow, col: currentCol(), rows: 1, cols: 1 },
+        });
       } else if (t === "shared" && attrs.ref !== undefined) {
         // The master of a shared formula: the cells below and beside it borrow its text.
         regions.push({ kind: "sharedFormula", rect: { row: lastRow, col: currentCol(), rows: 1, cols: 1 } });
@@ -205,7 +217,14 @@ export function scanSheet(bytes: Buffer, wantedRows: ReadonlySet<number>): Sheet
     const name = local(qname);
     const parent = local(stack[depth - 1]);
     if (name === "sheetData" && depth === 1) {
-      sheetData = { start: startOf(), openEnd: position.value, closeStart: position.value, end: position.value, selfClosing: node.isSelfClosing, qname };
+      sheetData = {
+        start: startOf(),
+        openEnd: position.value,
+        closeStart: position.value,
+        end: position.value,
+        selfClosing: node.isSelfClosing,
+        qname,
+      };
     } else if (name === "mergeCell" && parent === "mergeCells") {
       const rect = attrs.ref ? rectOfRef(attrs.ref) : null;
       if (rect) merges.push(rect);

@@ -100,12 +100,19 @@ export function spliceCells(
       inserted.push(cell.xml);
     }
     const startTag = slice(scan, row.start, row.openEnd);
-    const openTag = widenSpans(startTag, cells.map((c) => c.col));
+    const openTag = widenSpans(
+      startTag,
+      cells.map((c) => c.col),
+    );
     if (row.selfClosing && added) {
       // `<row r="7"/>` becomes `<row r="7">…</row>`.
       const body = inserted.join("");
       inserted.length = 0;
-      edits.push({ start: row.start, end: row.end, text: Buffer.concat([original(openTag.replace(/\s*\/>$/, ">")), Buffer.from(`${body}</${row.qname}>`, "utf8")]) });
+      edits.push({
+        start: row.start,
+        end: row.end,
+        text: Buffer.concat([original(openTag.replace(/\s*\/>$/, ">")), Buffer.from(`${body}</${row.qname}>`, "utf8")]),
+      });
     } else {
       flush();
       if (openTag !== startTag) edits.push({ start: row.start, end: row.openEnd, text: original(openTag) });
@@ -145,7 +152,11 @@ export function spliceCells(
 function widenSpans(startTag: string, cols: readonly number[]): string {
   const attr = /(\sspans\s*=\s*)("[^"]*"|'[^']*')/.exec(startTag);
   if (!attr) return startTag;
-  const ranges = attr[2].slice(1, -1).trim().split(/\s+/).map((r) => r.split(":").map(Number));
+  const ranges = attr[2]
+    .slice(1, -1)
+    .trim()
+    .split(/\s+/)
+    .map((r) => r.split(":").map(Number));
   if (ranges.some((r) => r.length !== 2 || !r.every(Number.isInteger))) return startTag.replace(attr[0], "");
   const inside = (col: number) => ranges.some(([a, b]) => col + 1 >= a && col + 1 <= b);
   if (cols.every(inside)) return startTag;

@@ -18,7 +18,12 @@ export class Staged {
 
   text(path: string): string | undefined {
     const staged = this.writes.get(key(path));
-    if (staged) return staged.data === null ? undefined : typeof staged.data === "string" ? staged.data : staged.data.toString("utf8").replace(/^\uFEFF/, "");
+    if (staged)
+      return staged.data === null
+        ? undefined
+        : typeof staged.data === "string"
+          ? staged.data
+          : staged.data.toString("utf8").replace(/^\uFEFF/, "");
     return this.pkg.text(path);
   }
 

@@ -34,7 +34,15 @@ function collections(text: string, part: string): { children: Collection[]; root
       prefix = colon > 0 ? node.name.slice(0, colon + 1) : "";
     }
     if (depth === 1) {
-      const c: Collection = { local: local(node.name), start: startOf(), openEnd: parser.position, selfClosing: node.isSelfClosing, closeStart: parser.position, end: parser.position, items: 0 };
+      const c: Collection = {
+        local: local(node.name),
+        start: startOf(),
+        openEnd: parser.position,
+        selfClosing: node.isSelfClosing,
+        closeStart: parser.position,
+        end: parser.position,
+        items: 0,
+      };
       children.push(c);
     } else if (depth === 2) children[children.length - 1].items++;
     if (!node.isSelfClosing) depth++;

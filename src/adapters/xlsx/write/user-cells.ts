@@ -54,7 +54,13 @@ function tablesOf(ctx: WriteContext, entry: SheetEntry): { rect: Rect; headerRow
     const rect = rectOfRef(root.getAttribute("ref") ?? "");
     if (!rect) throw new WriteRefusal("unreadablePart", part);
     const header = root.getAttribute("headerRowCount");
-    return [{ rect, headerRows: header === null || header === "" ? 1 : Number(header), totalsRows: Number(root.getAttribute("totalsRowCount") ?? 0) || 0 }];
+    return [
+      {
+        rect,
+        headerRows: header === null || header === "" ? 1 : Number(header),
+        totalsRows: Number(root.getAttribute("totalsRowCount") ?? 0) || 0,
+      },
+    ];
   });
 }
 
@@ -83,7 +89,8 @@ export function checkCells(ctx: WriteContext, t: SheetTouch, scan: SheetScan): v
     for (const table of tables) {
       if (!rectHas(table.rect, c.row, c.col)) continue;
       if (table.headerRows > 0 && c.row < table.rect.row + table.headerRows) throw new WriteRefusal("tableHeader", where);
-      if (table.totalsRows > 0 && c.row >= table.rect.row + table.rect.rows - table.totalsRows) throw new WriteRefusal("tableTotals", where);
+      if (table.totalsRows > 0 && c.row >= table.rect.row + table.rect.rows - table.totalsRows)
+        throw new WriteRefusal("tableTotals", where);
     }
     if (t.append) {
       const old = rowsByNumber.get(c.row)?.cells.find((x) => x.col === c.col);

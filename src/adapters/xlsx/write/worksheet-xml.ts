@@ -105,18 +105,27 @@ function validationXml(v: PlanValidation, date1904: boolean): string {
       return tag("dataValidation", { type: "list", ...common }, formula(1, `"${v.values.map((x) => x.replace(/"/g, '""')).join(",")}"`));
     case "date":
       // 1900-01-01 .. 9999-12-31 as serials of the workbook's date system.
-      return tag("dataValidation", { type: "date", operator: "between", ...common }, formula(1, date1904 ? "0" : "1") + formula(2, date1904 ? "2957003" : "2958465"));
+      return tag(
+        "dataValidation",
+        { type: "date", operator: "between", ...common },
+        formula(1, date1904 ? "0" : "1") + formula(2, date1904 ? "2957003" : "2958465"),
+      );
     case "nonNegative":
       return tag("dataValidation", { type: "decimal", operator: "greaterThanOrEqual", ...common }, formula(1, "0"));
     case "wholeNumber":
-      return tag("dataValidation", { type: "whole", operator: "between", ...common }, formula(1, String(v.min)) + formula(2, String(v.max)));
+      return tag(
+        "dataValidation",
+        { type: "whole", operator: "between", ...common },
+        formula(1, String(v.min)) + formula(2, String(v.max)),
+      );
   }
 }
 
 function headerFooterXml(print: PrintSetup): string {
   const header = print.headerCenter ? `&C${headerFooterCode(print.headerCenter)}` : "";
   const footer =
-    (print.footerLeft ? `&L${headerFooterCode(print.footerLeft)}` : "") + (print.footerRight ? `&R${headerFooterCode(print.footerRight)}` : "");
+    (print.footerLeft ? `&L${headerFooterCode(print.footerLeft)}` : "") +
+    (print.footerRight ? `&R${headerFooterCode(print.footerRight)}` : "");
   if (!header && !footer) return "";
   return `<headerFooter>${header ? `<oddHeader>${escapeText(header)}</oddHeader>` : ""}${footer ? `<oddFooter>${escapeText(footer)}</oddFooter>` : ""}</headerFooter>`;
 }
@@ -126,7 +135,8 @@ export function printNames(sheet: SheetPlan, quoted: string): { name: string; fo
   const names: { name: string; formula: string }[] = [];
   const print = sheet.print;
   if (print?.printArea) names.push({ name: "_xlnm.Print_Area", formula: `${quoted}!${absoluteRectA1(print.printArea)}` });
-  if (print?.repeatRows) names.push({ name: "_xlnm.Print_Titles", formula: `${quoted}!$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}` });
+  if (print?.repeatRows)
+    names.push({ name: "_xlnm.Print_Titles", formula: `${quoted}!$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}` });
   return names;
 }
 
@@ -160,7 +170,11 @@ export function rowsXml(cells: readonly PlanCell[], heights: ReadonlyMap<number,
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const height = heights.get(row);
     const content = (rows.get(row) ?? []).map((c) => cellXml(c.row, c.col, c.value, xf(c.style), "", c.formula)).join("");
-    out += tag("row", { r: row + 1, ht: height === undefined ? undefined : number(height), customHeight: height === undefined ? undefined : 1 }, content);
+    out += tag(
+      "row",
+      { r: row + 1, ht: height === undefined ? undefined : number(height), customHeight: height === undefined ? undefined : 1 },
+      content,
+    );
   }
   return out;
 }
@@ -179,7 +193,9 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
   // A fixed scale prints without fitting: only then are manual page breaks honoured.
   const fitToPage = sheet.print !== undefined && sheet.print.scale === undefined;
   if (sheet.tabColor || fitToPage) {
-    parts.push(`<sheetPr>${sheet.tabColor ? tag("tabColor", { rgb: argb(sheet.tabColor) }) : ""}${fitToPage ? tag("pageSetUpPr", { fitToPage: 1 }) : ""}</sheetPr>`);
+    parts.push(
+      `<sheetPr>${sheet.tabColor ? tag("tabColor", { rgb: argb(sheet.tabColor) }) : ""}${fitToPage ? tag("pageSetUpPr", { fitToPage: 1 }) : ""}</sheetPr>`,
+    );
   }
   parts.push(tag("dimension", { ref: cells.length > 0 ? rectA1({ row: 0, col: 0, rows: maxRow + 1, cols: maxCol + 1 }) : "A1" }));
 
@@ -220,7 +236,13 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
   if (links.length > 0) {
     parts.push(
       `<hyperlinks>${links
-        .map((c) => tag("hyperlink", { ref: a1(c.row, c.col), location: c.link, display: typeof c.value === "string" ? xstring(cellText(c.value), { keepBreaks: false }) : undefined }))
+        .map((c) =>
+          tag("hyperlink", {
+            ref: a1(c.row, c.col),
+            location: c.link,
+            display: typeof c.value === "string" ? xstring(cellText(c.value), { keepBreaks: false }) : undefined,
+          }),
+        )
         .join("")}</hyperlinks>`,
     );
   }

@@ -37,7 +37,11 @@ const isTabOrLineFeed = (code: number): boolean => code === 0x09 || code === 0x0
  * into a line feed. Other controls and unpaired surrogates cannot be written at all: U+FFFD.
  */
 export function escapeText(value: string): string {
-  return replaceControls(value.replace(UNPAIRED, "\uFFFD"), (code) => isTabOrLineFeed(code) || code === 0x0d, () => "\uFFFD")
+  return replaceControls(
+    value.replace(UNPAIRED, "\uFFFD"),
+    (code) => isTabOrLineFeed(code) || code === 0x0d,
+    () => "\uFFFD",
+  )
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")
@@ -58,7 +62,11 @@ export function escapeAttr(value: string): string {
  */
 export function xstring(value: string, options: { readonly keepBreaks?: boolean } = {}): string {
   const keep = options.keepBreaks === false ? () => false : isTabOrLineFeed;
-  return replaceControls(value.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"), keep, (code) => `_x${code.toString(16).toUpperCase().padStart(4, "0")}_`);
+  return replaceControls(
+    value.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1"),
+    keep,
+    (code) => `_x${code.toString(16).toUpperCase().padStart(4, "0")}_`,
+  );
 }
 
 /**
@@ -95,7 +103,11 @@ function attributes(attrs: Readonly<Record<string, AttrValue>>): string {
  * An element. Attributes whose value is `undefined` are left out; booleans become `1`/`0` (the
  * spelling Excel writes for xsd:boolean). Children are markup already, never plain strings.
  */
-export function el(name: string, attrs: Readonly<Record<string, AttrValue>> = {}, ...children: readonly (Xml | null | undefined | false)[]): Xml {
+export function el(
+  name: string,
+  attrs: Readonly<Record<string, AttrValue>> = {},
+  ...children: readonly (Xml | null | undefined | false)[]
+): Xml {
   const body = children.filter((c): c is Xml => typeof c === "string").join("");
   const open = `<${name}${attributes(attrs)}`;
   return (body === "" ? `${open}/>` : `${open}>${body}</${name}>`) as Xml;

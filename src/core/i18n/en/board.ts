@@ -1,17 +1,19 @@
 /** English: board (the paragraph for the Board's quarterly implementation report). */
 export const board = {
-  "intro": "MVSP triggers as at {date} ({quarter}).",
+  intro: "MVSP triggers as at {date} ({quarter}).",
   "intro.noDate": "MVSP triggers (the evaluation date cannot be read).",
   /** One clause per indicator, grouped under its status word; comparisons in words, never `<` or `>`. */
-  "group": "{status}: {items}.",
-  "clause": "{name}, {detail}",
+  group: "{status}: {items}.",
+  clause: "{name}, {detail}",
   "clause.margin": "{name}, {detail} ({margin})",
   "margin.toMeet": "{margin} would meet it",
   "margin.toMeet.service": "{margin} on {service} would meet it",
   "margin.met.service": "{margin}, {service}",
   "detail.below.met": "{value}, below the trigger of {threshold}",
-  "detail.below.metTier": "{value}, below the trigger of {threshold}, and {lost, plural, one {the member lost was} other {all # members lost were}} Tier 1",
-  "detail.below.tierFails": "{value}, below the trigger of {threshold}, but only near: {lostTier1} of the {lost, plural, one {# member lost was} other {# members lost were}} Tier 1",
+  "detail.below.metTier":
+    "{value}, below the trigger of {threshold}, and {lost, plural, one {the member lost was} other {all # members lost were}} Tier 1",
+  "detail.below.tierFails":
+    "{value}, below the trigger of {threshold}, but only near: {lostTier1} of the {lost, plural, one {# member lost was} other {# members lost were}} Tier 1",
   "detail.below.tierFailsCounts": "{value}, below the trigger of {threshold}, but only near: not every member lost was Tier 1",
   "detail.below.near": "{value}, not below the trigger of {threshold} but within the warning level of {warning}",
   "detail.below.notMet": "{value}, above the warning level of {warning} and the trigger of {threshold}",
@@ -24,13 +26,13 @@ export const board = {
   "detail.no": "assessed No by the Board",
   "detail.notAssessed": "not yet assessed by the Board",
   "detail.noData": "input missing or invalid",
-  "changes": "Since the evaluation of {date} ({quarter}): {items}.",
+  changes: "Since the evaluation of {date} ({quarter}): {items}.",
   "changes.none": "No indicator has changed since the evaluation of {date} ({quarter}).",
   "change.status": "{name} moved from “{from}” to “{to}”",
   "change.statusValue": "{name} moved from “{from}” to “{to}” ({before} → {after})",
   "change.value": "{name}: {before} → {after}",
   "list.separator": "; ",
-  "date": "{day} {month} {year}",
+  date: "{day} {month} {year}",
   /** The first of the month (French writes 1er). */
   "day.first": "1",
   "month.1": "January",

@@ -10,7 +10,8 @@ export const cliFiles = {
   "verify.failed": "The workbook written did not read back as planned ({detail}), so {file} was not written. Please report this.",
   "refuse.header": "{file} was left unchanged: {reason}.",
   "refuse.report": "The summary and log were written to a separate report instead: {file} (its log keeps every evaluation).",
-  "refuse.reportIsInput": "The separate report would be {file}, the input workbook itself; nothing was written. Use --out with another name.",
+  "refuse.reportIsInput":
+    "The separate report would be {file}, the input workbook itself; nothing was written. Use --out with another name.",
   "refuse.pivotTable": "the status cell {where} is inside a PivotTable",
   "refuse.arrayFormula": "the status cell {where} is part of an array formula",
   "refuse.dataTable": "the status cell {where} is part of a what-if data table",

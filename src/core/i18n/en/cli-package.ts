@@ -12,8 +12,10 @@ export const cliPackage = {
   "package.missingPart": "the file is damaged: its part {part} is missing; open it in Excel, which offers to repair it, and save it again",
   "package.doctype":
     "its part {part} declares a document type (DTD or entities), which a workbook never holds; the file was made by another program or altered, so it is not read",
-  "package.notWellFormed": "the file is damaged: its part {part} is not well-formed XML; open it in Excel, which offers to repair it, and save it again",
-  "package.unsupportedEncoding": "its part {part} is written in a character encoding other than UTF-8 or UTF-16, which workbooks do not use",
+  "package.notWellFormed":
+    "the file is damaged: its part {part} is not well-formed XML; open it in Excel, which offers to repair it, and save it again",
+  "package.unsupportedEncoding":
+    "its part {part} is written in a character encoding other than UTF-8 or UTF-16, which workbooks do not use",
   "package.encryptedEntry": "its part {part} is encrypted inside the zip, which Excel never does; save the workbook again from Excel",
   "package.unsupportedMethod": "its part {part} is compressed with a method Excel does not use; save the workbook again from Excel",
   "package.corrupt": "the file is damaged (part {part}); open it in Excel, which offers to repair it, and save it again",

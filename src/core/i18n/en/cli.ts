@@ -1,6 +1,6 @@
 /** English: cli. The reference catalogue: fr and es must have the same keys. */
 export const cli = {
-  "help":
+  help:
     "Usage:\n" +
     "  mvsp-triggers evaluate BOOK.xlsx [--out OUT.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date YYYY-MM-DD] [--lang en|fr|es]\n" +
@@ -37,14 +37,14 @@ export const cli = {
     "Exit codes: 0 done, no input errors; 1 done, some inputs have errors;\n" +
     "2 unreadable file, bad usage, or nothing could be written (nothing written);\n" +
     "3 (verify) the written results no longer match the workbook.",
-  "usage.unknownCommand": "Unknown command \"{command}\". Run mvsp-triggers --help.",
+  "usage.unknownCommand": 'Unknown command "{command}". Run mvsp-triggers --help.',
   "usage.noCommand": "No command given. Run mvsp-triggers --help.",
-  "usage.unknownOption": "Unknown option \"{option}\" for {command}. Run mvsp-triggers --help.",
+  "usage.unknownOption": 'Unknown option "{option}" for {command}. Run mvsp-triggers --help.',
   "usage.missingValue": "The option {option} needs a value.",
   "usage.missingFile": "{command} needs a workbook file name.",
-  "usage.extraArgument": "Unexpected argument \"{argument}\".",
-  "usage.badDate": "\"{value}\" is not a date: write it as YYYY-MM-DD, e.g. 2026-09-30.",
-  "usage.badLanguage": "\"{value}\" is not a supported language: use en, fr or es.",
+  "usage.extraArgument": 'Unexpected argument "{argument}".',
+  "usage.badDate": '"{value}" is not a date: write it as YYYY-MM-DD, e.g. 2026-09-30.',
+  "usage.badLanguage": '"{value}" is not a supported language: use en, fr or es.',
   "usage.outAndInPlace": "Use either --out or --in-place, not both.",
   "usage.outIsInput": "--out names the input workbook itself; use --in-place to write into it.",
   "usage.notXlsx": "{file} is not an .xlsx file name.",
@@ -52,7 +52,7 @@ export const cli = {
   "usage.connectNothing": "connect needs at least one NAME=RANGE, such as BudgetEnvelope=Budget!B4.",
   "usage.connectTarget": "connect needs --out OUT.xlsx or --in-place.",
   "usage.templateTarget": "template --into needs --out OUT.xlsx or --in-place; template NEW.xlsx takes neither.",
-  "usage.badFormat": "\"{value}\" is not an output format: use table or text.",
+  "usage.badFormat": '"{value}" is not an output format: use table or text.',
   "usage.formatAndJson": "Use either --json or --format, not both.",
   "file.cannotRead": "Could not read {file}: {reason}",
   "file.cannotWrite": "Could not write {file}: {reason}. Nothing was written.",
@@ -61,8 +61,7 @@ export const cli = {
   "file.notFound": "the file does not exist",
   "file.notWorkbook": "it is not an Excel workbook (.xlsx)",
   "conflict.header": "Nothing was written: the add-in's outputs would overwrite sheets it did not create.",
-  "preserve.header":
-    "{file} holds parts this command line cannot keep when it rewrites a workbook, so it was left unchanged:",
+  "preserve.header": "{file} holds parts this command line cannot keep when it rewrites a workbook, so it was left unchanged:",
   "preserve.item": "  - {kind}: {where}",
   "preserve.report": "The summary and log were written to a separate report instead: {file}",
   "preserve.kind.chart": "chart",

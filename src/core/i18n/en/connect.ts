@@ -25,7 +25,8 @@ export const connect = {
   "shape.badRange": "{address} is not a range of this workbook: write it as Sheet!A1:D80.",
   "shape.notWorksheet": "{sheet} is not a worksheet: select cells of a worksheet.",
   "shape.emptyColumn": "{address} is a whole column with nothing typed in it: select the cells that hold {name}.",
-  "shape.wholeColumn": "{requested} is a whole column: {name} was set on its used cells, {address}. Extend the name if you add rows below them.",
+  "shape.wholeColumn":
+    "{requested} is a whole column: {name} was set on its used cells, {address}. Extend the name if you add rows below them.",
   "shape.hiddenSheet": "{address} is on the hidden sheet {sheet}: readers of the workbook will not see the cells it reads.",
   "shape.sheetScoped":
     "The sheet {sheet} has a name {name} of its own ({formula}): its formulas read that one, not the workbook's. Rename or delete it in Name Manager.",
@@ -34,7 +35,8 @@ export const connect = {
   "shape.unchanged": "{name} already refers to {address}.",
   "shape.repoint": "{name} refers to {old} today; it would refer to {new}.",
   "cli.inputs.header": "Inputs of {file}:",
-  "cli.inputs.none": "None of the inputs is connected. Connect them with: mvsp-triggers connect {file} NAME=RANGE... --in-place, or add an Inputs sheet: mvsp-triggers template --into {file} --in-place.",
+  "cli.inputs.none":
+    "None of the inputs is connected. Connect them with: mvsp-triggers connect {file} NAME=RANGE... --in-place, or add an Inputs sheet: mvsp-triggers template --into {file} --in-place.",
   "cli.connect.defined": "{name} → {address}",
   "cli.connect.repointed": "{name}: {old} → {new}",
   "cli.connect.nothing": "Nothing was written.",

@@ -1,14 +1,19 @@
 /** English: one sentence per indicator outcome. `...Pct` and `...Usd` parameters arrive formatted. */
 export const explanations = {
-  noData: "Not evaluated: {count, plural, one {input missing or invalid} other {inputs missing or invalid}} ({names}); see the input problems.",
+  noData:
+    "Not evaluated: {count, plural, one {input missing or invalid} other {inputs missing or invalid}} ({names}); see the input problems.",
   "active_members.met":
     "{active, plural, one {# active member} other {# active members}}, below {min}; members lost in the last {months} months: {lost}, all Tier 1 ({feeUsd} a year in fees).",
-  "active_members.metCounts": "{active, plural, one {# active member} other {# active members}}, below {min}, and the members lost were all Tier 1.",
-  "active_members.metCountOnly": "{active, plural, one {# active member} other {# active members}}, below {min} (the Tier 1 condition is turned off in the settings).",
-  "active_members.metUnchecked": "{active, plural, one {# active member} other {# active members}}, below {min}; whether the members lost were all Tier 1 was not checked.",
+  "active_members.metCounts":
+    "{active, plural, one {# active member} other {# active members}}, below {min}, and the members lost were all Tier 1.",
+  "active_members.metCountOnly":
+    "{active, plural, one {# active member} other {# active members}}, below {min} (the Tier 1 condition is turned off in the settings).",
+  "active_members.metUnchecked":
+    "{active, plural, one {# active member} other {# active members}}, below {min}; whether the members lost were all Tier 1 was not checked.",
   "active_members.nearTierFails":
     "{active, plural, one {# active member} other {# active members}}, below {min}, but not all members lost were Tier 1: {lostTier1} of {lost} in the last {months} months.",
-  "active_members.near": "{active, plural, one {# active member} other {# active members}}: not below {min} yet, but within the warning level of {warn}.",
+  "active_members.near":
+    "{active, plural, one {# active member} other {# active members}}: not below {min} yet, but within the warning level of {warn}.",
   "active_members.notMet": "{active, plural, one {# active member} other {# active members}}, above the warning level of {warn}.",
   "new_members.met": "New members in the last {months} months: {count}, fewer than the minimum of {min}.",
   "new_members.near": "New members in the last {months} months: {count}, exactly the minimum of {min}.",
@@ -16,25 +21,33 @@ export const explanations = {
   "spend_vs_envelope.met": "Planned spend of {spendUsd} is {overPct} over the envelope of {envelopeUsd}, above the trigger of {maxPct}.",
   "spend_vs_envelope.near":
     "Planned spend of {spendUsd} is {overPct} over the envelope of {envelopeUsd}: above the warning level of {warnPct}, not above the trigger of {maxPct}.",
-  "spend_vs_envelope.notMet": "Planned spend of {spendUsd} is {overPct} over the envelope of {envelopeUsd}, below the warning level of {warnPct}.",
-  "spend_vs_envelope.atWarning": "Planned spend of {spendUsd} is {overPct} over the envelope of {envelopeUsd}, at the warning level of {warnPct} but not above it.",
+  "spend_vs_envelope.notMet":
+    "Planned spend of {spendUsd} is {overPct} over the envelope of {envelopeUsd}, below the warning level of {warnPct}.",
+  "spend_vs_envelope.atWarning":
+    "Planned spend of {spendUsd} is {overPct} over the envelope of {envelopeUsd}, at the warning level of {warnPct} but not above it.",
   "spend_vs_envelope.withinEnvelope": "Planned spend of {spendUsd} stays within the envelope of {envelopeUsd}.",
   "cash_deficit_quarters.met":
     "Projected quarters closing below the minimum reserve of {reserveUsd}: {count} of {total} (longest run: {run}), more than {max}.",
-  "cash_deficit_quarters.near": "Projected quarters closing below the minimum reserve of {reserveUsd}: {count} of {total}, exactly the limit of {max}.",
+  "cash_deficit_quarters.near":
+    "Projected quarters closing below the minimum reserve of {reserveUsd}: {count} of {total}, exactly the limit of {max}.",
   "cash_deficit_quarters.notMet": "Projected quarters closing below the minimum reserve of {reserveUsd}: {count} of {total}.",
   "core_service_cost.any.met": "{service} costs {variancePct} more than its historical average, above the trigger of {maxPct}.",
-  "core_service_cost.any.near": "{service} costs {variancePct} more than its historical average: above the warning level of {warnPct}, not above the trigger of {maxPct}.",
-  "core_service_cost.any.notMet": "No core service costs more than {warnPct} above its historical average (highest: {service}, {variancePct}).",
-  "core_service_cost.aggregate.met": "{count, plural, one {The one core service costs} other {The # core services together cost}} {variancePct} more than {count, plural, one {its} other {their}} historical average, above the trigger of {maxPct}.",
+  "core_service_cost.any.near":
+    "{service} costs {variancePct} more than its historical average: above the warning level of {warnPct}, not above the trigger of {maxPct}.",
+  "core_service_cost.any.notMet":
+    "No core service costs more than {warnPct} above its historical average (highest: {service}, {variancePct}).",
+  "core_service_cost.aggregate.met":
+    "{count, plural, one {The one core service costs} other {The # core services together cost}} {variancePct} more than {count, plural, one {its} other {their}} historical average, above the trigger of {maxPct}.",
   "core_service_cost.aggregate.near":
     "{count, plural, one {The one core service costs} other {The # core services together cost}} {variancePct} more than {count, plural, one {its} other {their}} historical average: above the warning level of {warnPct}, not above the trigger of {maxPct}.",
-  "core_service_cost.aggregate.notMet": "{count, plural, one {The one core service costs} other {The # core services together cost}} {variancePct} compared with {count, plural, one {its} other {their}} historical average, not above the warning level of {warnPct}.",
+  "core_service_cost.aggregate.notMet":
+    "{count, plural, one {The one core service costs} other {The # core services together cost}} {variancePct} compared with {count, plural, one {its} other {their}} historical average, not above the warning level of {warnPct}.",
   "external.yes": "The Board assessed factor {factor} as Yes: {evidence}",
   "external.yesNoEvidence": "The Board assessed factor {factor} as Yes, with no evidence recorded.",
   "external.no": "The Board assessed factor {factor} as No.",
   "external.notAssessed": "The Board has not yet assessed factor {factor}.",
-  "noDataDate": "Not evaluated: the evaluation date (EvaluationDate) cannot be read, and this indicator is never evaluated as of another day.",
+  noDataDate:
+    "Not evaluated: the evaluation date (EvaluationDate) cannot be read, and this indicator is never evaluated as of another day.",
   "margin.active_members.toMeet": "{count, plural, one {# more member leaving} other {# more members leaving}} would meet it.",
   "margin.active_members.toMeet.one": "1 more member leaving would meet it.",
   "margin.active_members.met": "Met: {count, plural, one {# member} other {# members}} below the trigger.",

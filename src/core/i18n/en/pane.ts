@@ -66,7 +66,8 @@ export const pane = {
   "template.failed": "The template could not be inserted: {message}",
   "template.refused": "The template was not inserted, so as not to overwrite:",
   "firstRun.title": "This workbook is not set up yet",
-  "firstRun.body": "It has none of the inputs the eight triggers are evaluated from. If the budget is already in this workbook, connect its cells to the inputs: nothing is retyped. Otherwise add a new Inputs sheet of example figures to replace; no existing sheet is changed.",
+  "firstRun.body":
+    "It has none of the inputs the eight triggers are evaluated from. If the budget is already in this workbook, connect its cells to the inputs: nothing is retyped. Otherwise add a new Inputs sheet of example figures to replace; no existing sheet is changed.",
   "firstRun.button": "Set up a new Inputs sheet",
   "firstRun.own": "Budget already in this workbook?",
   "firstRun.connect": "Connect my workbook",
@@ -74,9 +75,6 @@ export const pane = {
   "board.copied": "Copied: paste it into the quarterly implementation report.",
   "board.copyFailed": "This window does not allow copying: the paragraph is selected below, press Ctrl+C.",
   "board.label": "Paragraph for the Board report",
-
-
-
 
   "selfTest.open": "Check this Excel",
 };

@@ -46,7 +46,7 @@ export const report = {
   "details.serviceVariances": "Core service cost vs historical average",
 
   "problems.none": "No input problems were found.",
-  "problems.more": "… and {count} more: see \"All input problems\", printed after this page.",
+  "problems.more": '… and {count} more: see "All input problems", printed after this page.',
   "severity.error": "Error",
   "severity.warning": "Warning",
 
@@ -63,22 +63,22 @@ export const report = {
 
   "log.ownershipComment": "Marks the evaluation log written by MVSP Trigger Monitor. Do not delete.",
 
-
   "template.title": "MVSP trigger inputs",
   "template.intro":
-    "Orange cells are inputs: replace the example data (fictional, shaped like the 2026 paper) with your own. Each input is a named range; the status cells are filled in by \"Evaluate triggers\".",
+    'Orange cells are inputs: replace the example data (fictional, shaped like the 2026 paper) with your own. Each input is a named range; the status cells are filled in by "Evaluate triggers".',
   "template.section.evaluation": "Evaluation",
   "template.section.settings": "Settings",
   "template.col.indicator": "Indicator",
   "template.col.status": "Status",
   "template.col.description": "What it sets",
-  "template.statusNote": "Filled in by \"Evaluate triggers\": {met}, {near}, {notMet} or {noData}.",
+  "template.statusNote": 'Filled in by "Evaluate triggers": {met}, {near}, {notMet} or {noData}.',
   "template.evaluationDate": "Evaluation date",
   "template.evaluationDate.note": "EvaluationDate: the date the indicators are evaluated on. Leave blank to use today's date.",
   "template.budgetEnvelope": "Budget envelope (USD)",
   "template.budgetEnvelope.note": "BudgetEnvelope: the approved budget envelope for the year, in USD.",
   "template.plannedSpend": "Planned spend by budget line (USD)",
-  "template.plannedSpend.note": "PlannedSpend: planned spend of each budget line, in USD. The planned total is their sum; blank cells are skipped.",
+  "template.plannedSpend.note":
+    "PlannedSpend: planned spend of each budget line, in USD. The planned total is their sum; blank cells are skipped.",
   "template.cashOpeningBalance": "Cash opening balance (USD)",
   "template.cashOpeningBalance.note": "CashOpeningBalance: cash at the start of the projection, in USD.",
   "template.cashFlow": "Projected cash flow by quarter (USD)",
@@ -86,10 +86,12 @@ export const report = {
   "template.coreServices": "Core service costs (USD)",
   "template.coreServices.note": "CoreServiceCosts: each core service's current annual cost and its historical average.",
   "template.external": "Board assessment of external factors",
-  "template.external.note": "ExternalFactors: the Board's assessment (Yes or No) of each factor, with its evidence. Leave blank while not yet assessed.",
+  "template.external.note":
+    "ExternalFactors: the Board's assessment (Yes or No) of each factor, with its evidence. Leave blank while not yet assessed.",
   "template.settings.intro": "Leave a value as it is to keep the rulebook's default. Language: en, fr or es; blank follows Office.",
   "template.roster": "Member roster",
-  "template.roster.note": "MemberRoster: one row per member organisation, with its tier, the date it joined and the date it left (blank while a member).",
+  "template.roster.note":
+    "MemberRoster: one row per member organisation, with its tier, the date it joined and the date it left (blank while a member).",
 
   "header.budgetLine": "Budget line",
   "header.plannedAmount": "Planned (USD)",
@@ -125,8 +127,8 @@ export const report = {
   "setting.CostRule": "any: each service on its own; aggregate: all core services together.",
   "setting.IndicatorsToConsiderMVSP": "Indicators met from which the Board should consider activating the MVSP.",
   "setting.Language": "Language of the report and the task pane: en, fr or es. Blank: Office's display language.",
-  "setting.PreparedBy": "Name printed beside \"Prepared by\" on the Board's page. Blank: a line to sign.",
-  "setting.ReviewedBy": "Name printed beside \"Reviewed by\" on the Board's page. Blank: a line to sign.",
+  "setting.PreparedBy": 'Name printed beside "Prepared by" on the Board\'s page. Blank: a line to sign.',
+  "setting.ReviewedBy": 'Name printed beside "Reviewed by" on the Board\'s page. Blank: a line to sign.',
 
   "example.budgetLine.staff": "Secretariat staff",
   "example.budgetLine.technical": "Technical infrastructure and development",
@@ -158,10 +160,11 @@ export const report = {
   "name.ExternalFactors": "MVSP triggers: Board assessment of external factors.",
   "name.EvaluationDate": "MVSP triggers: evaluation date.",
   "name.TriggerSettings": "MVSP triggers: settings (Key, Value).",
-  "name.status": "MVSP triggers: status of \"{indicator}\", written by the add-in.",
+  "name.status": 'MVSP triggers: status of "{indicator}", written by the add-in.',
   "summary.col.nearFrom": "Near from",
   "summary.col.margin": "Margin to trigger",
-  "summary.legend": "{met}: the trigger condition holds · {near}: inside the warning band (\"{nearFrom}\") · {notMet}: clear of it · {noData}: input missing or invalid · Margin: how far the indicator is from its trigger, or past it once met",
+  "summary.legend":
+    '{met}: the trigger condition holds · {near}: inside the warning band ("{nearFrom}") · {notMet}: clear of it · {noData}: input missing or invalid · Margin: how far the indicator is from its trigger, or past it once met',
   "summary.noEvaluationDate": "Cannot be read: see the input problems",
   "summary.unchanged": "Unchanged since the evaluation logged on {timestamp}: same inputs, settings and date, so no new log row.",
   "problems.continued": "All input problems (continued)",

@@ -1,6 +1,7 @@
 /** English: the "Check this Excel" view, loaded with it (kept out of the pane's first bundle). */
 export const selfTest = {
-  "selfTest.intro": "Tries every Excel feature the add-in uses on a temporary sheet, then removes it. Run it once on each Excel you support (Windows, Mac, web).",
+  "selfTest.intro":
+    "Tries every Excel feature the add-in uses on a temporary sheet, then removes it. Run it once on each Excel you support (Windows, Mac, web).",
   "selfTest.run": "Run the checks",
   "selfTest.running": "Checking…",
   "selfTest.back": "Back",

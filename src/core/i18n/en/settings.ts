@@ -26,8 +26,7 @@ export const settings = {
   "value.yes": "Yes",
   "value.no": "No",
 
-  intro:
-    "The thresholds in force, read from the workbook's TriggerSettings table. Saving writes only the settings you change.",
+  intro: "The thresholds in force, read from the workbook's TriggerSettings table. Saving writes only the settings you change.",
   loading: "Reading the workbook's settings…",
   readFailed: "The workbook's settings could not be read: {message}",
   tableProblems: "The settings table has problems; until they are corrected, these settings use their defaults:",
@@ -61,5 +60,6 @@ export const settings = {
   "issue.max": "Enter {limit} or less.",
   "issue.warnAtLeast": "Must be at least the trigger level ({limit}); leave empty to follow it.",
   "issue.warnAtMost": "Must not exceed the trigger level ({limit}); leave empty to follow it.",
-  "issue.triggerPastWarning": "The warning level set in the workbook ({limit}) would come after this trigger level: change or empty the warning level too.",
+  "issue.triggerPastWarning":
+    "The warning level set in the workbook ({limit}) would come after this trigger level: change or empty the warning level too.",
 };

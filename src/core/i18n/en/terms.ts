@@ -25,8 +25,8 @@ export const terms = {
   "outcome.no_trigger.sentence": "No trigger: {met} of 8 indicators met and {near} near the threshold.",
   "outcome.incomplete": "Incomplete: no conclusion",
   "outcome.boardDecides": "The add-in recommends; the Board decides.",
-  "yes": "Yes",
-  "no": "No",
+  yes: "Yes",
+  no: "No",
   /** The word the template's example evidence starts with: while it does, the evaluation warns. */
   "example.mark": "Example",
   "unit.members": "members",
@@ -57,8 +57,10 @@ export const terms = {
   "short.external_funding": "E1 External funding",
   "short.policy_relevance": "E2 Policy relevance",
   "short.stakeholder_prioritisation": "E3 Prioritisation",
-  "outcome.incomplete.sentence": "Cannot conclude: {met, plural, one {# of 8 indicators is met} other {# of 8 indicators are met}} and {noData, plural, one {# has no data} other {# have no data}} ({missing}); with them, {needed} or more could be met. No conclusion is drawn until their inputs are complete.",
-  "outcome.incompleteNote": "The evaluation is incomplete: {noData, plural, one {# of 8 indicators has no data} other {# of 8 indicators have no data}} ({missing}).",
+  "outcome.incomplete.sentence":
+    "Cannot conclude: {met, plural, one {# of 8 indicators is met} other {# of 8 indicators are met}} and {noData, plural, one {# has no data} other {# have no data}} ({missing}); with them, {needed} or more could be met. No conclusion is drawn until their inputs are complete.",
+  "outcome.incompleteNote":
+    "The evaluation is incomplete: {noData, plural, one {# of 8 indicators has no data} other {# of 8 indicators have no data}} ({missing}).",
   /** A calendar quarter beside a date: 2026 Q3. */
   "quarter.label": "{year} Q{quarter}",
   /** A label and its value: French puts a no-break space before the colon. */

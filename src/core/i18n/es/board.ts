@@ -2,19 +2,23 @@ import type { Catalogue } from "../catalogue";
 
 /** Español: el párrafo del informe trimestral de ejecución para el Consejo de Administración. */
 export const board: Catalogue["board"] = {
-  "intro": "Elementos desencadenantes del MVSP al {date} ({quarter}).",
+  intro: "Elementos desencadenantes del MVSP al {date} ({quarter}).",
   "intro.noDate": "Elementos desencadenantes del MVSP (no se puede leer la fecha de evaluación).",
-  "group": "{status}: {items}.",
-  "clause": "{name}, {detail}",
+  group: "{status}: {items}.",
+  clause: "{name}, {detail}",
   "clause.margin": "{name}, {detail} ({margin})",
   "margin.toMeet": "se alcanzaría con {margin}",
   "margin.toMeet.service": "se alcanzaría con {margin} en {service}",
   "margin.met.service": "{margin}, {service}",
   "detail.below.met": "{value}, por debajo del umbral de activación de {threshold}",
-  "detail.below.metTier": "{value}, por debajo del umbral de activación de {threshold}, y {lost, plural, one {el miembro dado de baja era de nivel 1} other {los # miembros dados de baja eran todos de nivel 1}}",
-  "detail.below.tierFails": "{value}, por debajo del umbral de activación de {threshold}, pero solo cerca: {lostTier1} de {lost, plural, one {# miembro dado de baja era de nivel 1} other {# miembros dados de baja eran de nivel 1}}",
-  "detail.below.tierFailsCounts": "{value}, por debajo del umbral de activación de {threshold}, pero solo cerca: no todos los miembros dados de baja eran de nivel 1",
-  "detail.below.near": "{value}, aún no por debajo del umbral de activación de {threshold}, pero en el nivel de alerta de {warning} o por debajo",
+  "detail.below.metTier":
+    "{value}, por debajo del umbral de activación de {threshold}, y {lost, plural, one {el miembro dado de baja era de nivel 1} other {los # miembros dados de baja eran todos de nivel 1}}",
+  "detail.below.tierFails":
+    "{value}, por debajo del umbral de activación de {threshold}, pero solo cerca: {lostTier1} de {lost, plural, one {# miembro dado de baja era de nivel 1} other {# miembros dados de baja eran de nivel 1}}",
+  "detail.below.tierFailsCounts":
+    "{value}, por debajo del umbral de activación de {threshold}, pero solo cerca: no todos los miembros dados de baja eran de nivel 1",
+  "detail.below.near":
+    "{value}, aún no por debajo del umbral de activación de {threshold}, pero en el nivel de alerta de {warning} o por debajo",
   "detail.below.notMet": "{value}, por encima del nivel de alerta de {warning} y del umbral de activación de {threshold}",
   "detail.atLimit": "{value}, justo en el umbral de {threshold}",
   "detail.above.met": "{value}, por encima del umbral de activación de {threshold}",
@@ -25,13 +29,13 @@ export const board: Catalogue["board"] = {
   "detail.no": "valoración del Consejo: No",
   "detail.notAssessed": "aún no valorado por el Consejo",
   "detail.noData": "dato ausente o no válido",
-  "changes": "Desde la evaluación del {date} ({quarter}): {items}.",
+  changes: "Desde la evaluación del {date} ({quarter}): {items}.",
   "changes.none": "Ningún indicador ha cambiado desde la evaluación del {date} ({quarter}).",
   "change.status": "{name}: de «{from}» a «{to}»",
   "change.statusValue": "{name}: de «{from}» a «{to}» ({before} → {after})",
   "change.value": "{name}: {before} → {after}",
   "list.separator": "; ",
-  "date": "{day} de {month} de {year}",
+  date: "{day} de {month} de {year}",
   "day.first": "1",
   "month.1": "enero",
   "month.2": "febrero",

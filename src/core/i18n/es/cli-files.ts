@@ -9,7 +9,8 @@ export const cliFiles: { readonly [K in keyof typeof en]: string } = {
   "file.locked": "Otra ejecución de mvsp-triggers está escribiendo {file}; no se escribió nada. Vuelva a intentarlo cuando termine.",
   "file.changedMeanwhile":
     "{file} cambió durante la evaluación (¿se guardó desde Excel u otro programa?); no se escribió nada. Evalúelo de nuevo.",
-  "verify.failed": "El libro escrito no se relee según lo previsto ({detail}), por lo que no se escribió {file}. Por favor, informe del problema.",
+  "verify.failed":
+    "El libro escrito no se relee según lo previsto ({detail}), por lo que no se escribió {file}. Por favor, informe del problema.",
   "refuse.header": "{file} no se modificó: {reason}.",
   "refuse.report": "El resumen y el registro se escribieron en un informe aparte: {file} (su registro conserva cada evaluación).",
   "refuse.reportIsInput": "El informe aparte sería {file}, el propio libro leído; no se escribió nada. Use --out con otro nombre.",

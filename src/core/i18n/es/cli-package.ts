@@ -10,7 +10,8 @@ export const cliPackage: { readonly [K in keyof typeof en]: string } = {
   "package.missingPart": "el archivo está dañado: falta su parte {part}; ábralo en Excel, que ofrece repararlo, y vuelva a guardarlo",
   "package.doctype":
     "su parte {part} declara un tipo de documento (DTD o entidades), algo que un libro nunca contiene; el archivo lo generó otro programa o fue alterado, así que no se lee",
-  "package.notWellFormed": "el archivo está dañado: su parte {part} no es XML bien formado; ábralo en Excel, que ofrece repararlo, y vuelva a guardarlo",
+  "package.notWellFormed":
+    "el archivo está dañado: su parte {part} no es XML bien formado; ábralo en Excel, que ofrece repararlo, y vuelva a guardarlo",
   "package.unsupportedEncoding": "su parte {part} está escrita con una codificación distinta de UTF-8 o UTF-16, que los libros no utilizan",
   "package.encryptedEntry": "su parte {part} está cifrada dentro del zip, algo que Excel nunca hace; vuelva a guardar el libro desde Excel",
   "package.unsupportedMethod": "su parte {part} está comprimida con un método que Excel no utiliza; vuelva a guardar el libro desde Excel",

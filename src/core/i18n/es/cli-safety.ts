@@ -26,7 +26,8 @@ export const cliSafety: { readonly [K in keyof typeof en]: string } = {
     "Otra ejecución de mvsp-triggers está escribiendo {file} (proceso {pid}); no se escribió nada. Vuelva a intentarlo cuando termine. Si no hay ninguna ejecución en curso, elimine el archivo de bloqueo {lock}.",
   "out.exists":
     "{file} ya existe y no es una salida anterior de {input}; no se escribió nada. Elija otro nombre o añada --force para reemplazarlo.",
-  "out.notRegular": "{file} existe pero no es un archivo normal (una carpeta, un dispositivo o una tubería); no se escribió nada. Elija otro nombre.",
+  "out.notRegular":
+    "{file} existe pero no es un archivo normal (una carpeta, un dispositivo o una tubería); no se escribió nada. Elija otro nombre.",
   "out.danglingLink":
     "{file} es un enlace simbólico a {link}, que no existe; no se escribió nada y el enlace quedó como estaba. Cree primero ese archivo o elija otro nombre.",
   "out.nameNotUtf8":

@@ -1,7 +1,7 @@
 import type { CliCatalogue } from "../catalogue";
 
 export const cli: CliCatalogue = {
-  "help":
+  help:
     "Uso:\n" +
     "  mvsp-triggers evaluate LIBRO.xlsx [--out SALIDA.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date AAAA-MM-DD] [--lang en|fr|es]\n" +
@@ -107,7 +107,8 @@ export const cli: CliCatalogue = {
   "table.status": "Estado",
   "table.nearFrom": "Alerta si",
   "table.margin": "Margen al umbral",
-  "table.noEvaluationDate": "Fecha de evaluación: no se puede leer (vea los problemas de datos); los indicadores de la base de miembros no se evalúan.",
+  "table.noEvaluationDate":
+    "Fecha de evaluación: no se puede leer (vea los problemas de datos); los indicadores de la base de miembros no se evalúan.",
   "table.counts": "Alcanzados: {met}   Cerca del umbral: {near}   Sin datos: {noData}",
   "table.problems": "Problemas de entrada:",
   "table.noProblems": "Sin problemas de entrada.",

@@ -11,7 +11,8 @@ export const connect: Readonly<Record<ConnectKey, string>> = {
   "read.amount": "{amount}",
   "read.plannedSpend": "{cells, plural, one {# importe} other {# importes}}, {amount} en total",
   "read.cashFlow": "{count, plural, one {# trimestre} other {# trimestres}}, {deficit} en déficit",
-  "read.roster": "{rows, plural, one {# fila} other {# filas}}, {active, plural, one {# miembro activo} other {# miembros activos}} al {date}",
+  "read.roster":
+    "{rows, plural, one {# fila} other {# filas}}, {active, plural, one {# miembro activo} other {# miembros activos}} al {date}",
   "read.services": "{count, plural, one {# servicio} other {# servicios}}",
   "read.factors": "{count, plural, one {# factor} other {# factores}}, {assessed} evaluados",
   "read.date": "{date}",

@@ -20,13 +20,15 @@ export const pane: PaneCatalogue = {
   "tabs.more": "Más",
   "tabs.moreLabel": "Más vistas",
 
-  "evaluate.button": "Evaluar indicadores de activación",
+  // The ribbon says it in full ("Evaluar indicadores de activación"); a 320 px pane keeps it on one line.
+  "evaluate.button": "Evaluar indicadores",
   "evaluate.running": "Evaluando…",
   "evaluate.intro":
     "Lee los datos de este libro, evalúa los ocho indicadores de activación del MVSP y escribe las celdas de estado, la hoja de resumen y el registro.",
   "evaluate.notWritten": "Los resultados siguientes no se escribieron en el libro:",
   "evaluate.written": "Resultados guardados en el libro.",
-  "evaluate.announce": "Evaluación terminada. {outcome}. {met, plural, one {# cumplido} other {# cumplidos}}, {near, plural, one {# cercano} other {# cercanos}}, {noData} sin datos.",
+  "evaluate.announce":
+    "Evaluación terminada. {outcome}. {met, plural, one {# cumplido} other {# cumplidos}}, {near, plural, one {# cercano} other {# cercanos}}, {noData} sin datos.",
 
   "banner.date": "Fecha de evaluación: {date}",
   "banner.dateQuarter": "Fecha de evaluación: {date} ({quarter})",
@@ -67,7 +69,8 @@ export const pane: PaneCatalogue = {
   "template.failed": "No se pudo insertar la plantilla: {message}",
   "template.refused": "No se insertó la plantilla, para no sobrescribir:",
   "firstRun.title": "Este libro aún no está preparado",
-  "firstRun.body": "No contiene ninguno de los datos a partir de los cuales se evalúan los ocho activadores. Si el presupuesto ya está en este libro, vincule sus celdas a los datos: no se vuelve a escribir nada. Si no, agregue una nueva hoja Inputs con cifras de ejemplo para sustituir; no se modifica ninguna hoja existente.",
+  "firstRun.body":
+    "No contiene ninguno de los datos a partir de los cuales se evalúan los ocho activadores. Si el presupuesto ya está en este libro, vincule sus celdas a los datos: no se vuelve a escribir nada. Si no, agregue una nueva hoja Inputs con cifras de ejemplo para sustituir; no se modifica ninguna hoja existente.",
   "firstRun.button": "Agregar una hoja Inputs",
   "firstRun.own": "¿El presupuesto ya está en este libro?",
   "firstRun.connect": "Vincular mi libro",
@@ -75,9 +78,6 @@ export const pane: PaneCatalogue = {
   "board.copied": "Copiado: péguelo en el informe trimestral de ejecución.",
   "board.copyFailed": "Esta ventana no permite copiar: el párrafo está seleccionado abajo; pulse Ctrl+C.",
   "board.label": "Párrafo para el informe al Consejo de Administración",
-
-
-
 
   "selfTest.open": "Comprobar este Excel",
 };

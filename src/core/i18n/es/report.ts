@@ -60,7 +60,6 @@ export const report: Catalogue["report"] = {
 
   "log.ownershipComment": "Marca el registro de evaluaciones escrito por MVSP Trigger Monitor. No eliminar.",
 
-
   "template.title": "Datos de los activadores del MVSP",
   "template.intro":
     "Las celdas naranjas son datos de entrada: sustituya los datos de ejemplo (ficticios, basados en el documento de 2026) por los suyos. Cada dato es un rango con nombre; las celdas de estado las rellena «Evaluar indicadores de activación».",
@@ -75,7 +74,8 @@ export const report: Catalogue["report"] = {
   "template.budgetEnvelope": "Asignación presupuestaria (USD)",
   "template.budgetEnvelope.note": "BudgetEnvelope: asignación presupuestaria aprobada para el año, en USD.",
   "template.plannedSpend": "Gasto previsto por partida presupuestaria (USD)",
-  "template.plannedSpend.note": "PlannedSpend: gasto previsto de cada partida, en USD. El total previsto es su suma; las celdas en blanco se omiten.",
+  "template.plannedSpend.note":
+    "PlannedSpend: gasto previsto de cada partida, en USD. El total previsto es su suma; las celdas en blanco se omiten.",
   "template.cashOpeningBalance": "Saldo inicial de tesorería (USD)",
   "template.cashOpeningBalance.note": "CashOpeningBalance: tesorería al inicio de la proyección, en USD.",
   "template.cashFlow": "Flujo de tesorería previsto por trimestre (USD)",
@@ -83,10 +83,13 @@ export const report: Catalogue["report"] = {
   "template.coreServices": "Costos de los servicios básicos (USD)",
   "template.coreServices.note": "CoreServiceCosts: costo anual actual de cada servicio básico y su promedio histórico.",
   "template.external": "Valoración de los factores externos por el Consejo de Administración",
-  "template.external.note": "ExternalFactors: valoración del Consejo de Administración (Sí o No) de cada factor, con su justificación. Déjela en blanco mientras no se haya valorado.",
-  "template.settings.intro": "Deje un valor como está para mantener su valor predeterminado. Language: en, fr o es; en blanco = idioma de Office.",
+  "template.external.note":
+    "ExternalFactors: valoración del Consejo de Administración (Sí o No) de cada factor, con su justificación. Déjela en blanco mientras no se haya valorado.",
+  "template.settings.intro":
+    "Deje un valor como está para mantener su valor predeterminado. Language: en, fr o es; en blanco = idioma de Office.",
   "template.roster": "Lista de miembros",
-  "template.roster.note": "MemberRoster: una fila por organización miembro, con su nivel, su fecha de adhesión y su fecha de baja (en blanco mientras sea miembro).",
+  "template.roster.note":
+    "MemberRoster: una fila por organización miembro, con su nivel, su fecha de adhesión y su fecha de baja (en blanco mientras sea miembro).",
 
   "header.budgetLine": "Partida presupuestaria",
   "header.plannedAmount": "Previsto (USD)",
@@ -120,7 +123,8 @@ export const report: Catalogue["report"] = {
   "setting.MaxCostOverHistorical": "Se alcanza cuando un servicio básico supera su promedio histórico en más de este porcentaje.",
   "setting.WarnCostOverHistorical": "Cerca cuando un servicio básico supera su promedio histórico en más de este porcentaje.",
   "setting.CostRule": "any: cada servicio por separado; aggregate: todos los servicios básicos juntos.",
-  "setting.IndicatorsToConsiderMVSP": "Número de indicadores alcanzados a partir del cual el Consejo de Administración debería considerar activar el MVSP.",
+  "setting.IndicatorsToConsiderMVSP":
+    "Número de indicadores alcanzados a partir del cual el Consejo de Administración debería considerar activar el MVSP.",
   "setting.Language": "Idioma del informe y del panel: en, fr o es. En blanco: idioma de presentación de Office.",
   "setting.PreparedBy": "Nombre impreso junto a «Preparado por» en la página del Consejo. En blanco: una línea para firmar.",
   "setting.ReviewedBy": "Nombre impreso junto a «Revisado por» en la página del Consejo. En blanco: una línea para firmar.",
@@ -158,9 +162,11 @@ export const report: Catalogue["report"] = {
   "name.status": "Activadores del MVSP: estado de «{indicator}», escrito por MVSP Trigger Monitor.",
   "summary.col.nearFrom": "Alerta si",
   "summary.col.margin": "Margen al umbral",
-  "summary.legend": "{met}: se cumple la condición de activación · {near}: en la franja de alerta («{nearFrom}») · {notMet}: fuera de ella · {noData}: dato ausente o no válido · Margen: cuánto falta para el umbral, o cuánto se ha superado una vez alcanzado",
+  "summary.legend":
+    "{met}: se cumple la condición de activación · {near}: en la franja de alerta («{nearFrom}») · {notMet}: fuera de ella · {noData}: dato ausente o no válido · Margen: cuánto falta para el umbral, o cuánto se ha superado una vez alcanzado",
   "summary.noEvaluationDate": "No se puede leer: vea los problemas de datos",
-  "summary.unchanged": "Sin cambios desde la evaluación registrada el {timestamp}: mismos datos, parámetros y fecha, por lo que no se añade una fila al registro.",
+  "summary.unchanged":
+    "Sin cambios desde la evaluación registrada el {timestamp}: mismos datos, parámetros y fecha, por lo que no se añade una fila al registro.",
   "problems.continued": "Todos los problemas de datos (continuación)",
   "print.footerNoDate": "Fecha de evaluación ilegible (calculada el {timestamp})",
 

@@ -6,7 +6,8 @@ export const review: Readonly<Record<ReviewKey, string>> = {
   "review.current": "Sigue siendo exacta: los datos, las celdas de estado y el resumen son los de la evaluación del {date}.",
   "review.notCurrent": "Ya no está al día: el libro ha cambiado desde la evaluación del {date}.",
   "review.changedInputs": "{count, plural, one {Dato modificado: {names}.} other {Datos modificados: {names}.}}",
-  "review.unnamedChange": "Los datos han cambiado; esta fila del registro es anterior a las huellas por dato, así que no se puede nombrar el dato modificado.",
+  "review.unnamedChange":
+    "Los datos han cambiado; esta fila del registro es anterior a las huellas por dato, así que no se puede nombrar el dato modificado.",
   "review.editedCells": "{count, plural, one {Celda de resultado modificada a mano:} other {Celdas de resultado modificadas a mano:}}",
   "review.editedCell": "{cell}: escrito {written}, encontrado {found}",
   "review.empty": "(vacía)",

@@ -2,14 +2,16 @@
 import type { SelfTestKey } from "../en/self-test";
 
 export const selfTest: Readonly<Record<SelfTestKey, string>> = {
-  "selfTest.intro": "Prueba en una hoja temporal, que luego elimina, cada función de Excel que usa MVSP Trigger Monitor. Ejecute esta comprobación una vez en cada Excel compatible (Windows, Mac, web).",
+  "selfTest.intro":
+    "Prueba en una hoja temporal, que luego elimina, cada función de Excel que usa MVSP Trigger Monitor. Ejecute esta comprobación una vez en cada Excel compatible (Windows, Mac, web).",
   "selfTest.run": "Ejecutar las comprobaciones",
   "selfTest.running": "Comprobando…",
   "selfTest.back": "Volver",
   "selfTest.copy": "Copiar informe",
   "selfTest.copied": "Informe copiado al portapapeles.",
   "selfTest.copyFailed": "El portapapeles no está disponible: seleccione el informe de abajo y cópielo.",
-  "selfTest.summary": "{passed, plural, one {# correcta} other {# correctas}}, {failed, plural, one {# fallida} other {# fallidas}}, {skipped, plural, one {# no disponible} other {# no disponibles}} en este Excel",
+  "selfTest.summary":
+    "{passed, plural, one {# correcta} other {# correctas}}, {failed, plural, one {# fallida} other {# fallidas}}, {skipped, plural, one {# no disponible} other {# no disponibles}} en este Excel",
   "selfTest.column.behaviour": "Comportamiento",
   "selfTest.column.set": "Conjunto de requisitos",
   "selfTest.column.result": "Resultado",

@@ -29,8 +29,7 @@ export const settings: Catalogue["settings"] = {
     "Los umbrales vigentes, leídos de la tabla TriggerSettings del libro. Al guardar solo se escriben los parámetros que usted cambia.",
   loading: "Leyendo la configuración del libro…",
   readFailed: "No se pudo leer la configuración del libro: {message}",
-  tableProblems:
-    "La tabla de configuración tiene problemas; mientras no se corrijan, estos parámetros usan su valor predeterminado:",
+  tableProblems: "La tabla de configuración tiene problemas; mientras no se corrijan, estos parámetros usan su valor predeterminado:",
   noTable:
     "Este libro no tiene tabla TriggerSettings: se aplican los valores predeterminados. Al guardar se crea la tabla en una hoja nueva, MVSP Settings.",
   "hint.default": "Valor por defecto: {value}",

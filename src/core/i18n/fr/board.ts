@@ -2,19 +2,23 @@ import type { Catalogue } from "../catalogue";
 
 /** Français : le paragraphe du rapport trimestriel sur la mise en œuvre (vocabulaire du document MVSP). */
 export const board: Catalogue["board"] = {
-  "intro": "Éléments déclencheurs du MVSP au {date} ({quarter}).",
+  intro: "Éléments déclencheurs du MVSP au {date} ({quarter}).",
   "intro.noDate": "Éléments déclencheurs du MVSP (la date d'évaluation est illisible).",
-  "group": "{status}\u00a0: {items}.",
-  "clause": "{name}, {detail}",
+  group: "{status}\u00a0: {items}.",
+  clause: "{name}, {detail}",
   "clause.margin": "{name}, {detail} ({margin})",
   "margin.toMeet": "il faudrait {margin} pour l'atteindre",
   "margin.toMeet.service": "il faudrait {margin} sur {service} pour l'atteindre",
   "margin.met.service": "{margin}, {service}",
   "detail.below.met": "{value}, sous le seuil de déclenchement de {threshold}",
-  "detail.below.metTier": "{value}, sous le seuil de déclenchement de {threshold}, {lost, plural, one {le membre parti étant de niveau 1} other {les # membres partis étant tous de niveau 1}}",
-  "detail.below.tierFails": "{value}, sous le seuil de déclenchement de {threshold}, mais seulement proche\u00a0: {lostTier1} {lost, plural, one {sur # membre parti était de niveau 1} other {sur # membres partis étaient de niveau 1}}",
-  "detail.below.tierFailsCounts": "{value}, sous le seuil de déclenchement de {threshold}, mais seulement proche\u00a0: les membres partis n'étaient pas tous de niveau 1",
-  "detail.below.near": "{value}, pas encore sous le seuil de déclenchement de {threshold}, mais au seuil d'alerte de {warning} ou en dessous",
+  "detail.below.metTier":
+    "{value}, sous le seuil de déclenchement de {threshold}, {lost, plural, one {le membre parti étant de niveau 1} other {les # membres partis étant tous de niveau 1}}",
+  "detail.below.tierFails":
+    "{value}, sous le seuil de déclenchement de {threshold}, mais seulement proche\u00a0: {lostTier1} {lost, plural, one {sur # membre parti était de niveau 1} other {sur # membres partis étaient de niveau 1}}",
+  "detail.below.tierFailsCounts":
+    "{value}, sous le seuil de déclenchement de {threshold}, mais seulement proche\u00a0: les membres partis n'étaient pas tous de niveau 1",
+  "detail.below.near":
+    "{value}, pas encore sous le seuil de déclenchement de {threshold}, mais au seuil d'alerte de {warning} ou en dessous",
   "detail.below.notMet": "{value}, au-dessus du seuil d'alerte de {warning} et du seuil de déclenchement de {threshold}",
   "detail.atLimit": "{value}, exactement au seuil de {threshold}",
   "detail.above.met": "{value}, au-delà du seuil de déclenchement de {threshold}",
@@ -25,13 +29,13 @@ export const board: Catalogue["board"] = {
   "detail.no": "appréciation du Conseil\u00a0: Non",
   "detail.notAssessed": "pas encore apprécié par le Conseil",
   "detail.noData": "donnée manquante ou invalide",
-  "changes": "Depuis l'évaluation du {date} ({quarter})\u00a0: {items}.",
+  changes: "Depuis l'évaluation du {date} ({quarter})\u00a0: {items}.",
   "changes.none": "Aucun indicateur n'a changé depuis l'évaluation du {date} ({quarter}).",
   "change.status": "{name}\u00a0: de «\u00a0{from}\u00a0» à «\u00a0{to}\u00a0»",
   "change.statusValue": "{name}\u00a0: de «\u00a0{from}\u00a0» à «\u00a0{to}\u00a0» ({before} → {after})",
   "change.value": "{name}\u00a0: {before} → {after}",
   "list.separator": "\u00a0; ",
-  "date": "{day} {month} {year}",
+  date: "{day} {month} {year}",
   "day.first": "1er",
   "month.1": "janvier",
   "month.2": "février",

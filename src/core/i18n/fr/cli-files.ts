@@ -6,13 +6,17 @@ export const cliFiles: { readonly [K in keyof typeof en]: string } = {
   "usage.outWithMany": "--out s'applique à un seul classeur\u00a0; avec plusieurs, utilisez --in-place ou aucune option.",
   "file.rangeTooLarge": "le nom {name} couvre {cells} cellules utilisées, plus que les {limit} que cette commande lit",
   "file.readOnly": "{file} est en lecture seule\u00a0: rien n'a été écrit. Retirez la lecture seule, ou écrivez une copie avec --out.",
-  "file.locked": "{file} est en cours d'écriture par une autre exécution de mvsp-triggers\u00a0; rien n'a été écrit. Réessayez lorsqu'elle sera terminée.",
+  "file.locked":
+    "{file} est en cours d'écriture par une autre exécution de mvsp-triggers\u00a0; rien n'a été écrit. Réessayez lorsqu'elle sera terminée.",
   "file.changedMeanwhile":
     "{file} a été modifié pendant l'évaluation (enregistré depuis Excel ou un autre programme\u00a0?)\u00a0; rien n'a été écrit. Relancez l'évaluation.",
-  "verify.failed": "Le classeur écrit ne se relit pas comme prévu ({detail})\u00a0; {file} n'a donc pas été écrit. Merci de signaler ce problème.",
+  "verify.failed":
+    "Le classeur écrit ne se relit pas comme prévu ({detail})\u00a0; {file} n'a donc pas été écrit. Merci de signaler ce problème.",
   "refuse.header": "{file} n'a pas été modifié\u00a0: {reason}.",
-  "refuse.report": "La synthèse et le journal ont été écrits dans un rapport distinct\u00a0: {file} (son journal conserve chaque évaluation).",
-  "refuse.reportIsInput": "Le rapport distinct serait {file}, c'est-à-dire le classeur lu lui-même\u00a0; rien n'a été écrit. Utilisez --out avec un autre nom.",
+  "refuse.report":
+    "La synthèse et le journal ont été écrits dans un rapport distinct\u00a0: {file} (son journal conserve chaque évaluation).",
+  "refuse.reportIsInput":
+    "Le rapport distinct serait {file}, c'est-à-dire le classeur lu lui-même\u00a0; rien n'a été écrit. Utilisez --out avec un autre nom.",
   "refuse.pivotTable": "la cellule de statut {where} se trouve dans un tableau croisé dynamique",
   "refuse.arrayFormula": "la cellule de statut {where} fait partie d'une formule matricielle",
   "refuse.dataTable": "la cellule de statut {where} fait partie d'une table de données (analyse de scénarios)",

@@ -4,7 +4,8 @@ import type { cliPackage as en } from "../en/cli-package";
 export const cliPackage: { readonly [K in keyof typeof en]: string } = {
   "package.encrypted":
     "il est protégé par un mot de passe à l'ouverture (chiffré)\u00a0; retirez le mot de passe dans Excel (Fichier > Informations > Protéger le classeur), enregistrez, puis réessayez",
-  "package.legacyXls": "c'est un classeur Excel 97-2003 (.xls) ou un autre ancien fichier Office\u00a0; enregistrez-le au format .xlsx dans Excel",
+  "package.legacyXls":
+    "c'est un classeur Excel 97-2003 (.xls) ou un autre ancien fichier Office\u00a0; enregistrez-le au format .xlsx dans Excel",
   "package.notZip": "ce n'est pas un classeur Excel (.xlsx)",
   "package.notWorkbook": "ce n'est pas un classeur Excel\u00a0: une archive zip, mais sans classeur à l'intérieur",
   "package.missingPart":
@@ -13,10 +14,14 @@ export const cliPackage: { readonly [K in keyof typeof en]: string } = {
     "sa partie {part} déclare un type de document (DTD ou entités), ce qu'un classeur ne contient jamais\u00a0; le fichier a été produit par un autre programme ou modifié, il n'est donc pas lu",
   "package.notWellFormed":
     "le fichier est endommagé\u00a0: sa partie {part} n'est pas du XML bien formé\u00a0; ouvrez-le dans Excel, qui propose de le réparer, puis enregistrez-le à nouveau",
-  "package.unsupportedEncoding": "sa partie {part} est écrite dans un codage de caractères autre que UTF-8 ou UTF-16, ce que les classeurs n'utilisent pas",
-  "package.encryptedEntry": "sa partie {part} est chiffrée dans l'archive zip, ce qu'Excel ne fait jamais\u00a0; enregistrez à nouveau le classeur depuis Excel",
-  "package.unsupportedMethod": "sa partie {part} est compressée par une méthode qu'Excel n'utilise pas\u00a0; enregistrez à nouveau le classeur depuis Excel",
-  "package.corrupt": "le fichier est endommagé (partie {part})\u00a0; ouvrez-le dans Excel, qui propose de le réparer, puis enregistrez-le à nouveau",
+  "package.unsupportedEncoding":
+    "sa partie {part} est écrite dans un codage de caractères autre que UTF-8 ou UTF-16, ce que les classeurs n'utilisent pas",
+  "package.encryptedEntry":
+    "sa partie {part} est chiffrée dans l'archive zip, ce qu'Excel ne fait jamais\u00a0; enregistrez à nouveau le classeur depuis Excel",
+  "package.unsupportedMethod":
+    "sa partie {part} est compressée par une méthode qu'Excel n'utilise pas\u00a0; enregistrez à nouveau le classeur depuis Excel",
+  "package.corrupt":
+    "le fichier est endommagé (partie {part})\u00a0; ouvrez-le dans Excel, qui propose de le réparer, puis enregistrez-le à nouveau",
   "package.crcMismatch":
     "le fichier est endommagé\u00a0: le contenu de sa partie {part} ne correspond pas à sa somme de contrôle (erreur de transfert ou de disque), ses valeurs ne sont donc pas fiables",
   "package.duplicateEntry":

@@ -2,7 +2,8 @@
 import type { cliSafety as en } from "../en/cli-safety";
 
 export const cliSafety: { readonly [K in keyof typeof en]: string } = {
-  "usage.dateOutOfRange": "«\u00a0{value}\u00a0» est hors du calendrier d'Excel\u00a0: indiquez une date comprise entre 1900-01-01 et 9999-12-31.",
+  "usage.dateOutOfRange":
+    "«\u00a0{value}\u00a0» est hors du calendrier d'Excel\u00a0: indiquez une date comprise entre 1900-01-01 et 9999-12-31.",
   "output.closed": "Le résultat n'a pas pu être affiché\u00a0: le programme qui le lisait s'est arrêté ({reason}).",
   "output.full": "Le résultat n'a pas pu être affiché\u00a0: le disque de destination est plein ({reason}).",
   "output.failed": "Le résultat n'a pas pu être affiché ({reason}).",
@@ -16,8 +17,10 @@ export const cliSafety: { readonly [K in keyof typeof en]: string } = {
   "file.tooLargeToRead": "il dépasse 1\u00a0Go, bien plus que tout classeur que cette commande lit",
   "write.noPermission":
     "Impossible d'écrire {file}\u00a0: le dossier {folder} ne vous permet pas d'y créer des fichiers ({reason}), or la commande crée un verrou et un fichier temporaire à côté du classeur. Rien n'a été écrit.",
-  "write.diskFull": "Impossible d'écrire {file}\u00a0: le disque est plein ({reason}). Rien n'a été écrit et le fichier temporaire a été supprimé.",
-  "write.readOnlyDisk": "Impossible d'écrire {file}\u00a0: le disque ou le partage qui le contient est en lecture seule ({reason}). Rien n'a été écrit.",
+  "write.diskFull":
+    "Impossible d'écrire {file}\u00a0: le disque est plein ({reason}). Rien n'a été écrit et le fichier temporaire a été supprimé.",
+  "write.readOnlyDisk":
+    "Impossible d'écrire {file}\u00a0: le disque ou le partage qui le contient est en lecture seule ({reason}). Rien n'a été écrit.",
   "write.tooLarge":
     "Impossible d'écrire {file}\u00a0: le fichier dépasserait la taille que ce disque ou votre compte autorise ({reason}). Rien n'a été écrit et le fichier temporaire a été supprimé.",
   "write.leftover":
@@ -26,7 +29,8 @@ export const cliSafety: { readonly [K in keyof typeof en]: string } = {
     "{file} est en cours d'écriture par une autre exécution de mvsp-triggers (processus {pid})\u00a0; rien n'a été écrit. Réessayez lorsqu'elle sera terminée. Si aucune exécution n'est en cours, supprimez le fichier de verrou {lock}.",
   "out.exists":
     "{file} existe déjà et n'est pas une sortie antérieure de {input}\u00a0; rien n'a été écrit. Choisissez un autre nom, ou ajoutez --force pour le remplacer.",
-  "out.notRegular": "{file} existe mais n'est pas un fichier ordinaire (dossier, périphérique ou tube)\u00a0; rien n'a été écrit. Choisissez un autre nom.",
+  "out.notRegular":
+    "{file} existe mais n'est pas un fichier ordinaire (dossier, périphérique ou tube)\u00a0; rien n'a été écrit. Choisissez un autre nom.",
   "out.danglingLink":
     "{file} est un lien symbolique vers {link}, qui n'existe pas\u00a0; rien n'a été écrit et le lien a été laissé tel quel. Créez d'abord ce fichier, ou choisissez un autre nom.",
   "out.nameNotUtf8":

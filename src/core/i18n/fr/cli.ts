@@ -1,7 +1,7 @@
 import type { CliCatalogue } from "../catalogue";
 
 export const cli: CliCatalogue = {
-  "help":
+  help:
     "Utilisation\u00a0:\n" +
     "  mvsp-triggers evaluate CLASSEUR.xlsx [--out SORTIE.xlsx | --in-place]\n" +
     "      [--json | --format table|text] [--date AAAA-MM-JJ] [--lang en|fr|es]\n" +
@@ -61,7 +61,8 @@ export const cli: CliCatalogue = {
   "usage.connectArgument": "«\u00a0{argument}\u00a0» n'est pas de la forme NOM=PLAGE, par exemple MemberRoster='Membres 2026'!A1:D80.",
   "usage.connectNothing": "connect attend au moins un NOM=PLAGE, par exemple BudgetEnvelope=Budget!B4.",
   "usage.connectTarget": "connect attend --out SORTIE.xlsx ou --in-place.",
-  "usage.templateTarget": "template --into attend --out SORTIE.xlsx ou --in-place\u00a0; template NOUVEAU.xlsx n'accepte ni l'un ni l'autre.",
+  "usage.templateTarget":
+    "template --into attend --out SORTIE.xlsx ou --in-place\u00a0; template NOUVEAU.xlsx n'accepte ni l'un ni l'autre.",
   "usage.badFormat": "«\u00a0{value}\u00a0» n'est pas un format de sortie\u00a0: utilisez table ou text.",
   "usage.formatAndJson": "Utilisez soit --json, soit --format, pas les deux.",
   "file.cannotRead": "Impossible de lire {file}\u00a0: {reason}",
@@ -70,8 +71,7 @@ export const cli: CliCatalogue = {
   "file.written": "{file} a été écrit.",
   "file.notFound": "le fichier n'existe pas",
   "file.notWorkbook": "ce n'est pas un classeur Excel (.xlsx)",
-  "conflict.header":
-    "Rien n'a été écrit\u00a0: les sorties de MVSP Trigger Monitor écraseraient des feuilles qu'il n'a pas créées.",
+  "conflict.header": "Rien n'a été écrit\u00a0: les sorties de MVSP Trigger Monitor écraseraient des feuilles qu'il n'a pas créées.",
   "preserve.header":
     "{file} contient des éléments que cette ligne de commande ne sait pas conserver en réécrivant un classeur\u00a0; il n'a donc pas été modifié\u00a0:",
   "preserve.item": "  - {kind}\u00a0: {where}",
@@ -108,7 +108,8 @@ export const cli: CliCatalogue = {
   "table.status": "Statut",
   "table.nearFrom": "Alerte si",
   "table.margin": "Marge au seuil",
-  "table.noEvaluationDate": "Date d'évaluation\u00a0: illisible (voir les problèmes de saisie)\u00a0; les indicateurs de la base de membres ne sont pas évalués.",
+  "table.noEvaluationDate":
+    "Date d'évaluation\u00a0: illisible (voir les problèmes de saisie)\u00a0; les indicateurs de la base de membres ne sont pas évalués.",
   "table.counts": "Atteints\u00a0: {met}   Proches du seuil\u00a0: {near}   Non renseignés\u00a0: {noData}",
   "table.problems": "Problèmes de saisie\u00a0:",
   "table.noProblems": "Aucun problème de saisie.",

@@ -11,12 +11,14 @@ export const connect: Readonly<Record<ConnectKey, string>> = {
   "read.amount": "{amount}",
   "read.plannedSpend": "{cells, plural, one {# montant} other {# montants}}, {amount} au total",
   "read.cashFlow": "{count, plural, one {# trimestre} other {# trimestres}}, {deficit} en déficit",
-  "read.roster": "{rows, plural, one {# ligne} other {# lignes}}, {active, plural, one {# membre actif} other {# membres actifs}} au {date}",
+  "read.roster":
+    "{rows, plural, one {# ligne} other {# lignes}}, {active, plural, one {# membre actif} other {# membres actifs}} au {date}",
   "read.services": "{count, plural, one {# service} other {# services}}",
   "read.factors": "{count, plural, one {# facteur} other {# facteurs}}, {assessed} évalués",
   "read.date": "{date}",
   "read.value": "{value}",
-  "read.settings": "{count, plural, =0 {aucun paramètre\u00a0: les valeurs par défaut s'appliquent} one {# paramètre} other {# paramètres}}",
+  "read.settings":
+    "{count, plural, =0 {aucun paramètre\u00a0: les valeurs par défaut s'appliquent} one {# paramètre} other {# paramètres}}",
   "shape.unknownInput": "{name} n'est pas une donnée d'entrée du classeur\u00a0; les données d'entrée sont {list}.",
   "shape.multiArea": "{address} comporte plusieurs zones distinctes\u00a0: sélectionnez un seul bloc de cellules.",
   "shape.otherWorkbook": "{address} se trouve dans un autre classeur\u00a0: sélectionnez des cellules de ce classeur.",
@@ -25,7 +27,8 @@ export const connect: Readonly<Record<ConnectKey, string>> = {
   "shape.emptyColumn": "{address} est une colonne entière vide\u00a0: sélectionnez les cellules qui contiennent {name}.",
   "shape.wholeColumn":
     "{requested} est une colonne entière\u00a0: {name} a été défini sur ses cellules utilisées, {address}. Étendez le nom si vous ajoutez des lignes en dessous.",
-  "shape.hiddenSheet": "{address} se trouve sur la feuille masquée {sheet}\u00a0: les lecteurs du classeur ne verront pas les cellules lues.",
+  "shape.hiddenSheet":
+    "{address} se trouve sur la feuille masquée {sheet}\u00a0: les lecteurs du classeur ne verront pas les cellules lues.",
   "shape.sheetScoped":
     "La feuille {sheet} a son propre nom {name} ({formula})\u00a0: ses formules lisent celui-là, pas celui du classeur. Renommez-le ou supprimez-le dans le Gestionnaire de noms.",
   "shape.overlap": "{address} chevauche {other} ({otherAddress})\u00a0: les mêmes cellules ne peuvent pas alimenter deux données d'entrée.",
@@ -47,7 +50,8 @@ export const connect: Readonly<Record<ConnectKey, string>> = {
   "cli.noInputs":
     "Rien n'a été écrit\u00a0: {file} n'a aucune donnée d'entrée. Affichez-les avec mvsp-triggers inputs {file}\u00a0; reliez-les à vos cellules avec mvsp-triggers connect {file} NOM=PLAGE... --in-place\u00a0; ou ajoutez une feuille Inputs avec mvsp-triggers template --into {file} --in-place.",
   "pane.title": "Données",
-  "pane.intro": "Chaque donnée d'entrée de l'évaluation et les cellules qu'elle lit. Sélectionnez des cellules dans la feuille, puis utilisez-les pour une donnée.",
+  "pane.intro":
+    "Chaque donnée d'entrée de l'évaluation et les cellules qu'elle lit. Sélectionnez des cellules dans la feuille, puis utilisez-les pour une donnée.",
   "pane.use": "Utiliser la sélection",
   "pane.goTo": "Afficher",
   "pane.confirmTitle": "Faire pointer {name} vers d'autres cellules\u00a0?",

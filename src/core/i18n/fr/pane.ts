@@ -26,7 +26,8 @@ export const pane: PaneCatalogue = {
     "Lit les données de ce classeur, évalue les huit indicateurs de déclenchement du MVSP et écrit les cellules de statut, la feuille de synthèse et le journal.",
   "evaluate.notWritten": "Les résultats ci-dessous n'ont pas été écrits dans le classeur :",
   "evaluate.written": "Résultats enregistrés dans le classeur.",
-  "evaluate.announce": "Évaluation terminée. {outcome}. {met, plural, one {# atteint} other {# atteints}}, {near, plural, one {# proche} other {# proches}}, {noData} sans données.",
+  "evaluate.announce":
+    "Évaluation terminée. {outcome}. {met, plural, one {# atteint} other {# atteints}}, {near, plural, one {# proche} other {# proches}}, {noData} sans données.",
 
   "banner.date": "Date d'évaluation\u00a0: {date}",
   "banner.dateQuarter": "Date d'évaluation\u00a0: {date} ({quarter})",
@@ -54,7 +55,8 @@ export const pane: PaneCatalogue = {
   "problems.goTo": "Aller à la cellule",
   "problems.goToLabel": "Aller à la cellule {cell}",
   "problems.goToFailed": "Impossible de sélectionner {cell}\u00a0: {message}",
-  "problems.summary": "{errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}",
+  "problems.summary":
+    "{errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}",
   "problems.errors": "{count, plural, one {# erreur} other {# erreurs}}",
   "problems.warnings": "{count, plural, one {# avertissement} other {# avertissements}}",
 
@@ -67,7 +69,8 @@ export const pane: PaneCatalogue = {
   "template.failed": "Le modèle n'a pas pu être inséré : {message}",
   "template.refused": "Le modèle n'a pas été inséré, pour ne pas écraser :",
   "firstRun.title": "Ce classeur n'est pas encore préparé",
-  "firstRun.body": "Il ne contient aucune des données à partir desquelles les huit déclencheurs sont évalués. Si le budget se trouve déjà dans ce classeur, reliez ses cellules aux données\u00a0: rien n'est ressaisi. Sinon, ajoutez une nouvelle feuille Inputs avec des chiffres d'exemple à remplacer\u00a0; aucune feuille existante n'est modifiée.",
+  "firstRun.body":
+    "Il ne contient aucune des données à partir desquelles les huit déclencheurs sont évalués. Si le budget se trouve déjà dans ce classeur, reliez ses cellules aux données\u00a0: rien n'est ressaisi. Sinon, ajoutez une nouvelle feuille Inputs avec des chiffres d'exemple à remplacer\u00a0; aucune feuille existante n'est modifiée.",
   "firstRun.button": "Ajouter une feuille Inputs",
   "firstRun.own": "Le budget est déjà dans ce classeur\u00a0?",
   "firstRun.connect": "Relier mon classeur",
@@ -75,9 +78,6 @@ export const pane: PaneCatalogue = {
   "board.copied": "Copié : collez-le dans le rapport trimestriel de mise en œuvre.",
   "board.copyFailed": "Cette fenêtre n'autorise pas la copie : le paragraphe est sélectionné ci-dessous, appuyez sur Ctrl+C.",
   "board.label": "Paragraphe pour le rapport au Conseil d'administration",
-
-
-
 
   "selfTest.open": "Tester la compatibilité d'Excel",
 };

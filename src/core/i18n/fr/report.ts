@@ -60,7 +60,6 @@ export const report: Catalogue["report"] = {
 
   "log.ownershipComment": "Marque le journal des évaluations écrit par MVSP Trigger Monitor. Ne pas supprimer.",
 
-
   "template.title": "Données des déclencheurs du MVSP",
   "template.intro":
     "Les cellules orange sont à saisir : remplacez les données d'exemple (fictives, calquées sur le document de 2026) par les vôtres. Chaque donnée est une plage nommée ; les cellules de statut sont remplies par « Évaluer les déclencheurs ».",
@@ -71,22 +70,28 @@ export const report: Catalogue["report"] = {
   "template.col.description": "Ce qu'il règle",
   "template.statusNote": "Rempli par « Évaluer les déclencheurs » : {met}, {near}, {notMet} ou {noData}.",
   "template.evaluationDate": "Date d'évaluation",
-  "template.evaluationDate.note": "EvaluationDate : date à laquelle les indicateurs sont évalués. Laisser vide pour utiliser la date du jour.",
+  "template.evaluationDate.note":
+    "EvaluationDate : date à laquelle les indicateurs sont évalués. Laisser vide pour utiliser la date du jour.",
   "template.budgetEnvelope": "Enveloppe budgétaire (USD)",
   "template.budgetEnvelope.note": "BudgetEnvelope : enveloppe budgétaire approuvée pour l'année, en USD.",
   "template.plannedSpend": "Dépenses prévues par ligne budgétaire (USD)",
-  "template.plannedSpend.note": "PlannedSpend : dépenses prévues de chaque ligne budgétaire, en USD. Le total prévu en est la somme ; les cellules vides sont ignorées.",
+  "template.plannedSpend.note":
+    "PlannedSpend : dépenses prévues de chaque ligne budgétaire, en USD. Le total prévu en est la somme ; les cellules vides sont ignorées.",
   "template.cashOpeningBalance": "Trésorerie d'ouverture (USD)",
   "template.cashOpeningBalance.note": "CashOpeningBalance : trésorerie au début de la projection, en USD.",
   "template.cashFlow": "Flux de trésorerie prévus par trimestre (USD)",
-  "template.cashFlow.note": "CashFlow : une ligne par trimestre prévu. Les soldes de fin de trimestre sont cumulés à partir de la trésorerie d'ouverture.",
+  "template.cashFlow.note":
+    "CashFlow : une ligne par trimestre prévu. Les soldes de fin de trimestre sont cumulés à partir de la trésorerie d'ouverture.",
   "template.coreServices": "Coûts des services de base (USD)",
   "template.coreServices.note": "CoreServiceCosts : coût annuel actuel de chaque service de base et sa moyenne historique.",
   "template.external": "Appréciation des facteurs externes par le Conseil d'administration",
-  "template.external.note": "ExternalFactors : appréciation du Conseil d'administration (Oui ou Non) pour chaque facteur, avec sa justification. Laisser vide tant que le facteur n'est pas apprécié.",
-  "template.settings.intro": "Laissez une valeur telle quelle pour conserver sa valeur par défaut. Language : en, fr ou es ; vide = langue d'Office.",
+  "template.external.note":
+    "ExternalFactors : appréciation du Conseil d'administration (Oui ou Non) pour chaque facteur, avec sa justification. Laisser vide tant que le facteur n'est pas apprécié.",
+  "template.settings.intro":
+    "Laissez une valeur telle quelle pour conserver sa valeur par défaut. Language : en, fr ou es ; vide = langue d'Office.",
   "template.roster": "Liste des membres",
-  "template.roster.note": "MemberRoster : une ligne par organisation membre, avec son niveau, sa date d'adhésion et sa date de départ (vide tant qu'elle est membre).",
+  "template.roster.note":
+    "MemberRoster : une ligne par organisation membre, avec son niveau, sa date d'adhésion et sa date de départ (vide tant qu'elle est membre).",
 
   "header.budgetLine": "Ligne budgétaire",
   "header.plannedAmount": "Prévu (USD)",
@@ -120,7 +125,8 @@ export const report: Catalogue["report"] = {
   "setting.MaxCostOverHistorical": "Atteint lorsqu'un service de base dépasse sa moyenne historique de plus de ce pourcentage.",
   "setting.WarnCostOverHistorical": "Proche lorsqu'un service de base dépasse sa moyenne historique de plus de ce pourcentage.",
   "setting.CostRule": "any : chaque service séparément ; aggregate : l'ensemble des services de base.",
-  "setting.IndicatorsToConsiderMVSP": "Nombre d'indicateurs atteints à partir duquel le Conseil d'administration devrait envisager de recourir au MVSP.",
+  "setting.IndicatorsToConsiderMVSP":
+    "Nombre d'indicateurs atteints à partir duquel le Conseil d'administration devrait envisager de recourir au MVSP.",
   "setting.Language": "Langue du rapport et du volet : en, fr ou es. Vide : langue d'affichage d'Office.",
   "setting.PreparedBy": "Nom imprimé après « Établi par » sur la page du Conseil. Vide : une ligne pour signer.",
   "setting.ReviewedBy": "Nom imprimé après « Vérifié par » sur la page du Conseil. Vide : une ligne pour signer.",
@@ -158,9 +164,11 @@ export const report: Catalogue["report"] = {
   "name.status": "Déclencheurs du MVSP : statut de « {indicator} », écrit par MVSP Trigger Monitor.",
   "summary.col.nearFrom": "Alerte si",
   "summary.col.margin": "Marge au seuil",
-  "summary.legend": "{met} : condition de déclenchement remplie · {near} : dans la zone d'alerte (« {nearFrom} ») · {notMet} : hors de celle-ci · {noData} : donnée manquante ou invalide · Marge : ce qui sépare l'indicateur de son seuil, ou de combien il le dépasse une fois atteint",
+  "summary.legend":
+    "{met} : condition de déclenchement remplie · {near} : dans la zone d'alerte (« {nearFrom} ») · {notMet} : hors de celle-ci · {noData} : donnée manquante ou invalide · Marge : ce qui sépare l'indicateur de son seuil, ou de combien il le dépasse une fois atteint",
   "summary.noEvaluationDate": "Illisible : voir les problèmes de saisie",
-  "summary.unchanged": "Inchangé depuis l'évaluation enregistrée le {timestamp} : mêmes données, paramètres et date, donc pas de nouvelle ligne au journal.",
+  "summary.unchanged":
+    "Inchangé depuis l'évaluation enregistrée le {timestamp} : mêmes données, paramètres et date, donc pas de nouvelle ligne au journal.",
   "problems.continued": "Tous les problèmes de saisie (suite)",
   "print.footerNoDate": "Date d'évaluation illisible (calculée le {timestamp})",
 

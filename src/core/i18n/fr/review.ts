@@ -6,8 +6,10 @@ export const review: Readonly<Record<ReviewKey, string>> = {
   "review.current": "Toujours exact\u00a0: les données, les cellules de statut et la synthèse sont celles de l'évaluation du {date}.",
   "review.notCurrent": "Plus à jour\u00a0: le classeur a été modifié depuis l'évaluation du {date}.",
   "review.changedInputs": "{count, plural, one {Donnée modifiée\u00a0: {names}.} other {Données modifiées\u00a0: {names}.}}",
-  "review.unnamedChange": "Les données ont changé\u00a0; cette ligne du journal est antérieure aux empreintes par donnée, la donnée modifiée ne peut donc pas être nommée.",
-  "review.editedCells": "{count, plural, one {Cellule de résultat modifiée à la main\u00a0:} other {Cellules de résultat modifiées à la main\u00a0:}}",
+  "review.unnamedChange":
+    "Les données ont changé\u00a0; cette ligne du journal est antérieure aux empreintes par donnée, la donnée modifiée ne peut donc pas être nommée.",
+  "review.editedCells":
+    "{count, plural, one {Cellule de résultat modifiée à la main\u00a0:} other {Cellules de résultat modifiées à la main\u00a0:}}",
   "review.editedCell": "{cell}\u00a0: écrit {written}, trouvé {found}",
   "review.empty": "(vide)",
   "review.evaluateAgain": "Relancez l'évaluation pour mettre les résultats à jour.",

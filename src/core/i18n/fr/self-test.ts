@@ -2,14 +2,16 @@
 import type { SelfTestKey } from "../en/self-test";
 
 export const selfTest: Readonly<Record<SelfTestKey, string>> = {
-  "selfTest.intro": "Essaie, sur une feuille temporaire qu'elle supprime ensuite, chaque fonction d'Excel qu'utilise MVSP Trigger Monitor. Lancez cette vérification une fois sur chaque Excel pris en charge (Windows, Mac, web).",
+  "selfTest.intro":
+    "Essaie, sur une feuille temporaire qu'elle supprime ensuite, chaque fonction d'Excel qu'utilise MVSP Trigger Monitor. Lancez cette vérification une fois sur chaque Excel pris en charge (Windows, Mac, web).",
   "selfTest.run": "Lancer les vérifications",
   "selfTest.running": "Vérification…",
   "selfTest.back": "Retour",
   "selfTest.copy": "Copier le rapport",
   "selfTest.copied": "Rapport copié dans le presse-papiers.",
   "selfTest.copyFailed": "Le presse-papiers n'est pas disponible : sélectionnez le rapport ci-dessous et copiez-le.",
-  "selfTest.summary": "{passed, plural, one {# réussie} other {# réussies}}, {failed, plural, one {# en échec} other {# en échec}}, {skipped, plural, one {# non disponible} other {# non disponibles}} dans cet Excel",
+  "selfTest.summary":
+    "{passed, plural, one {# réussie} other {# réussies}}, {failed, plural, one {# en échec} other {# en échec}}, {skipped, plural, one {# non disponible} other {# non disponibles}} dans cet Excel",
   "selfTest.column.behaviour": "Comportement",
   "selfTest.column.set": "Ensemble de conditions requises",
   "selfTest.column.result": "Résultat",

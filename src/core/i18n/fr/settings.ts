@@ -46,8 +46,7 @@ export const settings: Catalogue["settings"] = {
   "confirm.change": "{label} : {before} → {after}",
   "confirm.follows": "{label} : {before} → {after} (suit son seuil de déclenchement)",
   "confirm.cleared": "vide (suit le seuil)",
-  "confirm.onlyThese":
-    "Seules ces cellules de TriggerSettings sont écrites ; tous les autres paramètres restent tels quels.",
+  "confirm.onlyThese": "Seules ces cellules de TriggerSettings sont écrites ; tous les autres paramètres restent tels quels.",
   "confirm.yes": "Confirmer et enregistrer",
   "confirm.no": "Annuler",
   saving: "Enregistrement…",

@@ -23,11 +23,12 @@ export const terms: Catalogue["terms"] = {
     "{met, plural, one {# indicateur sur 8 est atteint} other {# indicateurs sur 8 sont atteints}} : le Conseil d'administration devrait envisager de recourir au produit de service minimum viable (MVSP).",
   "outcome.monitor.sentence":
     "{met, plural, one {# indicateur sur 8 atteint} other {# indicateurs sur 8 atteints}} et {near, plural, one {# proche du seuil} other {# proches du seuil}} : poursuivre une surveillance étroite ; le recours au MVSP n'est pas encore indiqué.",
-  "outcome.no_trigger.sentence": "Aucun déclenchement : {met, plural, one {# indicateur sur 8 atteint} other {# indicateurs sur 8 atteints}} et {near, plural, one {# proche du seuil} other {# proches du seuil}}.",
+  "outcome.no_trigger.sentence":
+    "Aucun déclenchement : {met, plural, one {# indicateur sur 8 atteint} other {# indicateurs sur 8 atteints}} et {near, plural, one {# proche du seuil} other {# proches du seuil}}.",
   "outcome.incomplete": "Incomplet : aucune conclusion",
   "outcome.boardDecides": "MVSP Trigger Monitor recommande ; la décision revient au Conseil d'administration.",
-  "yes": "Oui",
-  "no": "Non",
+  yes: "Oui",
+  no: "Non",
   /** The word the template's example evidence starts with: while it does, the evaluation warns. */
   "example.mark": "Exemple",
   "unit.members": "membres",
@@ -57,8 +58,10 @@ export const terms: Catalogue["terms"] = {
   "short.external_funding": "E1 Financements externes",
   "short.policy_relevance": "E2 Pertinence politique",
   "short.stakeholder_prioritisation": "E3 Hiérarchisation",
-  "outcome.incomplete.sentence": "Impossible de conclure : {met, plural, one {# indicateur sur 8 atteint} other {# indicateurs sur 8 atteints}} et {noData, plural, one {# non renseigné} other {# non renseignés}} ({missing}) ; en les comptant, {needed} indicateurs ou plus pourraient être atteints. Aucune conclusion n'est tirée tant que ces données ne sont pas complètes.",
-  "outcome.incompleteNote": "L'évaluation est incomplète : {noData, plural, one {# indicateur sur 8 non renseigné} other {# indicateurs sur 8 non renseignés}} ({missing}).",
+  "outcome.incomplete.sentence":
+    "Impossible de conclure : {met, plural, one {# indicateur sur 8 atteint} other {# indicateurs sur 8 atteints}} et {noData, plural, one {# non renseigné} other {# non renseignés}} ({missing}) ; en les comptant, {needed} indicateurs ou plus pourraient être atteints. Aucune conclusion n'est tirée tant que ces données ne sont pas complètes.",
+  "outcome.incompleteNote":
+    "L'évaluation est incomplète : {noData, plural, one {# indicateur sur 8 non renseigné} other {# indicateurs sur 8 non renseignés}} ({missing}).",
   /** A calendar quarter beside a date: 2026 Q3. */
   "quarter.label": "T{quarter} {year}",
   /** A label and its value: French puts a no-break space before the colon. */

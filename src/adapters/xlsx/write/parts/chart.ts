@@ -58,7 +58,12 @@ export function chartPartXml(chart: PlanChart, sheetName: string, cells: readonl
           {},
           el("c:symbol", { val: "circle" }),
           el("c:size", { val: 6 }),
-          el("c:spPr", {}, el("a:solidFill", {}, el("a:srgbClr", { val: color })), el("a:ln", {}, el("a:solidFill", {}, el("a:srgbClr", { val: color })))),
+          el(
+            "c:spPr",
+            {},
+            el("a:solidFill", {}, el("a:srgbClr", { val: color })),
+            el("a:ln", {}, el("a:solidFill", {}, el("a:srgbClr", { val: color }))),
+          ),
         ),
         el("c:cat", {}, categories.xml),
         el("c:val", {}, numberReference(sheetName, columnRect(col), at, "General")),
@@ -164,11 +169,24 @@ const TITLE_SIZE = 1100;
 /** A rich-text title; line breaks in the plan's text become DrawingML breaks. */
 function title(value: string): Xml {
   const lines = value.split(/\r\n|\r|\n/);
-  const runs = lines.flatMap((line, i) => [i > 0 ? el("a:br") : null, el("a:r", {}, el("a:rPr", { lang: "en-US", sz: TITLE_SIZE, b: 1 }), el("a:t", {}, text(line)))]);
+  const runs = lines.flatMap((line, i) => [
+    i > 0 ? el("a:br") : null,
+    el("a:r", {}, el("a:rPr", { lang: "en-US", sz: TITLE_SIZE, b: 1 }), el("a:t", {}, text(line))),
+  ]);
   return el(
     "c:title",
     {},
-    el("c:tx", {}, el("c:rich", {}, el("a:bodyPr"), el("a:lstStyle"), el("a:p", {}, el("a:pPr", {}, el("a:defRPr", { sz: TITLE_SIZE, b: 1 })), join(runs)))),
+    el(
+      "c:tx",
+      {},
+      el(
+        "c:rich",
+        {},
+        el("a:bodyPr"),
+        el("a:lstStyle"),
+        el("a:p", {}, el("a:pPr", {}, el("a:defRPr", { sz: TITLE_SIZE, b: 1 })), join(runs)),
+      ),
+    ),
     el("c:overlay", { val: 0 }),
   );
 }
@@ -186,7 +204,12 @@ function dataSource(sheetName: string, rect: PlanRect, at: CellAt, styles: Chart
     return { xml: numberReference(sheetName, rect, at, formatCode), formatCode };
   }
   return {
-    xml: el("c:strRef", {}, el("c:f", {}, text(absoluteAddress(sheetName, rect))), stringCache(cells.map((c) => displayText(c?.value ?? null)))),
+    xml: el(
+      "c:strRef",
+      {},
+      el("c:f", {}, text(absoluteAddress(sheetName, rect))),
+      stringCache(cells.map((c) => displayText(c?.value ?? null))),
+    ),
     formatCode: "General",
   };
 }

@@ -55,7 +55,9 @@ export function commentsPartXml(notes: readonly NoteText[], author: string): str
       ),
     ),
   );
-  return part(el("comments", { xmlns: NS.main }, el("authors", {}, el("author", {}, text(xstring(author)))), el("commentList", {}, join(comments))));
+  return part(
+    el("comments", { xmlns: NS.main }, el("authors", {}, el("author", {}, text(xstring(author)))), el("commentList", {}, join(comments))),
+  );
 }
 
 /** How many blocks of shape ids a VML drawing of `notes` notes takes (ids are 1024 to a block). */

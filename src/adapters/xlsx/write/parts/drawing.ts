@@ -17,7 +17,14 @@ export interface DrawingPartOptions {
 export function drawingPartXml(anchor: PlanRect, chartRelId: string, options: DrawingPartOptions = {}): string {
   if (anchor.rows < 1 || anchor.cols < 1) throw new RangeError("a chart anchor needs at least one row and one column");
   const corner = (name: string, row: number, col: number): Xml =>
-    el(name, {}, el("xdr:col", {}, cellIndex(col)), el("xdr:colOff", {}, cellIndex(0)), el("xdr:row", {}, cellIndex(row)), el("xdr:rowOff", {}, cellIndex(0)));
+    el(
+      name,
+      {},
+      el("xdr:col", {}, cellIndex(col)),
+      el("xdr:colOff", {}, cellIndex(0)),
+      el("xdr:row", {}, cellIndex(row)),
+      el("xdr:rowOff", {}, cellIndex(0)),
+    );
   const frame = el(
     "xdr:graphicFrame",
     { macro: "" },
