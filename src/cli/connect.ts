@@ -8,13 +8,13 @@ import { PRODUCT_VERSION, buildTemplatePlan, clockAt, reportLanguage, runEvaluat
 import type { WorkbookSnapshot } from "../core/cells";
 import {
   checkCandidate,
+  connectedRanges,
   contractInput,
   CONTRACT_INPUTS,
   inputStates,
   readSummaryParams,
   shapeText,
   stateText,
-  type ConnectedRange,
   type InputState,
   type ShapeCheck,
 } from "../core/connect";
@@ -91,16 +91,6 @@ export async function inputsRun(command: Extract<ConnectCommand, { kind: "inputs
   }
   if (states.every((s) => s.kind === "missing")) io.say(connectText(lang, "cli.inputs.none", { file: command.book }));
   return incomplete ? 1 : 0;
-}
-
-/** The blocks the inputs read today, for the overlap check. */
-function connectedRanges(snapshot: WorkbookSnapshot): ConnectedRange[] {
-  return CONTRACT_INPUTS.flatMap((input) => {
-    const found = snapshot.names[input.name];
-    if (found?.kind !== "range") return [];
-    const { sheet, row, col, values } = found.range;
-    return [{ name: input.name, sheet, row, col, rows: Math.max(values.length, 1), cols: Math.max(values[0]?.length ?? 0, 1) }];
-  });
 }
 
 function refusalText(check: Extract<ShapeCheck, { ok: false }>, lang: Language): string {

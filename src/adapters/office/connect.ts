@@ -18,15 +18,7 @@
 import { absoluteAddress, rangeAddress, type Rect } from "../../core/address";
 import type { RangeSnapshot, WorkbookSnapshot } from "../../core/cells";
 import { clockAt, runEvaluation } from "../../core";
-import {
-  checkCandidate,
-  contractInput,
-  CONTRACT_INPUTS,
-  inputStates,
-  type Candidate,
-  type ConnectedRange,
-  type InputState,
-} from "../../core/connect";
+import { checkCandidate, connectedRanges, contractInput, inputStates, type Candidate, type InputState } from "../../core/connect";
 import { readInputs } from "../../core/read";
 import { INPUT_NAMES } from "../../core/read/names";
 import { guarded } from "./pane";
@@ -56,15 +48,6 @@ export function inputStatesForPane(
     const snapshot = await snapshotOf(context, support);
     const run = runEvaluation(snapshot, clockAt(now));
     return { ok: true as const, states: inputStates(snapshot, readInputs(snapshot).inputs, run.evaluation) };
-  });
-}
-
-function connectedRanges(snapshot: WorkbookSnapshot): ConnectedRange[] {
-  return CONTRACT_INPUTS.flatMap((input) => {
-    const found = snapshot.names[input.name];
-    if (found?.kind !== "range") return [];
-    const { sheet, row, col, values } = found.range;
-    return [{ name: input.name, sheet, row, col, rows: Math.max(values.length, 1), cols: Math.max(values[0]?.length ?? 0, 1) }];
   });
 }
 

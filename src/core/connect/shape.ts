@@ -133,3 +133,13 @@ export function checkCandidate(name: string, candidate: Candidate, connected: re
   }
   return { ok: true, target: { kind: "range", sheet: range.sheet, rect }, address, notes };
 }
+
+/** The blocks the inputs read today, for the overlap check (the pane and the CLI alike). */
+export function connectedRanges(snapshot: WorkbookSnapshot): ConnectedRange[] {
+  return CONTRACT_INPUTS.flatMap((input) => {
+    const found = snapshot.names[input.name];
+    if (found?.kind !== "range") return [];
+    const { sheet, row, col, values } = found.range;
+    return [{ name: input.name, sheet, row, col, rows: Math.max(values.length, 1), cols: Math.max(values[0]?.length ?? 0, 1) }];
+  });
+}
