@@ -4,7 +4,7 @@
  */
 import type { CellValue, WorkbookSnapshot } from "../cells";
 import { isCellError } from "../cells";
-import { DATE1904_OFFSET, dayFromIso, isoFromDay, ymdFromDay } from "../dates";
+import { DATE1904_OFFSET, dayFromIso, EXCEL_LAST_DAY, isoFromDay, ymdFromDay } from "../dates";
 import { TERMS } from "../i18n";
 import { LANGUAGES, type IndicatorId, type Language, type Status } from "../model";
 import { INDICATORS } from "../indicators";
@@ -91,13 +91,10 @@ function countFrom(cell: CellValue | undefined): number | null {
   return n !== null && Number.isInteger(n) && n >= 0 && n <= INDICATORS.length ? n : null;
 }
 
-/** Largest serial Excel shows as a date (9999-12-31). */
-const MAX_SERIAL = 2958465;
-
 function isoDateFrom(cell: CellValue | undefined, date1904: boolean): string | null {
   if (typeof cell === "number") {
     const day = Math.floor(cell) + (date1904 ? DATE1904_OFFSET : 0);
-    return Number.isFinite(cell) && day >= 1 && day <= MAX_SERIAL ? isoFromDay(day) : null;
+    return Number.isFinite(cell) && day >= 1 && day <= EXCEL_LAST_DAY ? isoFromDay(day) : null;
   }
   if (typeof cell === "string") {
     const day = dayFromIso(cell.trim().slice(0, 10));
@@ -108,7 +105,7 @@ function isoDateFrom(cell: CellValue | undefined, date1904: boolean): string | n
 
 function textFrom(cell: CellValue | undefined, date1904: boolean, asDateTime = false): string {
   if (cell === null || cell === undefined || isCellError(cell)) return "";
-  if (typeof cell === "number" && asDateTime && cell >= 1 && cell <= MAX_SERIAL) {
+  if (typeof cell === "number" && asDateTime && cell >= 1 && cell <= EXCEL_LAST_DAY) {
     // A timestamp someone retyped as a real date-time.
     const day = Math.floor(cell) + (date1904 ? DATE1904_OFFSET : 0);
     const { year, month, day: d } = ymdFromDay(day);
