@@ -279,8 +279,7 @@ export class PlanWriter {
     pages.rightFooter = headerFooterCode(print.footerRight);
     if (print.repeatRows) layout.setPrintTitleRows(printTitleRows(print.repeatRows));
     // PageLayout.setPrintTitleColumns (ExcelApi 1.9, as setPrintTitleRows): whole columns, e.g. "$A:$B".
-    if (print.repeatColumns)
-      layout.setPrintTitleColumns(printTitleColumns(print.repeatColumns));
+    if (print.repeatColumns) layout.setPrintTitleColumns(printTitleColumns(print.repeatColumns));
     if (print.printArea) layout.setPrintArea(rectAddress(print.printArea));
     // `add` puts a manual break above the given cell's row (PageBreakCollection, ExcelApi 1.9).
     if (print.scale !== undefined && this.support(API.pageBreaks))
