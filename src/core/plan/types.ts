@@ -130,6 +130,8 @@ export interface PrintSetup {
   readonly footerRight: string;
   /** Rows repeated at the top of every printed page (0-based, inclusive). */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** Columns repeated at the left of every printed page (0-based, inclusive): what identifies a row. */
+  readonly repeatColumns?: { readonly first: number; readonly last: number };
   readonly printArea?: PlanRect;
   /**
    * Rows (0-based) that start a new printed page: the one-page summary ends before the first,
