@@ -1,5 +1,5 @@
 /**
- * Français : notes (le cadre « Notes » de la feuille de synthèse, que chaque évaluation reprend).
+ * Français : notes (le cadre « Notes » de la feuille de synthèse, que chaque évaluation reprend).
  */
 export const notes = {
   heading: "Notes (conservées à chaque évaluation)",
