@@ -20,8 +20,8 @@ const useStyles = makeStyles({
     position: "relative",
     display: "flex",
     alignItems: "center",
+    // No gap: the measured widths add up to the row exactly; the button's padding separates it.
     minWidth: 0,
-    columnGap: tokens.spacingHorizontalXXS,
   },
   // Shrinks and clips sideways (Fluent's TabList does neither by default): for the frame before the row re-measures, a narrower pane is not widened.
   tabs: { flexWrap: "nowrap", flexShrink: 1, minWidth: 0, overflowX: "clip" },
@@ -38,7 +38,11 @@ const useStyles = makeStyles({
     pointerEvents: "none",
   },
   measureRow: { display: "flex", width: "max-content", flexWrap: "nowrap" },
-  tab: { whiteSpace: "nowrap" },
+  // 4 px each side instead of Fluent's 6 (tabs) and 8 (small button): at 320 px those pixels keep
+  // "Problemas (12)" whole beside "Resultados" and the More button.
+  tab: { whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  // A small Button is also at least 64 px wide: "Más" needs less.
+  more: { minWidth: 0 },
   moreWrap: { position: "relative", flexShrink: 0 },
   // The selected tab's bar and weight (as Fluent's small Tab draws them) on the More button.
   current: {
@@ -111,6 +115,34 @@ export function tabsThatFit<V extends string>(
   return values.slice(0, Math.min(keep, values.length));
 }
 
+/**
+ * The row, and whether the More button shows the selected tab it holds by name ("Settings")
+ * or by its own word and the selection bar. The row is chosen first, whatever is selected: with
+ * room for the button at its widest name when that still fits, else for its word, so that the
+ * first `keep` tabs (Results, Problems) stay whole. The selected tab's name is then shown when
+ * it fits in the room left. `moreWidths`: the button with its word (key "") and with each name.
+ */
+export function tabRow<V extends string>(
+  tabs: readonly PaneTab<V>[],
+  widths: ReadonlyMap<V, number>,
+  available: number,
+  moreWidths: ReadonlyMap<string, number>,
+  selected: V,
+  keep = 1,
+): { readonly visible: V[]; readonly named: boolean } {
+  const word = moreWidths.get("") ?? 0;
+  const widest = (rest: readonly V[]) => Math.max(word, ...rest.map((value) => moreWidths.get(value) ?? 0));
+  const width = (list: readonly V[]) => list.reduce((sum, value) => sum + (widths.get(value) ?? 0), 0);
+  const restOf = (list: readonly V[]) => tabs.map((tab) => tab.value).filter((value) => !list.includes(value));
+  let visible = tabsThatFit(tabs, widths, available, widest, keep);
+  if (restOf(visible).length > 0 && width(visible) + widest(restOf(visible)) > available) {
+    visible = tabsThatFit(tabs, widths, available, () => word, keep);
+  }
+  // A selected tab on the row leaves the button its word: nothing to name.
+  const named = visible.includes(selected) || width(visible) + Math.max(word, moreWidths.get(selected) ?? 0) <= available;
+  return { visible, named };
+}
+
 export function PaneTabs<V extends string>(props: {
   readonly tabs: readonly PaneTab<V>[];
   readonly selected: V;
@@ -169,16 +201,10 @@ export function PaneTabs<V extends string>(props: {
   }, []);
 
   // jsdom measures everything as 0 wide: every tab then fits, as on a wide pane.
-  const visible =
+  const { visible, named } =
     available === null || widths === null || available === 0
-      ? tabs.map((tab) => tab.value)
-      : tabsThatFit(
-          tabs,
-          widths.tabs,
-          available,
-          (rest) => Math.max(widths.more.get("") ?? 0, ...rest.map((value) => widths.more.get(value) ?? 0)),
-          props.keep,
-        );
+      ? { visible: tabs.map((tab) => tab.value), named: true }
+      : tabRow(tabs, widths.tabs, available, widths.more, selected, props.keep);
   const overflow = tabs.filter((tab) => !visible.includes(tab.value));
   const current = overflow.find((tab) => tab.value === selected);
   // A pane widened while the menu was open has nothing left to show in it.
@@ -227,7 +253,7 @@ export function PaneTabs<V extends string>(props: {
             appearance="subtle"
             icon={<ChevronDownRegular />}
             iconPosition="after"
-            className={styles.tab}
+            className={mergeClasses(styles.tab, styles.more)}
             data-measure-more=""
             tabIndex={-1}
           >
@@ -240,7 +266,7 @@ export function PaneTabs<V extends string>(props: {
               appearance="subtle"
               icon={<ChevronDownRegular />}
               iconPosition="after"
-              className={mergeClasses(styles.tab, styles.current)}
+              className={mergeClasses(styles.tab, styles.more, styles.current)}
               data-measure-more={tab.value}
               tabIndex={-1}
             >
@@ -270,7 +296,7 @@ export function PaneTabs<V extends string>(props: {
             ref={moreRef}
             // The panel is labelled by `tab-<selected>`: the More button while it holds the selected tab.
             id={current ? `tab-${current.value}` : undefined}
-            className={mergeClasses(styles.tab, current && styles.current)}
+            className={mergeClasses(styles.tab, styles.more, current && styles.current)}
             size="small"
             appearance="subtle"
             icon={<ChevronDownRegular />}
@@ -289,7 +315,7 @@ export function PaneTabs<V extends string>(props: {
             data-more-tabs={overflow.length}
             data-current={current?.value}
           >
-            {current ? current.label : props.moreText}
+            {current && named ? current.label : props.moreText}
           </Button>
           {menuOpen ? (
             <ul
