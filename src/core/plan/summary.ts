@@ -90,7 +90,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   gap(b);
   // The user's notes for the Board, carried from the previous evaluation (`summary-notes.ts`).
   const notesTop = b.row;
-  const carried = carriedNotes(args.snapshot);
+  const carried = carriedNotes(args.snapshot, lang);
   const notesBox = notesBand(b, carried, lang);
   gap(b);
   const problemsTop = b.row;

@@ -3,12 +3,12 @@
  * (`SheetPlan.rewrites`, the printed page): cells as they were (value, formula, style), their
  * rows' heights, columns' widths, merges, and notes (legacy comments). The sheet part is
  * generated anew, so these are read from the previous part before it goes, and written back
- * into the new one. Notes inside the page cannot stay (the cell they describe is rewritten, and
- * may now hold something else): they are returned by name, for the caller to report.
+ * into the new one. Notes inside the page cannot stay (the cell they describe is rewritten and
+ * may now hold something else): the core carries their words into the page's Notes box.
  */
 import { a1, parseA1 } from "../../../core/address";
 import type { PlanRect } from "../../../core/plan/types";
-import { resolveTarget } from "../package";
+import { readSheetNotes } from "../read/sheet-notes";
 import type { Element } from "@xmldom/xmldom";
 import type { WriteContext } from "./context";
 import { childElements, firstChild, parseXml, rootOf } from "./dom";
@@ -30,9 +30,8 @@ export interface KeptContent {
   readonly cols: readonly string[];
   /** Merged areas wholly outside the page (`M3:N4`). */
   readonly merges: readonly string[];
+  /** The user's notes outside the page, where they were. */
   readonly notes: readonly NoteText[];
-  /** Cells inside the page that carried a note of the user's: the note cannot stay. */
-  readonly notesReplaced: readonly string[];
 }
 
 const ROW_ATTRS = ["ht", "customHeight", "hidden", "s", "customFormat", "outlineLevel", "collapsed", "thickBot", "thickTop"];
@@ -67,7 +66,7 @@ export function keptContent(ctx: WriteContext, part: string, rect: PlanRect): Ke
   const cols: string[] = [];
   const merges: string[] = [];
   const text = ctx.staged.text(part);
-  if (text === undefined || text === "") return { rows, cols, merges, notes: [], notesReplaced: [] };
+  if (text === undefined || text === "") return { rows, cols, merges, notes: [] };
   const root = rootOf(parseXml(text, part));
 
   // Shared formulas: a kept cell may follow its master only when the master is kept too.
@@ -125,37 +124,9 @@ export function keptContent(ctx: WriteContext, part: string, rect: PlanRect): Ke
     if (outsideArea(rect, ref)) merges.push(ref);
   }
 
-  const notes: NoteText[] = [];
-  const notesReplaced: string[] = [];
-  for (const note of previousNotes(ctx, part)) {
-    const at = parseA1(note.ref);
-    if (!at) continue;
-    if (inside(rect, at.row, at.col)) notesReplaced.push(a1(at.row, at.col));
-    else notes.push(note);
-  }
-  return { rows, cols, merges, notes, notesReplaced };
-}
-
-/** The notes of the sheet's comments part (text of all runs, author by name). */
-function previousNotes(ctx: WriteContext, part: string): NoteText[] {
-  const rel = ctx.relationships(part).find((r) => r.kind === "comments" && !r.external);
-  if (!rel) return [];
-  const path = resolveTarget(part, rel.target);
-  const text = ctx.staged.text(path);
-  if (text === undefined) return [];
-  const root = rootOf(parseXml(text, path));
-  const authorsEl = firstChild(root, "authors");
-  const authors = authorsEl ? childElements(authorsEl, "author").map((a) => a.textContent ?? "") : [];
-  const list = firstChild(root, "commentList");
-  return (list ? childElements(list, "comment") : []).map((comment) => {
-    const body = firstChild(comment, "text");
-    // Plain `<t>` or rich runs `<r><t>`: the note's words, without phonetic guides.
-    const words = body
-      ? [...childElements(body, "t"), ...childElements(body, "r").flatMap((r) => childElements(r, "t"))]
-          .map((t) => t.textContent ?? "")
-          .join("")
-      : "";
-    const author = authors[Number(comment.getAttribute("authorId"))] ?? "";
-    return { ref: comment.getAttribute("ref") ?? "", text: words, ...(author !== "" && { author }) };
-  });
+  // Notes on the page go with it (the core carried their words into the Notes box).
+  const notes: NoteText[] = readSheetNotes(ctx.staged.pkg, part)
+    .filter((n) => !inside(rect, n.row, n.col))
+    .map((n) => ({ ref: a1(n.row, n.col), text: n.text, ...(n.author !== "" && { author: n.author }) }));
+  return { rows, cols, merges, notes };
 }
