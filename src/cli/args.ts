@@ -47,9 +47,9 @@ type OptionKind = "boolean" | "string";
 /** Each command's options (long names only; `-h` is the one short option, for help). */
 const COMMAND_OPTIONS = {
   evaluate: { "in-place": "boolean", json: "boolean", force: "boolean", out: "string", date: "string", lang: "string", format: "string" },
-  template: { lang: "string", into: "string", out: "string", "in-place": "boolean" },
+  template: { lang: "string", into: "string", out: "string", "in-place": "boolean", force: "boolean" },
   inputs: { json: "boolean", lang: "string" },
-  connect: { out: "string", "in-place": "boolean", lang: "string" },
+  connect: { out: "string", "in-place": "boolean", force: "boolean", lang: "string" },
   verify: { json: "boolean", lang: "string" },
 } as const satisfies Record<string, Record<string, OptionKind>>;
 
@@ -147,6 +147,7 @@ function templateCommand(parsed: Parsed): Command {
   const { values, positionals } = parsed;
   if (values.has("into")) return orThrow(templateIntoCommand(parsed, parseLanguage(values.get("lang"))));
   if (values.has("out") || parsed.flags.has("in-place")) throw new UsageError("usage.templateTarget");
+  if (parsed.flags.has("force")) throw new UsageError("usage.forceWithoutOut");
   if (positionals.length > 1) throw new UsageError("usage.extraArgument", { argument: positionals[1] });
   return { kind: "template", out: positionals[0], lang: parseLanguage(values.get("lang")) };
 }

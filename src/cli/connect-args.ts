@@ -19,6 +19,8 @@ export type ConnectCommand =
       readonly assignments: readonly Assignment[];
       readonly out: string | null;
       readonly inPlace: boolean;
+      /** `--force`: `--out` may replace an existing file. */
+      readonly force: boolean;
       readonly lang: Language | null;
     }
   | {
@@ -26,6 +28,8 @@ export type ConnectCommand =
       readonly book: string;
       readonly out: string | null;
       readonly inPlace: boolean;
+      /** `--force`: `--out` may replace an existing file. */
+      readonly force: boolean;
       readonly lang: Language | null;
     };
 
@@ -42,12 +46,14 @@ export interface ConnectArguments {
 }
 
 /** `--out` or `--in-place`, exactly one: these commands exist to change a workbook. */
-function target(parsed: ConnectArguments, missing: CliKey): { out: string | null; inPlace: boolean } | UsageProblem {
+function target(parsed: ConnectArguments, missing: CliKey): { out: string | null; inPlace: boolean; force: boolean } | UsageProblem {
   const out = parsed.values.get("out") ?? null;
   const inPlace = parsed.flags.has("in-place");
+  const force = parsed.flags.has("force");
   if (out !== null && inPlace) return { usage: "usage.outAndInPlace" };
   if (out === null && !inPlace) return { usage: missing };
-  return { out, inPlace };
+  if (force && out === null) return { usage: "usage.forceWithoutOut" };
+  return { out, inPlace, force };
 }
 
 export function inputsCommand(parsed: ConnectArguments, lang: Language | null): ConnectCommand | UsageProblem {

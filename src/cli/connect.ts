@@ -38,6 +38,7 @@ import type { ConnectCommand } from "./connect-args";
 import { fitText } from "./wrap";
 import { CliFailure, readFileOrFail, readWorkbook, saveChecked, UnreadableFile } from "./evaluate-file";
 import { assertWritable, fileState, FileRefusal, realTarget, withFileLock } from "./files";
+import { outPathRefusal } from "./out-target";
 
 export interface ConnectIo {
   /** Words for people, fitted to the terminal. */
@@ -97,15 +98,28 @@ function refusalText(check: Extract<ShapeCheck, { ok: false }>, lang: Language):
   return shapeText(check.reason, lang);
 }
 
+/**
+ * `--out` never replaces a file without `--force` (SPEC, Command line): unlike `evaluate`, these
+ * commands leave no mark by which an earlier output could be recognised. Dangling links and
+ * special files are refused as `evaluate` refuses them.
+ */
+async function refuseOut(out: string, force: boolean): Promise<void> {
+  const refused = await outPathRefusal(out);
+  if (refused !== null) throw new CliFailure(refused.key, refused.params);
+  if (!force && (await fileState(out)) !== null) throw new CliFailure("out.existsNoForce", { file: out });
+}
+
 /** Reads, changes and saves `book` into `--out` or in place, under the workbook's lock when in place. */
 async function rewrite(
   book: string,
   out: string | null,
+  force: boolean,
   lang: Language,
   change: (pkg: XlsxPackage, snapshot: WorkbookSnapshot) => ApplyOutcome | null,
   now: Date,
 ): Promise<boolean> {
   const inPlace = out === null;
+  if (out !== null) await refuseOut(out, force);
   const target = await realTarget(inPlace ? book : out);
   try {
     await assertWritable(target);
@@ -133,6 +147,7 @@ export async function connectRun(command: Extract<ConnectCommand, { kind: "conne
   const written = await rewrite(
     command.book,
     command.out,
+    command.force,
     lang,
     (pkg, snapshot) => {
       const index = readWorkbookIndex(pkg);
@@ -219,6 +234,7 @@ export async function templateIntoRun(
   await rewrite(
     command.book,
     command.out,
+    command.force,
     uiLang,
     (pkg, snapshot) => {
       const lang = command.lang ?? reportLanguage(snapshot, uiLang);

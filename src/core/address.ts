@@ -28,6 +28,15 @@ export function columnLetters(col: number): string {
   return letters;
 }
 
+/** Whole rows or columns as print titles take them, 0-based inclusive: `$1:$1`, `$A:$B`. */
+export function printTitleRows(span: { readonly first: number; readonly last: number }): string {
+  return `$${span.first + 1}:$${span.last + 1}`;
+}
+
+export function printTitleColumns(span: { readonly first: number; readonly last: number }): string {
+  return `$${columnLetters(span.first)}:$${columnLetters(span.last)}`;
+}
+
 /** `AB` → 27; -1 when the text is not 1–3 letters within Excel's columns. */
 export function columnIndex(letters: string): number {
   if (!/^[A-Za-z]{1,3}$/.test(letters)) return -1;

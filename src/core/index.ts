@@ -10,7 +10,7 @@ import { INPUT_NAMES, STATUS_NAMES, readInputs, readSettingsOf } from "./read";
 import { evaluate } from "./rules";
 import { buildEvaluationPlan, statusCellProblems } from "./plan";
 import { readLogHistory, type LogEntry } from "./log";
-import { OWNERSHIP_NAMES } from "./plan/types";
+import { OWNERSHIP_NAMES, SUMMARY_AREA_NAMES } from "./plan/types";
 import { languageFromLocale } from "./i18n";
 import { dayFromYMD, isoFromDay } from "./dates";
 import { exampleDataProblems } from "./connect/examples";
@@ -18,7 +18,7 @@ import { exampleDataProblems } from "./connect/examples";
 export * from "./model";
 export * from "./cells";
 export type * from "./plan/types";
-export { OWNERSHIP_NAMES, SHEET_NAMES } from "./plan/types";
+export { OWNERSHIP_NAMES, SHEET_NAMES, SUMMARY_AREA_NAMES } from "./plan/types";
 export { translate, languageFromLocale } from "./i18n";
 export { loadLanguage } from "./i18n/load";
 export { readInputs } from "./read";
@@ -35,7 +35,7 @@ export const PRODUCT_VERSION = "1.0.0";
 
 /** Every defined name an adapter must look up before an evaluation. */
 export function namesToRead(): readonly string[] {
-  return [...INPUT_NAMES, ...STATUS_NAMES, OWNERSHIP_NAMES.summary, OWNERSHIP_NAMES.log];
+  return [...INPUT_NAMES, ...STATUS_NAMES, OWNERSHIP_NAMES.summary, OWNERSHIP_NAMES.log, SUMMARY_AREA_NAMES.page, SUMMARY_AREA_NAMES.notes];
 }
 
 /** The language the report will be written in: the workbook's `Language` setting, else Office's. */

@@ -4,7 +4,7 @@
  * openpyxl (tests/fixtures/make-connect-fixtures.py), not by this project.
  */
 import { spawnSync } from "child_process";
-import { copyFileSync, existsSync, readFileSync, statSync } from "fs";
+import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
 import JSZip from "jszip";
 import { FIXTURES_SCRIPT, ownArgs } from "./connect-support";
@@ -111,6 +111,25 @@ describe("connect", () => {
   });
 });
 
+describe("--out onto an existing file", () => {
+  const someoneElses = Buffer.from("PK\u0005\u0006" + "\u0000".repeat(18), "latin1");
+  it.each([
+    ["connect", (out: string) => ["connect", own, "BudgetEnvelope='Budget 2026'!B3", "--out", out]],
+    ["template --into", (out: string) => ["template", "--into", own, "--out", out]],
+  ])("%s refuses to replace it without --force (exit 2, file untouched), and replaces it with --force", async (_what, argv) => {
+    const out = tmp.file(`existing-${Math.random().toString(36).slice(2)}.xlsx`);
+    writeFileSync(out, someoneElses);
+    const refused = await run(...argv(out));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr.replace(/\n\s*/g, " ")).toContain("already exists; nothing was written. Choose another name, or add --force");
+    expect(readFileSync(out).equals(someoneElses)).toBe(true);
+    const forced = await run(...argv(out), "--force");
+    expect(forced.code).toBe(0);
+    expect(statSync(out).size).toBeGreaterThan(someoneElses.length);
+    expect((await run("inputs", out, "--json")).code).toBeLessThan(2);
+  });
+});
+
 describe("inputs", () => {
   it("lists every input with its state and what was read, fitted to 80 columns", async () => {
     const result = await run("inputs", laidOut);
@@ -212,6 +231,8 @@ describe("--help and usage", () => {
     [["connect", "book.xlsx", "BudgetEnvelope=Budget!B3"], "connect needs --out OUT.xlsx or --in-place."],
     [["template", "--into", "book.xlsx"], "template --into needs --out OUT.xlsx or --in-place"],
     [["template", "--into", "book.xlsx", "--out", "a.xlsx", "--in-place"], "Use either --out or --in-place, not both."],
+    [["connect", "book.xlsx", "BudgetEnvelope=Budget!B3", "--in-place", "--force"], "--force goes with --out"],
+    [["template", "new.xlsx", "--force"], "--force goes with --out"],
   ])("refuses %j as a usage error (exit 2)", async (argv, words) => {
     const result = await run(...argv);
     expect(result.code).toBe(2);

@@ -7,7 +7,7 @@ import { buildEvaluationPlan, statusStyleKey, STYLES } from "../../src/core/plan
 import { LOG_COLUMNS, LOG_WIDTH, logLanguage, outcomeFromWord, readLogHistory, statusFromWord, type LogEntry } from "../../src/core/log";
 import { translate } from "../../src/core/i18n";
 import { inputFingerprints } from "../../src/core/review/fingerprints";
-import { OWNERSHIP_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
+import { OWNERSHIP_NAMES, SUMMARY_AREA_NAMES, SHEET_NAMES, type WritePlan } from "../../src/core/plan/types";
 import { outcomeLabel, statusWord } from "../../src/core/text";
 import { cellAt, emptySnapshot, findCell, grid, makeEvaluation, rangeName, sheetOf } from "./plan-fixtures";
 
@@ -175,7 +175,8 @@ describe("the evaluation log", () => {
     const log = applyLog(null, first);
     const again = plan({ snapshot: ownedLog(log), evaluation: makeEvaluation({ fingerprint: "SAME" }), timestamp: "2026-10-03 08:00" });
     expect(again.sheets.map((s) => s.role)).toEqual(["summary"]);
-    expect(again.names.map((n) => n.name)).toEqual([OWNERSHIP_NAMES.summary]);
+    // No log name: the summary's names only (its mark, its page and its Notes box).
+    expect(again.names.map((n) => n.name)).toEqual([OWNERSHIP_NAMES.summary, SUMMARY_AREA_NAMES.page, SUMMARY_AREA_NAMES.notes]);
     const unchanged = translate("en", "report", "summary.unchanged", { timestamp: "2026-10-02 14:05" });
     expect(findCell(sheetOf(again, SHEET_NAMES.summary), unchanged)).toBeDefined();
     // Anything changed (here the fingerprint): a new row, and no such sentence.

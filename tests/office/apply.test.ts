@@ -304,6 +304,7 @@ describe("applyPlan", () => {
               footerLeft: "MVSP",
               footerRight: "Page {page}",
               repeatRows: { first: 0, last: 1 },
+              repeatColumns: { first: 0, last: 1 },
               printArea: { row: 0, col: 0, rows: 20, cols: 4 },
               rowBreaks: [12],
             },
@@ -341,6 +342,7 @@ describe("applyPlan", () => {
       leftFooter: "MVSP",
       rightFooter: "Page &P",
       printTitleRows: "$1:$2",
+      printTitleColumns: "$A:$B",
       printArea: "A1:D20",
     });
     // Fitted to pages, the sheet gets no manual break: Excel would ignore it.

@@ -139,9 +139,9 @@ describe("two evaluations of an openpyxl workbook", () => {
     expect(second.outcome.cells.filter((c) => c.sheet === SHEET_NAMES.log)).toEqual([]);
   });
 
-  it("prints the log landscape at its own scale (never fitted smaller), its header row on every page", () => {
+  it("prints the log landscape at its own scale (never fitted smaller), its header row and the two date columns on every page", () => {
     const log = sheetOf(book, SHEET_NAMES.log);
-    expect(log.print).toMatchObject({ orientation: "landscape", scale: LOG_PRINT_SCALE, fitToPage: false, titles: "$1:$1" });
+    expect(log.print).toMatchObject({ orientation: "landscape", scale: LOG_PRINT_SCALE, fitToPage: false, titles: "$A:$B,$1:$1" });
     // The settings line is for the record: one line, so that it does not make every row tall.
     const cells = log.cells ?? {};
     const settings = Object.entries(cells).find(([, c]) => typeof c.value === "string" && c.value.startsWith("MinActiveMembers="))!;

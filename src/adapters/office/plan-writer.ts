@@ -10,6 +10,7 @@
  * in practice this only splits templates or logs of tens of thousands of rows.
  */
 import { a1 } from "../../core/cells";
+import { printTitleColumns, printTitleRows } from "../../core/address";
 import type { CellStyle, PlanCell, PlanTable, PlanValidation, SheetPlan, WritePlan } from "../../core/plan/types";
 import { headerFooterCode } from "../../core/plan";
 import { rectAddress, columnLetters } from "./addresses";
@@ -276,7 +277,9 @@ export class PlanWriter {
     pages.centerHeader = headerFooterCode(print.headerCenter);
     pages.leftFooter = headerFooterCode(print.footerLeft);
     pages.rightFooter = headerFooterCode(print.footerRight);
-    if (print.repeatRows) layout.setPrintTitleRows(`$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}`);
+    if (print.repeatRows) layout.setPrintTitleRows(printTitleRows(print.repeatRows));
+    // PageLayout.setPrintTitleColumns (ExcelApi 1.9, as setPrintTitleRows): whole columns, e.g. "$A:$B".
+    if (print.repeatColumns) layout.setPrintTitleColumns(printTitleColumns(print.repeatColumns));
     if (print.printArea) layout.setPrintArea(rectAddress(print.printArea));
     // `add` puts a manual break above the given cell's row (PageBreakCollection, ExcelApi 1.9).
     if (print.scale !== undefined && this.support(API.pageBreaks))

@@ -51,7 +51,7 @@ const PRINTED_COLUMNS = LOG_COLUMNS.settings;
 /**
  * The log's page setup: landscape at `LOG_PRINT_SCALE`, the columns a reader needs (not the
  * settings line, version and fingerprint, which are for the record), two pages wide, as many
- * tall as the rows need, the header row on every page.
+ * tall as the rows need, the header row and the two date columns on every page.
  */
 export function logPrintSetup(lang: Language, rows: number): PrintSetup {
   return {
@@ -64,6 +64,8 @@ export function logPrintSetup(lang: Language, rows: number): PrintSetup {
     footerLeft: SHEET_NAMES.log,
     footerRight: translate(lang, "report", "print.page"),
     repeatRows: { first: 0, last: 0 },
+    // The second page (the later indicators) would otherwise not say which evaluation a row is.
+    repeatColumns: { first: LOG_COLUMNS.timestamp, last: LOG_COLUMNS.evaluationDate },
     printArea: { row: 0, col: 0, rows: Math.max(1, rows), cols: PRINTED_COLUMNS },
   };
 }

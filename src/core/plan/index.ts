@@ -62,7 +62,7 @@ export function buildEvaluationPlan(args: EvaluationPlanArgs): { plan: WritePlan
       styles: STYLES,
       sheets: log ? [summary.sheet, log.sheet] : [summary.sheet],
       statusCells: buildStatusCells(args.snapshot, args.evaluation, args.language),
-      names: log ? [summary.name, log.name] : [summary.name],
+      names: [summary.name, ...(log ? [log.name] : []), ...summary.areaNames],
     }),
   };
 }

@@ -109,6 +109,7 @@ export const S = {
   countLabel: "countLabel",
   signLabel: "signLabel",
   signLine: "signLine",
+  notesLine: "notesLine",
   sentence: "sentence",
   link: "link",
   count: "count",
@@ -203,6 +204,8 @@ function buildStyles(): Record<string, CellStyle> {
     [S.signLabel]: { font: { ...body, bold: true }, vertical: "bottom", wrap: true },
     // A name, or a blank line to sign on.
     [S.signLine]: { font: body, vertical: "bottom", border: { color: "#404040", edges: ["bottom"] } },
+    // A line of the Notes box: the user's words, boxed so they read as a place to write.
+    [S.notesLine]: { font: body, vertical: "top", wrap: true, border: { color: "#808080", edges: ["top", "bottom", "left", "right"] } },
     [S.category]: { fill: "#F2F2F2", font: { ...body, bold: true, color: "#1F3864" }, vertical: "center" },
     [S.sentence]: { font: { name: FONT, size: 12 }, vertical: "top", wrap: true },
     [S.link]: { font: { ...body, underline: true, color: "#0563C1" }, vertical: "top", wrap: true },

@@ -26,6 +26,7 @@
  */
 import type { KeyOf } from "../i18n";
 import { wrappedLines, type SheetBuilder } from "./layout";
+import { S } from "./styles";
 import type { PlanValue } from "./types";
 
 export const COL = {
@@ -89,4 +90,23 @@ export function spanText(b: SheetBuilder, row: number, col: number, cols: number
 export function gap(b: SheetBuilder): void {
   b.setHeight(b.row, 6);
   b.skip();
+}
+
+/** A band's heading across A:G, and optionally another across H:L. */
+export function bandHeadings(b: SheetBuilder, left: string, right?: string): number {
+  const split = COL.settingLabel;
+  const row = b.line([
+    { value: left, style: S.subtitle },
+    ...fill((right === undefined ? LAST_COL + 1 : split) - 1, S.subtitle),
+    ...(right === undefined ? [] : [{ value: right, style: S.subtitle }, ...fill(LAST_COL - split, S.subtitle)]),
+  ]);
+  b.setHeight(row, 22);
+  return row;
+}
+
+/** Height in points of rows `first`..`last`. */
+export function heightOf(b: SheetBuilder, first: number, last: number): number {
+  let total = 0;
+  for (let r = first; r <= last; r++) total += b.heightOf(r);
+  return total;
 }

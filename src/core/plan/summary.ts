@@ -7,9 +7,9 @@
  * also stands in the sheet as a table with data bars (for readers whose tool cannot draw it).
  */
 import { holdsExampleData } from "../connect/examples";
-import { compareWithPrevious, type IndicatorComparison } from "../history";
+import { compareWithPrevious } from "../history";
 import { translate } from "../i18n";
-import type { Category, IndicatorResult, Language, Problem } from "../model";
+import type { Category, Language, Problem } from "../model";
 import { INDICATORS } from "../indicators";
 import {
   categoryName,
@@ -25,6 +25,7 @@ import {
   statusWords,
   valueText,
 } from "../text";
+import { changesSince, dateText, previousText } from "./summary-changes";
 import { SheetBuilder, blockPageBreaks, printedPageHeight, workbookDate } from "./layout";
 import { placeLiveCheck } from "./live-check";
 import { ownershipName } from "./ownership";
@@ -37,7 +38,9 @@ import {
   SUMMARY_SCALE,
   fill,
   fitLoosely,
+  bandHeadings,
   gap,
+  heightOf,
   put,
   spanText,
   type Cell,
@@ -53,6 +56,7 @@ import {
   settingsGrid,
   indentAllowance,
 } from "./summary-panels";
+import { carriedNotes, notesBand, rewrittenArea, summaryAreaNames } from "./summary-notes";
 import { SHEET_NAMES, type EvaluationPlanArgs, type PlanChart, type PlanName, type SheetPlan } from "./types";
 
 /** Rows frozen on screen: title, evaluation date, outcome, outcome sentence. */
@@ -63,7 +67,7 @@ export type SummaryArgs = EvaluationPlanArgs & {
   readonly unchangedSince?: string | null;
 };
 
-export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: PlanName } {
+export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: PlanName; areaNames: PlanName[] } {
   const { evaluation, language: lang, timestamp } = args;
   const t: T = (key, params = {}) => translate(lang, "report", key, params);
   const b = new SheetBuilder(SUMMARY_COLUMN_WIDTHS, 0);
@@ -77,7 +81,12 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   signOff(b, args);
   const firstPageEnd = b.row;
 
-  // The next page(s): the figures behind it, each band kept whole on a page where it fits.
+  // The next page(s): the user's notes, then the figures behind the first page, each band kept
+  // whole on a page where it fits.
+  const notesTop = b.row;
+  const carried = carriedNotes(args.snapshot);
+  const notesBox = notesBand(b, carried, lang);
+  gap(b);
   const figuresTop = b.row;
   const chartAt = figuresBand(b, args, t);
   gap(b);
@@ -93,13 +102,16 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   // The first page prints at the body scale unless its text is too long for the page's height.
   const scale = Math.min(SUMMARY_SCALE, Math.floor((100 * printedPageHeight("landscape")) / heightOf(b, 0, firstPageEnd - 1)));
   const pageHeight = (printedPageHeight("landscape") * 100) / scale;
-  const later = blockPageBreaks([figuresTop, historyTop, problemsTop], lastRow, (r) => b.heightOf(r), pageHeight);
+  const later = blockPageBreaks([notesTop, figuresTop, historyTop, problemsTop], lastRow, (r) => b.heightOf(r), pageHeight);
 
+  const page = { row: 0, col: 0, rows: b.row, cols: LAST_COL + 1 };
+  const rewrites = rewrittenArea(args.snapshot, page, carried);
   return {
     sheet: {
       name: SHEET_NAMES.summary,
       role: "summary",
       mode: "replace",
+      ...(rewrites && { rewrites }),
       cells: b.cells,
       columnWidths: SUMMARY_COLUMN_WIDTHS,
       rowHeights: b.rowHeights(),
@@ -124,11 +136,12 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
             ? t("print.footerNoDate", { timestamp })
             : t("print.footerDate", { date: dateText(evaluation.evaluationDate, lang), timestamp }),
         footerRight: t("print.page"),
-        printArea: { row: 0, col: 0, rows: b.row, cols: LAST_COL + 1 },
+        printArea: page,
         rowBreaks: [firstPageEnd, ...later.breaks.filter((r) => r > firstPageEnd)],
       },
     },
     name: ownershipName("summary", SHEET_NAMES.summary, t("summary.ownershipComment")),
+    areaNames: summaryAreaNames(page, notesBox, lang),
   };
 }
 
@@ -193,49 +206,6 @@ function titleBlock(b: SheetBuilder, args: SummaryArgs, t: T): void {
     b.merge(row, COL.side, COL.sideValue - COL.side);
     put(b, row, COL.sideValue, { value: count, style: S.count });
   });
-}
-
-/** Under the outcome: which statuses changed since the previous evaluation, or that nothing did. */
-function changesSince(b: SheetBuilder, args: SummaryArgs, t: T): void {
-  const text = changesText(args, t);
-  if (text === null) return;
-  spanText(b, b.row++, COL.label, LAST_COL + 1, text, S.wrap);
-}
-
-function changesText(args: SummaryArgs, t: T): string | null {
-  if (args.unchangedSince) return t("summary.unchanged", { timestamp: args.unchangedSince });
-  const { since: previous, indicators } = compareWithPrevious(args.history, args.evaluation);
-  if (!previous) return null;
-  const lang = args.language;
-  const changes = indicators
-    .filter((c) => c.statusChanged)
-    .map((c) => {
-      const before = c.previousStatus;
-      return t("changes.item", {
-        indicator: indicatorName(c.id, lang),
-        before: before ? statusWord(before, lang) : DASH,
-        now: statusWord(c.status, lang),
-      });
-    });
-  const date = dateText(previous.evaluationDate, lang);
-  return changes.length === 0 ? t("changes.none", { date }) : t("changes.heading", { date, changes: changes.join("; ") });
-}
-
-/**
- * `72 → 68`: the value at the previous logged evaluation beside today's, compared as the page
- * shows them (a re-saved 12.1% is no change); "unchanged" when they read the same; null
- * without a previous evaluation.
- */
-export function previousText(comparison: IndicatorComparison | undefined, result: IndicatorResult, lang: Language): string | null {
-  if (!comparison) return null;
-  const before = valueText(comparison.previousValue, result.unit, lang) ?? DASH;
-  const now = valueText(result.value, result.unit, lang) ?? DASH;
-  return before === now ? null : `${before} → ${now}`;
-}
-
-/** A date as text in the report language's convention (the same as the date cells' format). */
-function dateText(iso: string, lang: Language): string {
-  return lang === "en" ? iso : `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
 /**
@@ -337,18 +307,6 @@ function signOff(b: SheetBuilder, args: SummaryArgs): void {
   b.setHeight(row, 24);
 }
 
-/** A band's heading across A:G, and optionally another across H:L. */
-function bandHeadings(b: SheetBuilder, left: string, right?: string): number {
-  const split = COL.settingLabel;
-  const row = b.line([
-    { value: left, style: S.subtitle },
-    ...fill((right === undefined ? LAST_COL + 1 : split) - 1, S.subtitle),
-    ...(right === undefined ? [] : [{ value: right, style: S.subtitle }, ...fill(LAST_COL - split, S.subtitle)]),
-  ]);
-  b.setHeight(row, 22);
-  return row;
-}
-
 /**
  * Key figures, closing balances and service costs (A:C) with the chart of met counts beside them
  * (D:G), and the settings in force (H:L). Returns where the chart goes.
@@ -405,10 +363,4 @@ function problemsBand(b: SheetBuilder, problems: readonly Problem[], lang: Langu
   }
   problemRows(b, b.row, problemsInOrder(problems), lang, t);
   b.row += problems.length;
-}
-
-function heightOf(b: SheetBuilder, first: number, last: number): number {
-  let total = 0;
-  for (let r = first; r <= last; r++) total += b.heightOf(r);
-  return total;
 }

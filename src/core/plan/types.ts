@@ -130,6 +130,8 @@ export interface PrintSetup {
   readonly footerRight: string;
   /** Rows repeated at the top of every printed page (0-based, inclusive). */
   readonly repeatRows?: { readonly first: number; readonly last: number };
+  /** Columns repeated at the left of every printed page (0-based, inclusive): what identifies a row. */
+  readonly repeatColumns?: { readonly first: number; readonly last: number };
   readonly printArea?: PlanRect;
   /**
    * Rows (0-based) that start a new printed page: the one-page summary ends before the first,
@@ -178,6 +180,12 @@ export interface SheetPlan {
   readonly showGridLines?: boolean;
   /** Make this the active sheet after writing. */
   readonly activate?: boolean;
+  /**
+   * `replace` only: the part of the sheet the add-in rewrites (from A1). Cells outside it are
+   * the user's and are kept as they are (their values, formats and notes). Absent: the whole
+   * sheet is rewritten (a sheet written before the add-in recorded its page).
+   */
+  readonly rewrites?: PlanRect;
 }
 
 /** A workbook-scope defined name to create or repoint (ownership marks, template inputs). */
@@ -212,6 +220,17 @@ export interface WritePlan {
 export const OWNERSHIP_NAMES = {
   summary: "MVSPTriggerMonitor_Summary",
   log: "MVSPTriggerMonitor_Log",
+} as const;
+
+/**
+ * Workbook-scope names the add-in keeps on its summary sheet (beside the ownership mark), so
+ * that the next evaluation knows, whatever rows the user inserted, where its page was and where
+ * the user's notes are: `page` covers the whole printed page (the rectangle the add-in rewrites),
+ * `notes` the Notes box, whose text is carried from one evaluation to the next.
+ */
+export const SUMMARY_AREA_NAMES = {
+  page: "MVSPTriggerMonitor_SummaryPage",
+  notes: "MVSPTriggerMonitor_SummaryNotes",
 } as const;
 
 export const SHEET_NAMES = {

@@ -904,6 +904,9 @@ class PageLayoutProxy extends ClientObject<FakeSheet> {
   setPrintTitleRows(rows: string): void {
     this.setLayout("setPrintTitleRows", (l) => (l.printTitleRows = rows));
   }
+  setPrintTitleColumns(columns: string): void {
+    this.setLayout("setPrintTitleColumns", (l) => (l.printTitleColumns = columns));
+  }
   setPrintArea(area: string): void {
     this.setLayout("setPrintArea", (l) => (l.printArea = area));
   }

@@ -73,6 +73,7 @@ export interface FakeSheet {
     leftFooter?: string;
     rightFooter?: string;
     printTitleRows?: string;
+    printTitleColumns?: string;
     printArea?: string;
     /** Manual page breaks above these rows (A1 addresses as added). */
     rowBreaks?: string[];

@@ -2,7 +2,7 @@
  * A whole worksheet part generated from a `SheetPlan` (the add-in's own sheets), elements in
  * CT_Worksheet order. Strings are written inline, so the shared-string table is never touched.
  */
-import { a1, absoluteRectA1, rectA1 } from "../../../core/address";
+import { a1, absoluteRectA1, printTitleColumns, printTitleRows, rectA1 } from "../../../core/address";
 import { headerFooterCode } from "../../../core/plan";
 import type { PlanCell, PlanRect, PlanValidation, PlanValue, PrintSetup, SheetPlan } from "../../../core/plan/types";
 import { argb } from "./styles-part";
@@ -135,8 +135,12 @@ export function printNames(sheet: SheetPlan, quoted: string): { name: string; fo
   const names: { name: string; formula: string }[] = [];
   const print = sheet.print;
   if (print?.printArea) names.push({ name: "_xlnm.Print_Area", formula: `${quoted}!${absoluteRectA1(print.printArea)}` });
-  if (print?.repeatRows)
-    names.push({ name: "_xlnm.Print_Titles", formula: `${quoted}!$${print.repeatRows.first + 1}:$${print.repeatRows.last + 1}` });
+  // Excel stores repeated columns and rows in one name, columns first: `Log!$A:$B,Log!$1:$1`.
+  const titles = [
+    print?.repeatColumns ? `${quoted}!${printTitleColumns(print.repeatColumns)}` : null,
+    print?.repeatRows ? `${quoted}!${printTitleRows(print.repeatRows)}` : null,
+  ].filter((t): t is string => t !== null);
+  if (titles.length > 0) names.push({ name: "_xlnm.Print_Titles", formula: titles.join(",") });
   return names;
 }
 

@@ -24,6 +24,7 @@ export const cliSafety = {
     "{file} is being written by another run of mvsp-triggers (process {pid}); nothing was written. Try again when it has finished. If no such run is going on, delete the lock file {lock}.",
   "out.exists":
     "{file} already exists and is not an earlier output of {input}; nothing was written. Choose another name, or add --force to replace it.",
+  "out.existsNoForce": "{file} already exists; nothing was written. Choose another name, or add --force to replace it.",
   "out.notRegular": "{file} exists but is not a regular file (a folder, a device or a pipe); nothing was written. Choose another name.",
   "out.danglingLink":
     "{file} is a symbolic link to {link}, which does not exist; nothing was written and the link was left as it is. Create that file first, or choose another name.",

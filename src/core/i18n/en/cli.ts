@@ -31,6 +31,8 @@ export const cli = {
     "          Excel table. Only the defined names change.\n" +
     "template  Writes a new workbook with an Inputs sheet of example data; with\n" +
     "          --into, adds that sheet to BOOK for the inputs it lacks.\n" +
+    "  --force         (connect, template --into) with --out, replace OUT if it\n" +
+    "                  already exists\n" +
     "verify    Checks that the written results still match the workbook: exit 0\n" +
     "          if so, 3 naming each input changed and each result cell edited by hand.\n" +
     "\n" +
@@ -51,6 +53,7 @@ export const cli = {
   "usage.connectArgument": "\"{argument}\" is not NAME=RANGE, such as MemberRoster='Members 2026'!A1:D80.",
   "usage.connectNothing": "connect needs at least one NAME=RANGE, such as BudgetEnvelope=Budget!B4.",
   "usage.connectTarget": "connect needs --out OUT.xlsx or --in-place.",
+  "usage.forceWithoutOut": "--force goes with --out: it lets an existing OUT.xlsx be replaced.",
   "usage.templateTarget": "template --into needs --out OUT.xlsx or --in-place; template NEW.xlsx takes neither.",
   "usage.badFormat": '"{value}" is not an output format: use table or text.',
   "usage.formatAndJson": "Use either --json or --format, not both.",

@@ -26,6 +26,7 @@ export const cliSafety: { readonly [K in keyof typeof en]: string } = {
     "Otra ejecución de mvsp-triggers está escribiendo {file} (proceso {pid}); no se escribió nada. Vuelva a intentarlo cuando termine. Si no hay ninguna ejecución en curso, elimine el archivo de bloqueo {lock}.",
   "out.exists":
     "{file} ya existe y no es una salida anterior de {input}; no se escribió nada. Elija otro nombre o añada --force para reemplazarlo.",
+  "out.existsNoForce": "{file} ya existe; no se escribió nada. Elija otro nombre o añada --force para reemplazarlo.",
   "out.notRegular":
     "{file} existe pero no es un archivo normal (una carpeta, un dispositivo o una tubería); no se escribió nada. Elija otro nombre.",
   "out.danglingLink":

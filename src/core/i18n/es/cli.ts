@@ -39,6 +39,8 @@ export const cli: CliCatalogue = {
     "template  Escribe un libro nuevo con una hoja Inputs de datos de ejemplo; con\n" +
     "          --into, agrega esa hoja a LIBRO para los datos de entrada que le\n" +
     "          faltan.\n" +
+    "  --force         (connect, template --into) con --out, reemplaza SALIDA si\n" +
+    "                  ya existe\n" +
     "verify    Comprueba que los resultados escritos siguen coincidiendo con el\n" +
     "          libro: código 0 si es así, 3 nombrando cada dato modificado y cada\n" +
     "          celda de resultado modificada a mano.\n" +
@@ -61,6 +63,7 @@ export const cli: CliCatalogue = {
   "usage.connectArgument": "«{argument}» no tiene la forma NOMBRE=RANGO, por ejemplo MemberRoster='Miembros 2026'!A1:D80.",
   "usage.connectNothing": "connect necesita al menos un NOMBRE=RANGO, por ejemplo BudgetEnvelope=Presupuesto!B4.",
   "usage.connectTarget": "connect necesita --out SALIDA.xlsx o --in-place.",
+  "usage.forceWithoutOut": "--force se usa con --out: permite reemplazar un archivo SALIDA.xlsx existente.",
   "usage.templateTarget": "template --into necesita --out SALIDA.xlsx o --in-place; template NUEVO.xlsx no admite ninguno de los dos.",
   "usage.badFormat": "«{value}» no es un formato de salida: use table o text.",
   "usage.formatAndJson": "Use --json o --format, no ambos.",

@@ -29,6 +29,7 @@ export const cliSafety: { readonly [K in keyof typeof en]: string } = {
     "{file} est en cours d'écriture par une autre exécution de mvsp-triggers (processus {pid})\u00a0; rien n'a été écrit. Réessayez lorsqu'elle sera terminée. Si aucune exécution n'est en cours, supprimez le fichier de verrou {lock}.",
   "out.exists":
     "{file} existe déjà et n'est pas une sortie antérieure de {input}\u00a0; rien n'a été écrit. Choisissez un autre nom, ou ajoutez --force pour le remplacer.",
+  "out.existsNoForce": "{file} existe déjà\u00a0; rien n'a été écrit. Choisissez un autre nom, ou ajoutez --force pour le remplacer.",
   "out.notRegular":
     "{file} existe mais n'est pas un fichier ordinaire (dossier, périphérique ou tube)\u00a0; rien n'a été écrit. Choisissez un autre nom.",
   "out.danglingLink":

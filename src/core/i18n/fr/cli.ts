@@ -39,6 +39,8 @@ export const cli: CliCatalogue = {
     "template  Écrit un nouveau classeur avec une feuille Inputs de données\n" +
     "          d'exemple\u00a0; avec --into, ajoute cette feuille à CLASSEUR pour les\n" +
     "          données d'entrée qui lui manquent.\n" +
+    "  --force         (connect, template --into) avec --out, remplace SORTIE si\n" +
+    "                  le fichier existe déjà\n" +
     "verify    Vérifie que les résultats écrits correspondent toujours au classeur\u00a0:\n" +
     "          code 0 si oui, 3 en nommant chaque donnée modifiée et chaque cellule de\n" +
     "          résultat modifiée à la main.\n" +
@@ -61,6 +63,7 @@ export const cli: CliCatalogue = {
   "usage.connectArgument": "«\u00a0{argument}\u00a0» n'est pas de la forme NOM=PLAGE, par exemple MemberRoster='Membres 2026'!A1:D80.",
   "usage.connectNothing": "connect attend au moins un NOM=PLAGE, par exemple BudgetEnvelope=Budget!B4.",
   "usage.connectTarget": "connect attend --out SORTIE.xlsx ou --in-place.",
+  "usage.forceWithoutOut": "--force s'emploie avec --out\u00a0: il permet de remplacer un fichier SORTIE.xlsx existant.",
   "usage.templateTarget":
     "template --into attend --out SORTIE.xlsx ou --in-place\u00a0; template NOUVEAU.xlsx n'accepte ni l'un ni l'autre.",
   "usage.badFormat": "«\u00a0{value}\u00a0» n'est pas un format de sortie\u00a0: utilisez table ou text.",

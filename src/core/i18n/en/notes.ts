@@ -1,0 +1,11 @@
+/**
+ * English: notes (the Notes box of the summary sheet, whose text each evaluation carries over).
+ */
+export const notes = {
+  heading: "Notes (kept at each evaluation)",
+  guide:
+    "Type notes for the Board in the box below: each evaluation carries them over, with any text typed under the page. The rest of the page (columns A to L) is rewritten at each evaluation; cells to the right of it are kept.",
+  /** Comments of the two names in the Name Manager. */
+  pageComment: "The page the add-in rewrites at each evaluation: cells outside it are kept.",
+  boxComment: "The Notes box of the summary: its text is carried to the next evaluation.",
+};
