@@ -86,7 +86,7 @@ function dynamic(bits: BitReader): { lengths: Huffman; distances: Huffman } {
   for (let i = 0; i < ncode; i++) lengths[CODE_LENGTH_ORDER[i]] = bits.need(3);
   const codes = huffman(lengths, 19);
   lengths.fill(0);
-  for (let i = 0; i < nlen + ndist; ) {
+  for (let i = 0; i < nlen + ndist;) {
     const symbol = decode(bits, codes);
     if (symbol < 16) lengths[i++] = symbol;
     else {

@@ -68,7 +68,9 @@ export class HeadEdit {
   }
 
   whole(): Buffer {
-    return this.head.length === 0 ? this.original.subarray(this.keptFrom) : Buffer.concat([this.head, this.original.subarray(this.keptFrom)]);
+    return this.head.length === 0
+      ? this.original.subarray(this.keptFrom)
+      : Buffer.concat([this.head, this.original.subarray(this.keptFrom)]);
   }
 
   /** The same bytes as the original. */
