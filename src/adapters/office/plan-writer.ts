@@ -165,6 +165,15 @@ export class PlanWriter {
    */
   private clearSheet(sheet: Excel.Worksheet, name: string, rewrites?: PlanRect): void {
     const all = rewrites ? sheet.getRange(rectAddress(rewrites)) : sheet.getRange();
+    // The notes on the page go with it (the core carried their words into the Notes box):
+    // NoteCollection.getItem ("Gets a note by its cell address") and Note.delete, ExcelApi 1.18.
+    if (rewrites && this.support(API.sheetNotes)) {
+      for (const { row, col } of this.state.summaryNoteCells) {
+        const inside =
+          row >= rewrites.row && row < rewrites.row + rewrites.rows && col >= rewrites.col && col < rewrites.col + rewrites.cols;
+        if (inside) sheet.notes.getItem(a1(row, col)).delete();
+      }
+    }
     all.clear("All");
     all.unmerge();
     if (this.support(API.conditionalFormats)) all.conditionalFormats.clearAll();
