@@ -141,6 +141,8 @@ async function commandLineBench() {
   const python = "/usr/bin/python3";
   const maker = path.join(root, "scripts/bench-openpyxl.py");
   execFileSync(python, [maker, "make", path.join(root, "tests/fixtures/packages/base.xlsx"), big, "20000"]);
+  // Start-up alone: loading the command's modules (the writer is loaded only by runs that write).
+  const startUp = series("CLI start-up (--version)", "node", () => [cli, "--version"], [0]);
   const readOnly = series("CLI read-only", "node", () => [cli, "evaluate", big, "--json", "--date", "2026-09-30"], [0, 1]);
   const withOut = series("CLI --out", "node", (run) => [cli, "evaluate", big, "--out", path.join(work, `out-${run}.xlsx`), "--date", "2026-09-30"], [0, 1]);
   const openpyxl = series("openpyxl read", python, () => [maker, "read", big], [0]);
@@ -148,6 +150,7 @@ async function commandLineBench() {
     m && console.log(`  ${m.label.padEnd(24)} ${`${(m.ms / 1000).toFixed(2)} s`.padStart(8)} ${`${m.mb.toFixed(0)} MB`.padStart(9)}${note}`);
   console.log("Command line vs openpyxl: a 20k-member workbook made by openpyxl (wall: median of 3; peak RSS)");
   console.log(`  ${"".padEnd(24)} ${"wall".padStart(8)} ${"memory".padStart(9)}`);
+  row(startUp);
   row(readOnly);
   row(withOut);
   let load = null;

@@ -7,23 +7,15 @@
 import * as path from "path";
 import { PRODUCT_VERSION, clockAt, namesToRead, runEvaluation, type EvaluationRun, type LogEntry } from "../core";
 import type { Day, Evaluation, Language, Problem } from "../core/model";
-import { OWNERSHIP_NAMES, type WritePlan } from "../core/plan/types";
+import { OWNERSHIP_NAMES, SUMMARY_AREA_NAMES, type WritePlan } from "../core/plan/types";
 import type { WorkbookSnapshot } from "../core/cells";
 import { cliText, type CliKey } from "../core/i18n/cli-catalogue";
 import { problemMessage } from "../core/text";
-import {
-  PackageError,
-  ReadLimitError,
-  WriteRefusal,
-  XlsxPackage,
-  XmlPartError,
-  protectionRefusal,
-  type ProtectionRefusal,
-  applyPlanToPackage,
-  newWorkbookPackage,
-  readSnapshot,
-  verifySavedPackage,
-} from "../adapters/xlsx";
+import { PackageError, XlsxPackage } from "../adapters/xlsx/package";
+import { ReadLimitError, readSnapshot } from "../adapters/xlsx/read";
+import type { ApplyOutcome, ApplyOptions, ProtectionRefusal, WriteRefusal } from "../adapters/xlsx/write";
+import type { XmlPartError } from "../adapters/xlsx/write/dom";
+import { loadWriter, type Writer } from "./writer";
 import { noInputsRefusal } from "./no-inputs";
 import { FileRefusal, LockBlocked, assertWritable, fileState, realTarget, withFileLock, writeAtomically } from "./files";
 import { carriesOurMarks, isEarlierOutput, outPathRefusal } from "./out-target";
@@ -92,7 +84,7 @@ export function reportPath(target: string): string {
 
 /** A damaged or unsupported package, in the words of the one table of reasons (`package.<code>`). */
 function packageFailure(error: PackageError | XmlPartError): UnreadableFile {
-  if (error instanceof XmlPartError) return new UnreadableFile("package.notWellFormed", { part: error.part });
+  if (!(error instanceof PackageError)) return new UnreadableFile("package.notWellFormed", { part: error.part });
   return new UnreadableFile(`package.${error.code}`, { part: error.part ?? "?" });
 }
 
@@ -100,11 +92,11 @@ function packageFailure(error: PackageError | XmlPartError): UnreadableFile {
  * The writer reads parts the reader did not need (content types, relationships, styles): one
  * found damaged there is the same refusal as at reading, never an internal error.
  */
-function applyOrRefuse(...args: Parameters<typeof applyPlanToPackage>): ReturnType<typeof applyPlanToPackage> {
+function applyOrRefuse(writer: Writer, pkg: XlsxPackage, plan: WritePlan, options?: ApplyOptions): ApplyOutcome {
   try {
-    return applyPlanToPackage(...args);
+    return writer.applyPlanToPackage(pkg, plan, options);
   } catch (error) {
-    if (error instanceof PackageError || error instanceof XmlPartError) throw packageFailure(error);
+    if (error instanceof PackageError || error instanceof writer.XmlPartError) throw packageFailure(error);
     throw error;
   }
 }
@@ -150,13 +142,13 @@ function refusalMessage(refusal: WriteRefusal): { readonly key: CliKey; readonly
 /** Saves `pkg` over `target` once the saved bytes have been read back and checked. */
 export async function saveChecked(
   pkg: XlsxPackage,
-  written: ReturnType<typeof applyPlanToPackage>,
+  written: ApplyOutcome,
   target: string,
   now: Date,
   expected?: Awaited<ReturnType<typeof fileState>>,
 ): Promise<void> {
   const saved = pkg.toBuffer(now);
-  const problem = verifySavedPackage(pkg, saved, written);
+  const problem = (await loadWriter()).verifySavedPackage(pkg, saved, written);
   if (problem !== null) throw new CliFailure("verify.failed", { file: target, detail: problem });
   try {
     await writeAtomically(target, saved, expected);
@@ -215,7 +207,8 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
     report,
     async () => {
       const before = await fileState(report);
-      const pkg = before ? await ourReport(report, request.input) : newWorkbookPackage({ date1904: snapshot.date1904 });
+      const writer = await loadWriter();
+      const pkg = before ? await ourReport(report, request.input) : writer.newWorkbookPackage({ date1904: snapshot.date1904 });
       const own = before ? readSnapshot(pkg, namesToRead()) : null;
       // The inputs are the user's workbook's; the sheets, marks and log are the report's own.
       const reportSnapshot: WorkbookSnapshot = {
@@ -225,13 +218,17 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
           ...snapshot.names,
           [OWNERSHIP_NAMES.summary]: own?.names[OWNERSHIP_NAMES.summary] ?? { kind: "missing" },
           [OWNERSHIP_NAMES.log]: own?.names[OWNERSHIP_NAMES.log] ?? { kind: "missing" },
+          // The report's own page and Notes box (their text is the report's, not the workbook's).
+          [SUMMARY_AREA_NAMES.page]: own?.names[SUMMARY_AREA_NAMES.page] ?? { kind: "missing" },
+          [SUMMARY_AREA_NAMES.notes]: own?.names[SUMMARY_AREA_NAMES.notes] ?? { kind: "missing" },
         },
         sheets: own?.sheets ?? [],
         log: own?.log ?? null,
+        summaryNotes: own?.summaryNotes ?? [],
       };
       const run = evaluate(reportSnapshot, request);
       if (!run.plan) throw new ReportConflicts(conflictMessages(run));
-      const written = applyOrRefuse(pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
+      const written = applyOrRefuse(writer, pkg, run.plan as WritePlan, { roles: ["summary", "log"], skipStatusCells: true });
       await saveChecked(pkg, written, report, request.now, before);
       return [{ key: "refuse.report", params: { file: report } }];
     },
@@ -260,13 +257,14 @@ async function evaluateAndWrite(request: EvaluateRequest, input: string, target:
   if (!request.inPlace && !request.force && (await fileState(target)) !== null && !(await isEarlierOutput(target, snapshot))) {
     throw new CliFailure("out.exists", { file: request.target ?? target, input });
   }
-  const locked = protectionRefusal(pkg, run.plan);
+  const writer = await loadWriter();
+  const locked = writer.protectionRefusal(pkg, run.plan);
   if (locked) return { ...done([], 2), failure: protectionMessage(locked, input) };
-  let written: ReturnType<typeof applyPlanToPackage>;
+  let written: ApplyOutcome;
   try {
-    written = applyOrRefuse(pkg, run.plan);
+    written = applyOrRefuse(writer, pkg, run.plan);
   } catch (error) {
-    if (!(error instanceof WriteRefusal)) throw error;
+    if (!(error instanceof writer.WriteRefusal)) throw error;
     const header: FileMessage = {
       key: "refuse.header",
       params: { file: input, reason: cliText(run.language, refusalMessage(error).key, refusalMessage(error).params) },

@@ -10,7 +10,6 @@ import { cliText } from "../core/i18n/cli-catalogue";
 import { loadAllLanguages } from "../core/i18n/all";
 import type { Language } from "../core";
 import { problemMessage } from "../core/text";
-import { applyPlanToPackage, newWorkbookPackage } from "../adapters/xlsx";
 import { parseArgs, requestedLanguage, UsageError, type Command, type OutputFormat } from "./args";
 import { toJson, toTable } from "./render";
 import { fitText, outputWidth } from "./wrap";
@@ -20,8 +19,8 @@ import { realTarget, writeAtomically } from "./files";
 import { lockWaitMs } from "./locks";
 import { fileFailureWords, writeFailure } from "./write-errors";
 import { hasUndecodableBytes } from "./safe-read";
-import { connectRun, inputsRun, templateIntoRun, type ConnectIo } from "./connect";
-import { verifyCommand } from "./verify";
+import type { ConnectIo } from "./connect";
+import { loadWriter } from "./writer";
 import { connectText } from "../core/i18n/connect-catalogue";
 import { escapeControls, processIo, terminalSafe, type CliIo } from "./output";
 
@@ -119,8 +118,9 @@ async function templateCommand(command: Extract<Command, { kind: "template" }>, 
     for (const conflict of built.conflicts) fitted(io).stderr(problemMessage(conflict, lang));
     return 2;
   }
-  const pkg = newWorkbookPackage({ date1904: false });
-  applyPlanToPackage(pkg, built.plan);
+  const writer = await loadWriter();
+  const pkg = writer.newWorkbookPackage({ date1904: false });
+  writer.applyPlanToPackage(pkg, built.plan);
   try {
     await writeAtomically(command.out, pkg.toBuffer(io.now()), null);
   } catch (error) {
@@ -155,14 +155,15 @@ export async function main(argv: readonly string[], rawIo?: CliIo): Promise<numb
         return await evaluateCommand(command, io);
       case "template":
         return await templateCommand(command, io);
+      // The other commands' modules are loaded when asked for: an evaluation does not pay for them.
       case "inputs":
-        return await inputsRun(command, command.lang ?? lang, connectIo(io));
+        return await (await import("./connect")).inputsRun(command, command.lang ?? lang, connectIo(io));
       case "connect":
-        return await connectRun(command, command.lang ?? lang, connectIo(io));
+        return await (await import("./connect")).connectRun(command, command.lang ?? lang, connectIo(io));
       case "templateInto":
-        return await templateIntoRun(command, command.lang ?? lang, connectIo(io));
+        return await (await import("./connect")).templateIntoRun(command, command.lang ?? lang, connectIo(io));
       case "verify":
-        return await verifyCommand({ ...command, lang: command.lang ?? lang }, io, fitted(io));
+        return await (await import("./verify")).verifyCommand({ ...command, lang: command.lang ?? lang }, io, fitted(io));
     }
   } catch (error) {
     const words = fitted(io);

@@ -9,7 +9,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { OWNERSHIP_NAMES } from "../core/plan/types";
 import type { WorkbookSnapshot } from "../core/cells";
-import { XlsxPackage, readSnapshot } from "../adapters/xlsx";
+import { XlsxPackage } from "../adapters/xlsx/package";
+import { readSnapshot } from "../adapters/xlsx/read";
 import { hasUndecodableBytes, readRegularFile, specialKind } from "./safe-read";
 import type { Said } from "./write-errors";
 

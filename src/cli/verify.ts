@@ -9,7 +9,7 @@ import { reviewText } from "../core/i18n/review-catalogue";
 import type { Language } from "../core/model";
 import { planVerification, type VerifyReport } from "../core/review/verify";
 import { reviewLines } from "../core/review/words";
-import { readCells } from "../adapters/xlsx";
+import { readCells } from "../adapters/xlsx/read";
 import { CliFailure, UnreadableFile, readFileOrFail, readWorkbook } from "./evaluate-file";
 import { escapeControls, type CliIo } from "./output";
 

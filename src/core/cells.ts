@@ -74,6 +74,14 @@ export interface SheetInfo {
   readonly name: string;
 }
 
+/** A note (Excel's cell comment) on a cell: 0-based position, author, words. */
+export interface CellNote {
+  readonly row: number;
+  readonly col: number;
+  readonly author: string;
+  readonly text: string;
+}
+
 /** Everything the core needs from a workbook, gathered in one read. */
 export interface WorkbookSnapshot {
   /** True when the workbook uses the 1904 date system (serial 0 = 1 Jan 1904). */
@@ -87,6 +95,12 @@ export interface WorkbookSnapshot {
    * that the add-in owns, else null. Read so the plan can append below it and show history.
    */
   readonly log: readonly (readonly CellValue[])[] | null;
+  /**
+   * The notes on the add-in's summary sheet, where the adapter reads them (the package reader
+   * does; the task pane does not yet). Its page is rewritten at each evaluation, so the notes on
+   * the page are carried into the page's Notes box.
+   */
+  readonly summaryNotes?: readonly CellNote[];
 }
 
 // Addresses live in one module for the core and both adapters.

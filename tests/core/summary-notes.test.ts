@@ -71,30 +71,30 @@ function boxOf(plan: WritePlan) {
 }
 
 describe("the Notes box of the summary", () => {
-  it.each(["en", "fr", "es"] as const)(
-    "is on the page in %s, after the Board's first page, headed as kept, with lines to write on",
-    (language) => {
-      const plan = planFor(emptySnapshot(), language);
-      const { name, sheet, lines } = boxOf(plan);
-      const heading = findCell(sheet, translate(language, "notes", "heading"))!;
-      expect(heading).toBeDefined();
-      expect(findCell(sheet, translate(language, "notes", "guide"))).toBeDefined();
-      // On paper: inside the print area, after the first page (which keeps its eight indicators).
-      expect(heading.row).toBeGreaterThan(summaryFirstPageEnd(sheet));
-      expect(name.range.row + name.range.rows).toBeLessThanOrEqual(sheet.print!.printArea!.rows);
-      expect(lines).toEqual(Array(NOTES_MIN_LINES).fill(null));
-      expect(name.range).toMatchObject({ col: 0, cols: WIDTH });
-      // Each line is one merged A:L cell, boxed.
-      for (let r = name.range.row; r < name.range.row + name.range.rows; r++) {
-        expect(sheet.merges).toContainEqual({ row: r, col: 0, rows: 1, cols: WIDTH });
-        expect(sheet.cells.find((c) => c.row === r && c.col === 0)!.style).toBe("notesLine");
-      }
-      // The page name covers the page the add-in rewrites: its print area.
-      expect(plan.names.find((n) => n.name === SUMMARY_AREA_NAMES.page)!.range).toEqual(sheet.print!.printArea);
-      // A sheet written before the add-in recorded its page is rewritten whole, as before.
-      expect(sheet.rewrites).toBeUndefined();
-    },
-  );
+  it.each(["en", "fr", "es"] as const)("is on the page in %s, after the history, headed as kept, with lines to write on", (language) => {
+    const plan = planFor(emptySnapshot(), language);
+    const { name, sheet, lines } = boxOf(plan);
+    const heading = findCell(sheet, translate(language, "notes", "heading"))!;
+    expect(heading).toBeDefined();
+    expect(findCell(sheet, translate(language, "notes", "guide"))).toBeDefined();
+    // On paper: inside the print area, after the first page (which keeps its eight indicators).
+    expect(heading.row).toBeGreaterThan(summaryFirstPageEnd(sheet));
+    // After the history (with the closing lines), before the input problems, which may run long.
+    expect(heading.row).toBeGreaterThan(findCell(sheet, translate(language, "report", "summary.history"))!.row);
+    expect(heading.row).toBeLessThan(findCell(sheet, translate(language, "report", "summary.problems"))!.row);
+    expect(name.range.row + name.range.rows).toBeLessThanOrEqual(sheet.print!.printArea!.rows);
+    expect(lines).toEqual(Array(NOTES_MIN_LINES).fill(null));
+    expect(name.range).toMatchObject({ col: 0, cols: WIDTH });
+    // Each line is one merged A:L cell, boxed.
+    for (let r = name.range.row; r < name.range.row + name.range.rows; r++) {
+      expect(sheet.merges).toContainEqual({ row: r, col: 0, rows: 1, cols: WIDTH });
+      expect(sheet.cells.find((c) => c.row === r && c.col === 0)!.style).toBe("notesLine");
+    }
+    // The page name covers the page the add-in rewrites: its print area.
+    expect(plan.names.find((n) => n.name === SUMMARY_AREA_NAMES.page)!.range).toEqual(sheet.print!.printArea);
+    // A sheet written before the add-in recorded its page is rewritten whole, as before.
+    expect(sheet.rewrites).toBeUndefined();
+  });
 
   it("carries the notes typed in the previous box, in order, blank lines between them kept, one empty line after", () => {
     const plan = planFor(

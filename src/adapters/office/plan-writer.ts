@@ -11,7 +11,7 @@
  */
 import { a1 } from "../../core/cells";
 import { printTitleColumns, printTitleRows } from "../../core/address";
-import type { CellStyle, PlanCell, PlanTable, PlanValidation, SheetPlan, WritePlan } from "../../core/plan/types";
+import type { CellStyle, PlanCell, PlanRect, PlanTable, PlanValidation, SheetPlan, WritePlan } from "../../core/plan/types";
 import { headerFooterCode } from "../../core/plan";
 import { rectAddress, columnLetters } from "./addresses";
 import { cellBlocks } from "./blocks";
@@ -122,7 +122,7 @@ export class PlanWriter {
     if (exists) {
       sheet = this.sheet(plan.name);
       if (isProtected(this.state, plan.name)) this.toProtect.add(plan.name);
-      if (plan.mode === "replace") this.clearSheet(sheet, plan.name);
+      if (plan.mode === "replace") this.clearSheet(sheet, plan.name, plan.rewrites);
     } else {
       sheet = this.context.workbook.worksheets.add(plan.name);
       this.sheets.set(plan.name.toLocaleUpperCase("en"), sheet);
@@ -157,9 +157,23 @@ export class PlanWriter {
     if (this.support(API.tableStyle)) table.style = plan.style;
   }
 
-  /** A replaced sheet keeps its tab, position and the references into it, and loses the rest. */
-  private clearSheet(sheet: Excel.Worksheet, name: string): void {
-    const all = sheet.getRange();
+  /**
+   * A replaced sheet keeps its tab, position and the references into it, and loses the rest; or,
+   * when the plan names the part it rewrites (the summary's page), loses only that part: the
+   * user's cells beside and below it stay as they are (a range's `clear`, `unmerge` and
+   * conditional formats act on that range only, as Microsoft's Excel.Range reference says).
+   */
+  private clearSheet(sheet: Excel.Worksheet, name: string, rewrites?: PlanRect): void {
+    const all = rewrites ? sheet.getRange(rectAddress(rewrites)) : sheet.getRange();
+    // The notes on the page go with it (the core carried their words into the Notes box):
+    // NoteCollection.getItem ("Gets a note by its cell address") and Note.delete, ExcelApi 1.18.
+    if (rewrites && this.support(API.sheetNotes)) {
+      for (const { row, col } of this.state.summaryNoteCells) {
+        const inside =
+          row >= rewrites.row && row < rewrites.row + rewrites.rows && col >= rewrites.col && col < rewrites.col + rewrites.cols;
+        if (inside) sheet.notes.getItem(a1(row, col)).delete();
+      }
+    }
     all.clear("All");
     all.unmerge();
     if (this.support(API.conditionalFormats)) all.conditionalFormats.clearAll();

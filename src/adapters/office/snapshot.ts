@@ -17,8 +17,15 @@
  * Size: Excel on the web caps a response at 5 MB and may answer null values past it, so a name
  * over whole columns is never read as a whole: only its used part is, and its offsets locate it.
  */
-import { ROWS_READ_BELOW, type CellValue, type NameSnapshot, type RangeSnapshot, type WorkbookSnapshot } from "../../core/cells";
-import { OWNERSHIP_NAMES, SHEET_NAMES } from "../../core/plan/types";
+import {
+  ROWS_READ_BELOW,
+  type CellNote,
+  type CellValue,
+  type NameSnapshot,
+  type RangeSnapshot,
+  type WorkbookSnapshot,
+} from "../../core/cells";
+import { OWNERSHIP_NAMES, SHEET_NAMES, SUMMARY_AREA_NAMES } from "../../core/plan/types";
 import { MAX_ROWS, parseReference, rectA1, sameSheetName as sameSheet, splitAddress, type Rect } from "../../core/address";
 import { API, officeApiSupport, type ApiSupport } from "./support";
 import { toCellGrid } from "./values";
@@ -46,6 +53,8 @@ export interface WorkbookState {
   readonly charts: Readonly<Record<string, readonly string[]>>;
   /** Excel tables on the add-in's own sheets, by sheet name: a replaced sheet loses them. */
   readonly tables: Readonly<Record<string, readonly string[]>>;
+  /** Cells of the add-in's summary that carry a note (read where ExcelApi 1.18 is there). */
+  readonly summaryNoteCells: readonly { readonly row: number; readonly col: number }[];
 }
 
 export interface WorkbookRead {
@@ -207,8 +216,29 @@ export async function readWorkbook(
   const ownsLog = ownedSheets.log !== null && sameSheet(ownedSheets.log, SHEET_NAMES.log);
   const logUsed = ownsLog && ownedSheets.log ? workbook.worksheets.getItem(ownedSheets.log).getUsedRangeOrNullObject(true) : null;
   logUsed?.load("values,numberFormat,valueTypes,rowIndex,columnIndex");
+  // The notes on the add-in's summary: its page is rewritten, so the core carries the notes on
+  // it into the page's Notes box. Worksheet.notes (ExcelApi 1.18, typings: "Returns a collection
+  // of all the notes objects in the worksheet"), each with `content` and `authorName`.
+  const summarySheet = ownedSheets.summary !== null && sameSheet(ownedSheets.summary, SHEET_NAMES.summary) ? ownedSheets.summary : null;
+  const withNotes = summarySheet !== null && names.includes(SUMMARY_AREA_NAMES.page) && support(API.sheetNotes);
+  const notes = withNotes ? workbook.worksheets.getItem(summarySheet).notes : null;
+  notes?.load("items/content,authorName");
 
   await sync(context);
+
+  // Where each note is: Note.getLocation (ExcelApi 1.18, "Gets the cell where this note is
+  // located"), in a sync of its own, only when the summary has notes.
+  let summaryNotes: CellNote[] = [];
+  if (notes && notes.items.length > 0) {
+    const cells = notes.items.map((note) => note.getLocation().load("rowIndex,columnIndex"));
+    await sync(context);
+    summaryNotes = notes.items.map((note, i) => ({
+      row: cells[i].rowIndex,
+      col: cells[i].columnIndex,
+      author: note.authorName,
+      text: note.content,
+    }));
+  }
 
   const snapshotNames: Record<string, NameSnapshot> = {};
   for (const name of names) {
@@ -236,6 +266,7 @@ export async function readWorkbook(
     names: snapshotNames,
     sheets: sheetNames.map((name) => ({ name })),
     log: logUsed ? usedCellsFromA1(logUsed) : null,
+    ...(summaryNotes.length > 0 && { summaryNotes }),
   };
   return {
     snapshot,
@@ -250,6 +281,7 @@ export async function readWorkbook(
       calculationMode,
       charts,
       tables,
+      summaryNoteCells: summaryNotes.map(({ row, col }) => ({ row, col })),
     },
   };
 }

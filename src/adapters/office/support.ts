@@ -53,6 +53,7 @@ export const API = {
   dataValidation: { set: "1.8", member: "Range.dataValidation" },
   hyperlinks: { set: "1.7", member: "Range.hyperlink" },
   notes: { set: "1.18", member: "Workbook.notes" },
+  sheetNotes: { set: "1.18", member: "Worksheet.notes" },
   freezePanes: { set: "1.7", member: "Worksheet.freezePanes" },
   pageLayout: { set: "1.9", member: "Worksheet.pageLayout" },
   pageBreaks: { set: "1.9", member: "Worksheet.horizontalPageBreaks" },

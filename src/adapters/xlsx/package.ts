@@ -4,11 +4,15 @@
  * with its original compressed bytes. This is what keeps a user's workbook intact: charts,
  * pivots, macros, labels, anything we do not understand travels through untouched.
  */
+import { spliceDeflate } from "./deflate-splice";
 import {
   DEFAULT_ZIP_LIMITS,
+  deflateLevel,
+  deflatedEntry,
   inflateEntry,
   isCompoundFile,
   isEncryptedPackage,
+  LARGE_PART,
   makeEntry,
   readZipArchive,
   writeZip,
@@ -35,13 +39,60 @@ export class PackageError extends Error {
   }
 }
 
+/**
+ * A part's new bytes as its original bytes with their start replaced: `head`, then the original
+ * from `keptFrom` on (a status sheet patched in its top rows, a tab's selection taken away). The
+ * package writes such a part without recompressing what follows the edits, when it can.
+ */
+export class HeadEdit {
+  constructor(
+    /** The bytes edited (for a part of the package: as `bytes()` gave them). */
+    readonly original: Buffer,
+    readonly head: Buffer,
+    readonly keptFrom: number,
+  ) {}
+
+  /** The original bytes, not edited yet. */
+  static of(original: Buffer): HeadEdit {
+    return new HeadEdit(original, Buffer.alloc(0), 0);
+  }
+
+  get length(): number {
+    return this.head.length + this.original.length - this.keptFrom;
+  }
+
+  /** The first `n` bytes (all of them when there are fewer). */
+  start(n: number): Buffer {
+    if (n <= this.head.length) return this.head.subarray(0, n);
+    return Buffer.concat([this.head, this.original.subarray(this.keptFrom, this.keptFrom + n - this.head.length)]);
+  }
+
+  whole(): Buffer {
+    return this.head.length === 0
+      ? this.original.subarray(this.keptFrom)
+      : Buffer.concat([this.head, this.original.subarray(this.keptFrom)]);
+  }
+
+  /** The same bytes as the original. */
+  unchanged(): boolean {
+    return this.head.length === this.keptFrom && this.head.equals(this.original.subarray(0, this.keptFrom));
+  }
+
+  /** The bytes' first `upTo` replaced by `head` (which `start(upTo)` was edited into). */
+  withStart(upTo: number, head: Buffer): HeadEdit {
+    const covered = Math.max(upTo, this.head.length);
+    if (covered > this.head.length) return new HeadEdit(this.original, head, this.keptFrom + (covered - this.head.length));
+    return new HeadEdit(this.original, Buffer.concat([head, this.head.subarray(upTo)]), this.keptFrom);
+  }
+}
+
 /** Part names are case-insensitive (ECMA-376 Part 2, 9.1.1.1) and stored without a leading `/`. */
 const key = (path: string): string => path.replace(/^\//, "").toLowerCase();
 
 export class XlsxPackage {
   private readonly entries = new Map<string, ZipEntry>();
   private readonly order: string[] = [];
-  private readonly edited = new Map<string, Buffer>();
+  private readonly edited = new Map<string, Buffer | HeadEdit>();
   private readonly removed = new Set<string>();
   private readonly cache = new Map<string, Buffer>();
   /** The spelling of parts added by `set`, keyed like the rest. */
@@ -114,7 +165,7 @@ export class XlsxPackage {
     const k = key(path);
     if (this.removed.has(k)) return undefined;
     const edited = this.edited.get(k);
-    if (edited) return edited;
+    if (edited) return edited instanceof HeadEdit ? edited.whole() : edited;
     const entry = this.entries.get(k);
     if (!entry) return undefined;
     let data = this.cache.get(k);
@@ -149,12 +200,14 @@ export class XlsxPackage {
     return text;
   }
 
-  set(path: string, data: Buffer | string): void {
+  set(path: string, data: Buffer | string | HeadEdit): void {
     const k = key(path);
+    // Only the package's own bytes of the part can keep their compressed form after the edits.
+    const spliced = data instanceof HeadEdit && !this.removed.has(k) && !this.edited.has(k) && data.original === this.cache.get(k);
     this.removed.delete(k);
     this.cache.delete(k);
     if (!this.entries.has(k)) this.newNames.set(k, path.replace(/^\//, ""));
-    this.edited.set(k, typeof data === "string" ? Buffer.from(data, "utf8") : data);
+    this.edited.set(k, typeof data === "string" ? Buffer.from(data, "utf8") : data instanceof HeadEdit && !spliced ? data.whole() : data);
   }
 
   remove(path: string): void {
@@ -181,13 +234,30 @@ export class XlsxPackage {
       if (this.removed.has(k)) continue;
       const entry = this.entries.get(k) as ZipEntry;
       const edited = this.edited.get(k);
-      out.push(edited ? makeEntry(entry.name, edited, now, entry) : entry);
+      out.push(edited ? this.editedEntry(entry, edited, now) : entry);
     }
     // [Content_Types].xml first is what Excel does, and some readers expect it.
     const fresh = [...this.edited.keys()].filter((k) => !this.entries.has(k));
     fresh.sort((a, b) => (a === "[content_types].xml" ? -1 : b === "[content_types].xml" ? 1 : 0));
-    for (const k of fresh) out.push(makeEntry(this.newNames.get(k) ?? k, this.edited.get(k) as Buffer, now));
+    for (const k of fresh) {
+      const data = this.edited.get(k) as Buffer | HeadEdit;
+      out.push(makeEntry(this.newNames.get(k) ?? k, data instanceof HeadEdit ? data.whole() : data, now));
+    }
     return writeZip(out, this.comment);
+  }
+
+  /**
+   * An edited part's entry. A large deflated part edited only in its first quarter keeps the
+   * original's compressed blocks after the edits (see `spliceDeflate`); any other is deflated whole.
+   */
+  private editedEntry(entry: ZipEntry, edited: Buffer | HeadEdit, now: Date): ZipEntry {
+    if (!(edited instanceof HeadEdit)) return makeEntry(entry.name, edited, now, entry);
+    const { original, head, keptFrom } = edited;
+    if (entry.method === 8 && original.length > LARGE_PART && keptFrom < original.length / 4) {
+      const spliced = spliceDeflate({ raw: entry.raw, crc32: entry.crc32, data: original }, head, keptFrom, deflateLevel(edited.length));
+      if (spliced) return deflatedEntry(entry.name, spliced, now, entry);
+    }
+    return makeEntry(entry.name, edited.whole(), now, entry);
   }
 }
 

@@ -40,6 +40,11 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&
 /** A tag longer than this that still does not close is not a tag. */
 const LONGEST_TAG = 4 * 1024 * 1024;
 
+/** Character data as a parser hands it over: line ends normalised, references replaced (checked). */
+export function xmlText(text: string): string {
+  return decode(lineFeeds(text));
+}
+
 function decode(text: string): string {
   if (text.indexOf("&") < 0) return text;
   const out = text.replace(REFERENCE, (_, ref: string) => {
@@ -250,6 +255,16 @@ export class XmlScanner {
   /** Ends the scan at the current tag (from a handler): the rest of the input is not read. */
   stop(): void {
     this.stopped = true;
+  }
+
+  /**
+   * Goes on after a `stop()` from `offset` of the whole input, the elements open at the stop still
+   * open: another reader took the text in between (a sheet's rows), and hands back at their end.
+   */
+  resumeAt(offset: number): void {
+    this.buffer = "";
+    this.offset = offset;
+    this.stopped = false;
   }
 
   write(chunk: string): this {

@@ -261,24 +261,38 @@ function dosDateTime(date: Date): { dosTime: number; dosDate: number } {
   };
 }
 
-/** A new entry, deflated (level 6: Excel's own files are about that size). */
 /** Uncompressed size from which an edited part is deflated for speed rather than size. */
-const LARGE_PART = 1024 * 1024;
+export const LARGE_PART = 1024 * 1024;
 
+/** Level 6 (Excel's own files are about that size); a large part (a patched sheet of many rows) at level 1: a third of the time, a few per cent larger. */
+export function deflateLevel(size: number): number {
+  return size > LARGE_PART ? 1 : 6;
+}
+
+/** A new entry, deflated. */
 export function makeEntry(name: string, data: Buffer, when: Date = new Date(), like?: ZipEntry): ZipEntry {
-  // A large part (a patched sheet of many rows) at level 1: a third of the time, a few per cent larger.
-  const raw = zlib.deflateRawSync(data, { level: data.length > LARGE_PART ? 1 : 6 });
+  const raw = zlib.deflateRawSync(data, { level: deflateLevel(data.length) });
+  return deflatedEntry(name, { raw, crc32: crc32(data), size: data.length }, when, like);
+}
+
+/** An entry of already deflated bytes, dated `when` or as the entry it replaces (`like`). */
+export function deflatedEntry(
+  name: string,
+  deflated: { readonly raw: Buffer; readonly crc32: number; readonly size: number },
+  when: Date = new Date(),
+  like?: ZipEntry,
+): ZipEntry {
   const stamp = like ?? dosDateTime(when);
   return {
     name,
     method: 8,
-    crc32: crc32(data),
-    compressedSize: raw.length,
-    size: data.length,
+    crc32: deflated.crc32,
+    compressedSize: deflated.raw.length,
+    size: deflated.size,
     dosTime: stamp.dosTime,
     dosDate: stamp.dosDate,
     externalAttributes: like?.externalAttributes ?? 0,
-    raw,
+    raw: deflated.raw,
   };
 }
 

@@ -10,7 +10,7 @@
  * would not print and the page may grow over them), and rewrites only the page: cells to the
  * right of it and far below it are the user's and are kept (`SheetPlan.rewrites`).
  */
-import { isCellError, type CellValue, type RangeSnapshot, type WorkbookSnapshot } from "../cells";
+import { ROWS_READ_BELOW, a1, isCellError, type CellValue, type RangeSnapshot, type WorkbookSnapshot } from "../cells";
 import { translate } from "../i18n";
 import type { Language } from "../model";
 import { wrappedLines, type SheetBuilder } from "./layout";
@@ -55,7 +55,7 @@ export interface CarriedNotes {
   readonly lastRowTaken: number;
 }
 
-export function carriedNotes(snapshot: WorkbookSnapshot): CarriedNotes {
+export function carriedNotes(snapshot: WorkbookSnapshot, lang: Language): CarriedNotes {
   const box = ownArea(snapshot, "notes");
   const lines = box ? box.values.map(rowText) : [];
   const dropTrailingBlanks = () => {
@@ -65,15 +65,37 @@ export function carriedNotes(snapshot: WorkbookSnapshot): CarriedNotes {
   dropTrailingBlanks();
   let lastRowTaken = -1;
   const page = ownArea(snapshot, "page");
-  if (page?.below) {
-    page.below.forEach((row, i) => {
-      const text = rowText(row);
-      if (text.trim() === "") return;
-      lines.push(text);
-      lastRowTaken = page.row + page.values.length + i;
-    });
-  }
+  if (!page) return { lines: lines.flatMap(splitForRows), lastRowTaken };
+  const pageEnd = page.row + page.values.length;
+  (page.below ?? []).forEach((row, i) => {
+    const text = rowText(row);
+    if (text.trim() === "") return;
+    lines.push(text);
+    lastRowTaken = pageEnd + i;
+  });
   dropTrailingBlanks();
+  // Excel notes on the page's cells, or just under it: the cell is rewritten (and may then hold
+  // something else), so the note's words come into the box, saying where it was and about what.
+  const width = page.values[0]?.length ?? 0;
+  // As far down as the rows read under the page: a page that grows seldom grows further.
+  const reach = pageEnd + ROWS_READ_BELOW;
+  for (const note of [...(snapshot.summaryNotes ?? [])].sort((a, b) => a.row - b.row || a.col - b.col)) {
+    if (note.row < page.row || note.row >= reach || note.col < page.col || note.col >= page.col + width) continue;
+    if (note.text.trim() === "") continue;
+    const r = note.row - page.row;
+    const row = r < page.values.length ? page.values[r] : page.below?.[r - page.values.length];
+    const label = row ? cellText(row[0] ?? null).trim() : "";
+    const key =
+      note.author.trim() === ""
+        ? label === ""
+          ? "cellNote.bare"
+          : "cellNote.noAuthor"
+        : label === ""
+          ? "cellNote.noLabel"
+          : "cellNote.full";
+    lines.push(translate(lang, "notes", key, { cell: a1(note.row, note.col), label, author: note.author.trim(), text: note.text.trim() }));
+    lastRowTaken = Math.max(lastRowTaken, note.row);
+  }
   return { lines: lines.flatMap(splitForRows), lastRowTaken };
 }
 

@@ -81,17 +81,17 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   signOff(b, args);
   const firstPageEnd = b.row;
 
-  // The next page(s): the user's notes, then the figures behind the first page, each band kept
-  // whole on a page where it fits.
-  const notesTop = b.row;
-  const carried = carriedNotes(args.snapshot);
-  const notesBox = notesBand(b, carried, lang);
-  gap(b);
+  // The next page(s): the figures behind it, each band kept whole on a page where it fits.
   const figuresTop = b.row;
   const chartAt = figuresBand(b, args, t);
   gap(b);
   const historyTop = b.row;
   const history = historyBand(b, args, t);
+  gap(b);
+  // The user's notes for the Board, carried from the previous evaluation (`summary-notes.ts`).
+  const notesTop = b.row;
+  const carried = carriedNotes(args.snapshot, lang);
+  const notesBox = notesBand(b, carried, lang);
   gap(b);
   const problemsTop = b.row;
   problemsBand(b, evaluation.problems, lang, t);
@@ -102,7 +102,7 @@ export function buildSummarySheet(args: SummaryArgs): { sheet: SheetPlan; name: 
   // The first page prints at the body scale unless its text is too long for the page's height.
   const scale = Math.min(SUMMARY_SCALE, Math.floor((100 * printedPageHeight("landscape")) / heightOf(b, 0, firstPageEnd - 1)));
   const pageHeight = (printedPageHeight("landscape") * 100) / scale;
-  const later = blockPageBreaks([notesTop, figuresTop, historyTop, problemsTop], lastRow, (r) => b.heightOf(r), pageHeight);
+  const later = blockPageBreaks([figuresTop, historyTop, notesTop, problemsTop], lastRow, (r) => b.heightOf(r), pageHeight);
 
   const page = { row: 0, col: 0, rows: b.row, cols: LAST_COL + 1 };
   const rewrites = rewrittenArea(args.snapshot, page, carried);

@@ -710,6 +710,15 @@ export class WorksheetProxy extends ClientObject<FakeSheet> {
     );
   }
 
+  /** The sheet's notes (ExcelApi 1.18): `items` with content and author, each with its cell. */
+  get notes(): SheetNoteCollection {
+    this.context.requireApi("1.18", "Worksheet.notes");
+    return new SheetNoteCollection(
+      this.context,
+      this.child((sheet) => sheet),
+    );
+  }
+
   get charts(): ChartCollection {
     return new ChartCollection(
       this.context,
@@ -1006,6 +1015,68 @@ class ChartProxy extends ClientObject<FakeChart> {
       this.context.model.assertWritable(sheet, { row: 0, col: 0, rows: 1, cols: 1 }, "structure");
       sheet.charts.splice(sheet.charts.indexOf(chart), 1);
       this.context.model.record({ op: "deleteChart", sheet: sheet.name, detail: chart.name });
+    });
+  }
+}
+
+// ---- notes ----------------------------------------------------------------------------------------
+
+/** One note of a sheet, as the fake stores it: its cell (`B12`) in the sheet's `notes` map. */
+interface FakeNoteEntry {
+  readonly sheet: FakeSheet;
+  readonly address: string;
+}
+
+class SheetNoteCollection extends Collection<FakeNoteEntry, NoteProxy> {
+  protected readonly excelClass = "NoteCollection";
+  constructor(
+    context: FakeRequestContext,
+    private readonly sheet: () => FakeSheet | null,
+  ) {
+    super(context, () => {
+      const target = sheet();
+      return target ? [...target.notes.keys()].map((address) => ({ sheet: target, address })) : null;
+    });
+  }
+  protected makeItem(item: FakeNoteEntry): NoteProxy {
+    return new NoteProxy(this.context, () => item);
+  }
+  /** "Gets a note by its cell address" (the typings); `ItemNotFound` when that cell has none. */
+  getItem(key: string): NoteProxy {
+    this.context.requireApi("1.18", "NoteCollection.getItem");
+    return new NoteProxy(this.context, () => {
+      const sheet = this.sheet();
+      const address = key.toUpperCase().replace(/\$/g, "");
+      if (!sheet || !sheet.notes.has(address)) throw new FakeOfficeError("ItemNotFound", `fake: no note on ${key}`);
+      return { sheet, address };
+    });
+  }
+}
+
+class NoteProxy extends ClientObject<FakeNoteEntry> {
+  protected readonly excelClass = "Note";
+  protected readonly loadable = { content: "1.18", authorName: "1.18" };
+  protected read(note: FakeNoteEntry, prop: string): unknown {
+    // The fake's notes have no author: Excel gives the name of whoever wrote the note.
+    return prop === "content" ? (note.sheet.notes.get(note.address) ?? "") : "";
+  }
+  get content(): string {
+    return this.get("content");
+  }
+  get authorName(): string {
+    return this.get("authorName");
+  }
+  getLocation(): RangeProxy {
+    this.context.requireApi("1.18", "Note.getLocation");
+    return new RangeProxy(
+      this.context,
+      this.child((note) => ({ sheet: note.sheet, area: parseRef(note.address) as Area })),
+    );
+  }
+  delete(): void {
+    this.act("1.18", "delete", (note) => {
+      note.sheet.notes.delete(note.address);
+      this.context.model.record({ op: "deleteNote", sheet: note.sheet.name, address: note.address });
     });
   }
 }

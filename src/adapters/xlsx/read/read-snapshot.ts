@@ -4,11 +4,19 @@
  * styles for number formats and the shared strings up to the last one used.
  */
 import { MAX_ROWS, parseReference, sameSheetName, type SheetArea } from "../../../core/address";
-import { ROWS_READ_BELOW, type CellValue, type NameSnapshot, type RangeSnapshot, type WorkbookSnapshot } from "../../../core/cells";
-import { OWNERSHIP_NAMES, SHEET_NAMES } from "../../../core/plan/types";
+import {
+  ROWS_READ_BELOW,
+  type CellNote,
+  type CellValue,
+  type NameSnapshot,
+  type RangeSnapshot,
+  type WorkbookSnapshot,
+} from "../../../core/cells";
+import { OWNERSHIP_NAMES, SHEET_NAMES, SUMMARY_AREA_NAMES } from "../../../core/plan/types";
 import { relsPathOf, resolveTarget, type XlsxPackage } from "../package";
 import { DEFAULT_READ_LIMITS, ReadLimitError, type ReadLimits } from "./errors";
 import { lastSharedString, resolveSharedStrings, scanSheet, type CellRequest, type ScannedSheet } from "./sheet-scanner";
+import { readSheetNotes } from "./sheet-notes";
 import { readSharedStrings } from "./strings";
 import { readCellFormats, type CellFormats } from "./styles";
 import { readTables, type TableEntry } from "./tables";
@@ -130,6 +138,15 @@ export function readSnapshot(pkg: XlsxPackage, names: readonly string[], options
     }
   }
 
+  // The notes on the add-in's summary, for the evaluation that rewrites its page.
+  const summarySheet = findSheet(SHEET_NAMES.summary);
+  let summaryNotes: CellNote[] | undefined;
+  if (summarySheet && summarySheet.kind === "worksheet" && names.includes(SUMMARY_AREA_NAMES.page)) {
+    const mark = findDefinition(index.names, OWNERSHIP_NAMES.summary);
+    const result = mark.kind === "found" ? classify(mark.entry.formula) : null;
+    if (result && !("kind" in result) && result.sheet === summarySheet) summaryNotes = readSheetNotes(pkg, summarySheet.part);
+  }
+
   // One scan per sheet part, for every name on it.
   const scans = new Map<SheetEntry, ScannedSheet>();
   const sheetsToScan = new Set<SheetEntry>(pending.map((p) => p.sheet));
@@ -204,6 +221,7 @@ export function readSnapshot(pkg: XlsxPackage, names: readonly string[], options
     // Every kind of sheet: a chart sheet's name is taken as much as a worksheet's.
     sheets: index.sheets.map((s) => ({ name: s.name })),
     log,
+    ...(summaryNotes && summaryNotes.length > 0 && { summaryNotes }),
   };
 }
 

@@ -140,19 +140,19 @@ const FIRST_PREFIX = 64 * 1024;
 const PROGRESSIVE_FROM = 1024 * 1024;
 
 /**
- * The part's text in pieces. A scan that may stop early gets an untouched deflated part inflated
- * progressively: longer and longer prefixes of its compressed bytes (`Z_SYNC_FLUSH` yields what
- * a prefix holds), so the top of a sheet of a million rows costs a few kilobytes of inflating.
- * Each prefix repeats the inflating of the previous one; growing by 4 keeps that under a third.
+ * The part's bytes from its start: the whole part, or, for a scan that may stop early on an
+ * untouched deflated part, longer and longer prefixes of it, inflated from prefixes of its
+ * compressed bytes (`Z_SYNC_FLUSH` yields what a prefix holds), so the top of a sheet of a million
+ * rows costs a few kilobytes of inflating. Each prefix repeats the inflating of the previous one;
+ * growing by 4 keeps that under a third. `whole` marks the last, complete one.
  */
-function* pieces(pkg: XlsxPackage, part: string, progressive: boolean): Generator<Buffer> {
+export function* partPrefixes(pkg: XlsxPackage, part: string, progressive: boolean): Generator<{ data: Buffer; whole: boolean }> {
   const entry = progressive ? pkg.storedEntry(part) : undefined;
   if (!entry || entry.method !== 8 || entry.raw.length <= PROGRESSIVE_FROM) {
     const data = pkg.bytes(part);
-    if (data) yield data;
+    if (data) yield { data, whole: true };
     return;
   }
-  let fed = 0;
   for (let length = FIRST_PREFIX; ; length *= 4) {
     const whole = length >= entry.raw.length;
     let out: Buffer;
@@ -168,9 +168,17 @@ function* pieces(pkg: XlsxPackage, part: string, progressive: boolean): Generato
     }
     if (whole && out.length !== entry.size) throw new PackageError("corrupt", part);
     if (whole) verifyCrc(entry, out, part);
-    if (out.length > fed) yield out.subarray(fed);
-    fed = out.length;
+    yield { data: out, whole };
     if (whole) return;
+  }
+}
+
+/** The part's bytes in pieces, each new (see `partPrefixes`). */
+function* pieces(pkg: XlsxPackage, part: string, progressive: boolean): Generator<Buffer> {
+  let fed = 0;
+  for (const { data } of partPrefixes(pkg, part, progressive)) {
+    if (data.length > fed) yield data.subarray(fed);
+    fed = data.length;
   }
 }
 

@@ -7,14 +7,14 @@
 import { absoluteAddress, cellAddress, quoteSheet, sameSheetName } from "../../../core/address";
 import type { SheetPlan, SheetRole, WritePlan } from "../../../core/plan/types";
 import type { XlsxPackage } from "../package";
-import { resolveTarget } from "../package";
+import { HeadEdit, resolveTarget } from "../package";
 import { readWorkbookIndex, type SheetEntry } from "../read/workbook-index";
 import { WriteContext, type WrittenCell } from "./context";
 import { placeWholeSheet, writeWholeSheet } from "./own-sheets";
 import { relIdOf } from "./package-xml";
 import { WriteRefusal } from "./refusal";
 import { scanSheet, SheetScanError, type SheetScan } from "./sheet-scan";
-import { chooseTabs, deselectBytes, isTabSelected, partHead, type TabCandidate } from "./tabs";
+import { chooseTabs, deselect, isTabSelected, partHead, type TabCandidate } from "./tabs";
 import { checkCells, patchSheet, type SheetTouch } from "./user-cells";
 
 export type { WrittenCell } from "./context";
@@ -118,8 +118,9 @@ class Applier {
     }
     ctx.workbook.activate(tabs.active);
     for (const part of tabs.deselect) {
-      const bytes = ctx.sheetBytes.get(part) ?? ctx.staged.pkg.bytes(part);
-      if (bytes) ctx.sheetBytes.set(part, deselectBytes(bytes));
+      const original = ctx.staged.pkg.bytes(part);
+      const bytes = ctx.sheetBytes.get(part) ?? (original && HeadEdit.of(original));
+      if (bytes) ctx.sheetBytes.set(part, deselect(bytes));
     }
     for (const [part, bytes] of ctx.sheetBytes) if (!ctx.generated.has(part)) ctx.staged.set(part, bytes);
     if (ctx.styles.changed) ctx.staged.set(ctx.stylesPart, ctx.styles.toXml());
@@ -141,9 +142,7 @@ class Applier {
       const part = resolveTarget(ctx.index.workbookPart, rel.target);
       if (generated.has(part) || !ctx.staged.pkg.has(part)) return;
       const bytes = ctx.sheetBytes.get(part);
-      const selected = isTabSelected(
-        bytes ? bytes.toString("latin1", 0, Math.min(bytes.length, 1024 * 1024)) : partHead(ctx.staged.pkg, part),
-      );
+      const selected = isTabSelected(bytes ? bytes.start(1024 * 1024).toString("latin1") : partHead(ctx.staged.pkg, part));
       candidates.push({ part, position, selected, rewritten: patched.has(part), size: ctx.staged.pkg.size(part) });
     });
     return chooseTabs(candidates, ctx.workbook.activeTab(), wanted);

@@ -4,7 +4,7 @@
  */
 import { sameSheetName } from "../../../core/address";
 import type { CellStyle, WritePlan } from "../../../core/plan/types";
-import type { XlsxPackage } from "../package";
+import type { HeadEdit, XlsxPackage } from "../package";
 import { relsPathOf, resolveTarget } from "../package";
 import { xmlEncodingOf } from "../xml-bytes";
 import { readWorkbookIndex, type SheetEntry, type WorkbookIndex } from "../read/workbook-index";
@@ -48,7 +48,9 @@ export class WriteContext {
   /** Worksheet parts generated whole by this apply. */
   readonly generated = new Set<string>();
   /** User sheet parts as they will be written (spliced), by part name. */
-  readonly sheetBytes = new Map<string, Buffer>();
+  readonly sheetBytes = new Map<string, HeadEdit>();
+  /** User sheet parts as read, by part name. */
+  private readonly sheetsRead = new Map<string, Buffer>();
   /** VML shape-id blocks handed out so far in this apply. */
   usedVmlBlocks = 0;
   private app: AppPropertiesPart | null | undefined;
@@ -107,13 +109,13 @@ export class WriteContext {
 
   /** A user's sheet part as UTF-8 bytes (never as one string: it may hold a million rows). */
   sheetBytesOf(entry: SheetEntry): Buffer {
-    const cached = this.sheetBytes.get(entry.part);
+    const cached = this.sheetsRead.get(entry.part);
     if (cached !== undefined) return cached;
     let bytes = this.staged.pkg.bytes(entry.part);
     if (bytes === undefined) throw new WriteRefusal("unreadablePart", entry.part);
     // A UTF-16 part (rare) is edited as UTF-8, the encoding every written part has.
     if (xmlEncodingOf(bytes) !== "utf8") bytes = Buffer.from(this.staged.pkg.text(entry.part) ?? "", "utf8");
-    this.sheetBytes.set(entry.part, bytes);
+    this.sheetsRead.set(entry.part, bytes);
     return bytes;
   }
 

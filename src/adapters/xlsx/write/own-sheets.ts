@@ -4,7 +4,7 @@
  * owned (its drawing, chart, notes, tables). Every generated part is written in the package's
  * conformance class.
  */
-import { a1, quoteSheet } from "../../../core/address";
+import { a1, parseA1, quoteSheet } from "../../../core/address";
 import type { SheetPlan } from "../../../core/plan/types";
 import { relsPathOf, resolveTarget } from "../package";
 import type { SheetEntry } from "../read/workbook-index";
@@ -13,9 +13,19 @@ import type { WriteContext } from "./context";
 import { parseXml, rootOf } from "./dom";
 import { CONTENT_TYPES, relTypeIs } from "./ooxml";
 import { relIdOf, RelsPart } from "./package-xml";
-import { chartPartXml, commentsPartXml, drawingPartXml, tablePartXml, tableProblems, vmlDrawingXml, vmlIdBlocks } from "./parts";
+import {
+  chartPartXml,
+  commentsPartXml,
+  type NoteText,
+  drawingPartXml,
+  tablePartXml,
+  tableProblems,
+  vmlDrawingXml,
+  vmlIdBlocks,
+} from "./parts";
 import { WriteRefusal } from "./refusal";
 import { relationshipsOrNone } from "./tolerant";
+import { keptContent, type KeptContent } from "./kept-cells";
 import { fileFormula, printNames, worksheetXml, writtenValue, type SheetLinks } from "./worksheet-xml";
 
 /** Print-related names that belong to a sheet's layout, dropped when the add-in rewrites its sheet. */
@@ -82,11 +92,20 @@ function worksheetNames(ctx: WriteContext): string[] {
     .map((el) => el.getAttribute("name") ?? "");
 }
 
+/** Where a whole sheet goes, and what of the user's it keeps (outside `SheetPlan.rewrites`). */
+export interface SheetPlace {
+  readonly part: string;
+  readonly position: number;
+  readonly kept?: KeptContent;
+}
+
 /** Where a whole sheet goes: its existing part (cleared of what it owned), or a new one. */
-export function placeWholeSheet(ctx: WriteContext, plan: SheetPlan, entry: SheetEntry | undefined): { part: string; position: number } {
+export function placeWholeSheet(ctx: WriteContext, plan: SheetPlan, entry: SheetEntry | undefined): SheetPlace {
   if (entry) {
     const part = entry.part;
     const position = ctx.workbook.sheetPosition(entry.relId);
+    // Read before the parts it owned (its notes among them) are dropped.
+    const kept = plan.rewrites ? keptContent(ctx, part, plan.rewrites) : undefined;
     for (const owned of ownedParts(ctx, part)) {
       ctx.staged.remove(owned);
       ctx.staged.remove(relsPathOf(owned));
@@ -94,7 +113,7 @@ export function placeWholeSheet(ctx: WriteContext, plan: SheetPlan, entry: Sheet
     }
     ctx.staged.remove(relsPathOf(part));
     ctx.workbook.dropLocalNames(position, LAYOUT_NAMES);
-    return { part, position };
+    return { part, position, ...(kept && { kept }) };
   }
   const part = freePart(ctx, "worksheets/", "sheet", "xml");
   // Reserved now: the sheets are placed first and written once the selected tab is known.
@@ -113,17 +132,18 @@ export function writeWholeSheet(
   ctx: WriteContext,
   plan: SheetPlan,
   entry: SheetEntry | undefined,
-  place: { part: string; position: number },
+  place: SheetPlace,
   tabSelected: boolean,
 ): void {
-  const { part, position } = place;
+  const { part, position, kept } = place;
   const name = entry?.name ?? plan.name;
-  const links = writeSheetParts(ctx, plan, part, name);
+  const links = writeSheetParts(ctx, plan, part, name, kept?.notes ?? []);
   const xml = worksheetXml(plan, {
     date1904: ctx.index.date1904,
     xf: (key) => ctx.xfOf(key, name),
     tabSelected,
     links,
+    ...(kept && { kept }),
   });
   ctx.setGenerated(part, xml);
   ctx.generated.add(part);
@@ -143,23 +163,24 @@ export function writeWholeSheet(
  * The parts a generated sheet owns besides itself: notes (comments and their VML drawing),
  * tables, the chart and the drawing that places it; and the sheet's relationships to them.
  */
-function writeSheetParts(ctx: WriteContext, plan: SheetPlan, part: string, sheetName: string): SheetLinks {
+function writeSheetParts(ctx: WriteContext, plan: SheetPlan, part: string, sheetName: string, keptNotes: readonly NoteText[]): SheetLinks {
   const rels = new RelsPart(ctx.staged, part);
   const links: { drawing?: string; legacyDrawing?: string; tables?: string[] } = {};
-  const notes = plan.cells.filter((c) => c.note !== undefined && c.note !== "");
+  // The plan's notes, and the user's kept where they were (cells outside the rewritten part).
+  const notes: NoteText[] = [
+    ...plan.cells.filter((c) => c.note !== undefined && c.note !== "").map((c) => ({ ref: a1(c.row, c.col), text: c.note as string })),
+    ...keptNotes,
+  ];
   if (notes.length > 0) {
     const comments = freePart(ctx, "", "comments", "xml");
-    ctx.setGenerated(
-      comments,
-      commentsPartXml(
-        notes.map((c) => ({ ref: a1(c.row, c.col), text: c.note as string })),
-        "MVSP Trigger Monitor",
-      ),
-    );
+    ctx.setGenerated(comments, commentsPartXml(notes, "MVSP Trigger Monitor"));
     ctx.contentTypes.override(comments, CONTENT_TYPES.comments);
     rels.add(ctx.relType("comments"), comments);
     const vml = freePart(ctx, "drawings/", "vmlDrawing", "vml");
-    const boxes = notes.map((c) => ({ row: c.row, col: c.col, text: c.note as string }));
+    const boxes = notes.flatMap((n) => {
+      const at = parseA1(n.ref);
+      return at ? [{ row: at.row, col: at.col, text: n.text }] : [];
+    });
     ctx.staged.set(vml, vmlDrawingXml(boxes, { idBlock: freeVmlBlock(ctx, vmlIdBlocks(boxes.length)) }));
     ctx.contentTypes.ensureDefault("vml", CONTENT_TYPES.vmlDrawing);
     links.legacyDrawing = rels.add(ctx.relType("vmlDrawing"), vml);

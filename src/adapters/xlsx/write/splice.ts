@@ -3,6 +3,7 @@
  * every other row and cell, keeps its exact characters. Rows and cells are created in order.
  */
 import { rectA1 } from "../../../core/address";
+import { HeadEdit } from "../package";
 import { WriteRefusal } from "./refusal";
 import { rectOfRef, slice, type ScannedRow, type SheetScan, type Tag } from "./sheet-scan";
 import { startTag } from "./xml";
@@ -26,8 +27,11 @@ export function rebuildTag(qname: string, attrs: Readonly<Record<string, string 
   return startTag(qname, attrs, selfClosing);
 }
 
-/** The bytes with the edits made; everything between them is copied as it is. */
-export function applyEdits(bytes: Buffer, edits: readonly Edit[]): Buffer {
+/**
+ * The bytes with the edits made; everything between them is copied as it is, and what follows
+ * the last edit is left as the original's bytes (so that it need not be copied, nor recompressed).
+ */
+export function applyEdits(bytes: Buffer, edits: readonly Edit[]): HeadEdit {
   const sorted = edits.map((e, i) => ({ e, i })).sort((a, b) => a.e.start - b.e.start || a.i - b.i);
   const pieces: Buffer[] = [];
   let at = 0;
@@ -35,8 +39,7 @@ export function applyEdits(bytes: Buffer, edits: readonly Edit[]): Buffer {
     pieces.push(bytes.subarray(at, Math.max(at, e.start)), typeof e.text === "string" ? Buffer.from(e.text, "utf8") : e.text);
     at = Math.max(at, e.end);
   }
-  pieces.push(bytes.subarray(at));
-  return Buffer.concat(pieces);
+  return new HeadEdit(bytes, Buffer.concat(pieces), at);
 }
 
 /** Markup read from the part (Latin-1, byte for byte), back to its bytes. */
@@ -52,7 +55,7 @@ export function spliceCells(
   writes: readonly CellWrite[],
   where: string,
   newRowAttrs: (row: number) => Readonly<Record<string, string | number | undefined>> = () => ({}),
-): Buffer {
+): HeadEdit {
   const { bytes, prefix } = scan;
   const sheetData = scan.sheetData;
   if (!sheetData) throw new WriteRefusal("unreadablePart", where);

@@ -2,7 +2,7 @@
  * Edits held back until every check has passed: the writer computes all new parts first and only
  * then touches the package, so a refusal (or a bug) never leaves a half-edited workbook.
  */
-import type { XlsxPackage } from "../package";
+import { HeadEdit, type XlsxPackage } from "../package";
 
 const key = (path: string): string => path.replace(/^\//, "").toLowerCase();
 
@@ -12,7 +12,7 @@ function hasBom(data: Buffer | undefined): boolean {
 }
 
 export class Staged {
-  private readonly writes = new Map<string, { path: string; data: string | Buffer | null }>();
+  private readonly writes = new Map<string, { path: string; data: string | Buffer | HeadEdit | null }>();
 
   constructor(readonly pkg: XlsxPackage) {}
 
@@ -23,7 +23,7 @@ export class Staged {
         ? undefined
         : typeof staged.data === "string"
           ? staged.data
-          : staged.data.toString("utf8").replace(/^\uFEFF/, "");
+          : (staged.data instanceof HeadEdit ? staged.data.whole() : staged.data).toString("utf8").replace(/^\uFEFF/, "");
     return this.pkg.text(path);
   }
 
@@ -32,8 +32,8 @@ export class Staged {
     return staged ? staged.data !== null : this.pkg.has(path);
   }
 
-  /** A part's new content: text (without a byte-order mark), or the exact bytes. */
-  set(path: string, data: string | Buffer): void {
+  /** A part's new content: text (without a byte-order mark), or the exact bytes (or the original's, edited at their start). */
+  set(path: string, data: string | Buffer | HeadEdit): void {
     this.writes.set(key(path), { path: path.replace(/^\//, ""), data });
   }
 
@@ -53,7 +53,10 @@ export class Staged {
     const changed: string[] = [];
     for (const { path, data } of this.writes.values()) {
       if (data === null) this.pkg.remove(path);
-      else if (typeof data !== "string") {
+      else if (data instanceof HeadEdit) {
+        if (data.unchanged()) continue;
+        this.pkg.set(path, data);
+      } else if (typeof data !== "string") {
         const before = this.pkg.has(path) ? this.pkg.bytes(path) : undefined;
         if (before !== undefined && before.equals(data)) continue;
         this.pkg.set(path, data);

@@ -7,7 +7,7 @@
  * tab would cost more than the whole evaluation.
  */
 import * as zlib from "zlib";
-import type { XlsxPackage } from "../package";
+import type { HeadEdit, XlsxPackage } from "../package";
 
 /** Compressed bytes inflated first; each further try takes four times more. */
 const FIRST_PREFIX = 16 * 1024;
@@ -62,18 +62,19 @@ export function isTabSelected(head: string): boolean {
 }
 
 /** The part's bytes with its first window's tab selection taken away: only those attributes' bytes go. */
-export function deselectBytes(bytes: Buffer): Buffer {
-  const head = bytes.subarray(0, Math.min(bytes.length, 1024 * 1024)).toString("latin1");
+export function deselect(bytes: HeadEdit): HeadEdit {
+  const start = bytes.start(1024 * 1024);
+  const head = start.toString("latin1");
   const views = selectedViews(head);
   if (views.length === 0) return bytes;
   const pieces: Buffer[] = [];
   let at = 0;
   for (const view of views) {
-    pieces.push(bytes.subarray(at, view.start), Buffer.from(head.slice(view.start, view.end).replace(TAB_SELECTED, ""), "latin1"));
+    pieces.push(start.subarray(at, view.start), Buffer.from(head.slice(view.start, view.end).replace(TAB_SELECTED, ""), "latin1"));
     at = view.end;
   }
-  pieces.push(bytes.subarray(at));
-  return Buffer.concat(pieces);
+  // The views stand before the rows: the rest of the part is kept as it is.
+  return bytes.withStart(at, Buffer.concat(pieces));
 }
 
 export interface TabCandidate {

@@ -5,6 +5,7 @@
 import { a1, absoluteRectA1, printTitleColumns, printTitleRows, rectA1 } from "../../../core/address";
 import { headerFooterCode } from "../../../core/plan";
 import type { PlanCell, PlanRect, PlanValidation, PlanValue, PrintSetup, SheetPlan } from "../../../core/plan/types";
+import type { KeptContent } from "./kept-cells";
 import { argb } from "./styles-part";
 import { NS } from "./ooxml";
 import { escapeText, tag, textAsWritten, XML_DECLARATION, xstring } from "./xml";
@@ -84,9 +85,10 @@ function number(n: number): string {
   return String(Math.round(n * 1000) / 1000);
 }
 
-/** Consecutive columns of equal width become one `<col>`. */
-function colsXml(widths: readonly number[] | undefined): string {
-  if (!widths || widths.length === 0) return "";
+/** Consecutive columns of equal width become one `<col>`; then the user's columns beyond them, as they were. */
+function colsXml(widths: readonly number[] | undefined, kept: readonly string[] = []): string {
+  if ((!widths || widths.length === 0) && kept.length === 0) return "";
+  if (!widths || widths.length === 0) return `<cols>${kept.join("")}</cols>`;
   let out = "";
   let start = 0;
   for (let i = 1; i <= widths.length; i++) {
@@ -94,7 +96,7 @@ function colsXml(widths: readonly number[] | undefined): string {
     out += tag("col", { min: start + 1, max: i, width: number(widths[start]), customWidth: 1 });
     start = i;
   }
-  return `<cols>${out}</cols>`;
+  return `<cols>${out}${kept.join("")}</cols>`;
 }
 
 function validationXml(v: PlanValidation, date1904: boolean): string {
@@ -150,6 +152,8 @@ export interface WorksheetOptions {
   readonly xf: (styleKey: string | undefined) => number;
   readonly tabSelected: boolean;
   readonly links?: SheetLinks;
+  /** The user's content outside the part the plan rewrites (`SheetPlan.rewrites`), written back as it was. */
+  readonly kept?: KeptContent;
 }
 
 /** Rows of cells, in order, each row's cells in column order (the last plan cell at a position wins). */
@@ -166,19 +170,30 @@ export function rowsOf(cells: readonly PlanCell[]): Map<number, PlanCell[]> {
   return new Map([...rows.entries()].sort((a, b) => a[0] - b[0]));
 }
 
-/** `<row>` elements for `cells` and for rows that only have a height. */
-export function rowsXml(cells: readonly PlanCell[], heights: ReadonlyMap<number, number>, xf: WorksheetOptions["xf"]): string {
+/** `<row>` elements for `cells`, for rows that only have a height, and for the user's kept cells (in column order). */
+export function rowsXml(
+  cells: readonly PlanCell[],
+  heights: ReadonlyMap<number, number>,
+  xf: WorksheetOptions["xf"],
+  kept: KeptContent["rows"] = new Map(),
+): string {
   const rows = rowsOf(cells);
-  for (const row of heights.keys()) if (!rows.has(row)) rows.set(row, []);
+  for (const row of [...heights.keys(), ...kept.keys()]) if (!rows.has(row)) rows.set(row, []);
   let out = "";
   for (const row of [...rows.keys()].sort((a, b) => a - b)) {
     const height = heights.get(row);
-    const content = (rows.get(row) ?? []).map((c) => cellXml(c.row, c.col, c.value, xf(c.style), "", c.formula)).join("");
-    out += tag(
-      "row",
-      { r: row + 1, ht: height === undefined ? undefined : number(height), customHeight: height === undefined ? undefined : 1 },
-      content,
-    );
+    const own = (rows.get(row) ?? []).map((c) => ({ col: c.col, xml: cellXml(c.row, c.col, c.value, xf(c.style), "", c.formula) }));
+    const user = kept.get(row);
+    const content = [...own, ...(user?.cells ?? [])]
+      .sort((a, b) => a.col - b.col)
+      .map((c) => c.xml)
+      .join("");
+    // A row below the page keeps its own height and format; a row of the page takes the plan's.
+    const attrs =
+      height === undefined && user
+        ? user.attrs
+        : { ht: height === undefined ? undefined : number(height), customHeight: height === undefined ? undefined : 1 };
+    out += tag("row", { r: row + 1, ...attrs }, content);
   }
   return out;
 }
@@ -188,7 +203,9 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
   const cells = sheet.cells;
   let maxRow = 0;
   let maxCol = 0;
-  for (const c of cells) {
+  const kept = options.kept;
+  const keptCells = [...(kept?.rows.entries() ?? [])].flatMap(([row, r]) => r.cells.map((c) => ({ row, col: c.col })));
+  for (const c of [...cells, ...keptCells]) {
     maxRow = Math.max(maxRow, c.row);
     maxCol = Math.max(maxCol, c.col);
   }
@@ -216,13 +233,14 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
   );
   parts.push(`<sheetViews>${view}</sheetViews>`);
   parts.push(tag("sheetFormatPr", { defaultRowHeight: 15 }));
-  parts.push(colsXml(sheet.columnWidths));
-  const rows = rowsXml(cells, heights, options.xf);
+  parts.push(colsXml(sheet.columnWidths, kept?.cols));
+  const rows = rowsXml(cells, heights, options.xf, kept?.rows);
   parts.push(rows ? `<sheetData>${rows}</sheetData>` : "<sheetData/>");
   // No password: the protection guards against slips, not people; formatting stays allowed.
   if (sheet.protect) parts.push(tag("sheetProtection", { sheet: 1, objects: 1, scenarios: 1, formatColumns: 0, formatRows: 0 }));
-  if (sheet.merges && sheet.merges.length > 0) {
-    parts.push(tag("mergeCells", { count: sheet.merges.length }, sheet.merges.map((m) => tag("mergeCell", { ref: sqref(m) })).join("")));
+  const merges = [...(sheet.merges ?? []).map(sqref), ...(kept?.merges ?? [])];
+  if (merges.length > 0) {
+    parts.push(tag("mergeCells", { count: merges.length }, merges.map((ref) => tag("mergeCell", { ref })).join("")));
   }
   (sheet.dataBars ?? []).forEach((bar, i) => {
     const rule = tag(

@@ -8,4 +8,9 @@ export const notes = {
   /** Comments of the two names in the Name Manager. */
   pageComment: "The page the add-in rewrites at each evaluation: cells outside it are kept.",
   boxComment: "The Notes box of the summary: its text is carried to the next evaluation.",
+  /** An Excel note that was on a cell of the page (rewritten), carried into the box: the cell and what its row was about. */
+  "cellNote.full": "Note by {author} on {cell} ({label}): {text}",
+  "cellNote.noAuthor": "Note on {cell} ({label}): {text}",
+  "cellNote.noLabel": "Note by {author} on {cell}: {text}",
+  "cellNote.bare": "Note on {cell}: {text}",
 };

@@ -8,4 +8,9 @@ export const notes = {
   /** Comments of the two names in the Name Manager. */
   pageComment: "La página que el complemento reescribe en cada evaluación: las celdas fuera de ella se conservan.",
   boxComment: "El recuadro de notas del resumen: su texto se conserva en la evaluación siguiente.",
+  /** An Excel note that was on a cell of the page (rewritten), carried into the box: the cell and what its row was about. */
+  "cellNote.full": "Nota de {author} en {cell} ({label}): {text}",
+  "cellNote.noAuthor": "Nota en {cell} ({label}): {text}",
+  "cellNote.noLabel": "Nota de {author} en {cell}: {text}",
+  "cellNote.bare": "Nota en {cell}: {text}",
 };

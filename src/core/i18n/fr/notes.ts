@@ -8,4 +8,9 @@ export const notes = {
   /** Comments of the two names in the Name Manager. */
   pageComment: "La page que le complément réécrit à chaque évaluation : les cellules situées hors de celle-ci sont conservées.",
   boxComment: "Le cadre des notes de la synthèse : son texte est repris à l'évaluation suivante.",
+  /** An Excel note that was on a cell of the page (rewritten), carried into the box: the cell and what its row was about. */
+  "cellNote.full": "Note de {author} sur {cell} ({label}) : {text}",
+  "cellNote.noAuthor": "Note sur {cell} ({label}) : {text}",
+  "cellNote.noLabel": "Note de {author} sur {cell} : {text}",
+  "cellNote.bare": "Note sur {cell} : {text}",
 };

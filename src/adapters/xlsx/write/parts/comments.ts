@@ -11,6 +11,8 @@ export interface NoteText {
   /** A1 reference of the cell, without a sheet: `B7`. */
   readonly ref: string;
   readonly text: string;
+  /** Who wrote it, when not the part's default author (a user's note kept on the add-in's sheet). */
+  readonly author?: string;
 }
 
 export interface NoteBox {
@@ -38,11 +40,12 @@ export function commentsPartXml(notes: readonly NoteText[], author: string): str
     return { ...at, note };
   });
   const ordered = inSheetOrder(placed);
+  const authors = [author, ...new Set(notes.map((n) => n.author).filter((a): a is string => a !== undefined && a !== author))];
   const comments = ordered.map(({ row, col, note }) =>
     el(
       "comment",
       // The reference is rewritten from the parsed cell so `$b$7` or ` B7` cannot reach Excel.
-      { ref: a1(row, col), authorId: 0 },
+      { ref: a1(row, col), authorId: note.author === undefined ? 0 : authors.indexOf(note.author) },
       el(
         "text",
         {},
@@ -56,7 +59,12 @@ export function commentsPartXml(notes: readonly NoteText[], author: string): str
     ),
   );
   return part(
-    el("comments", { xmlns: NS.main }, el("authors", {}, el("author", {}, text(xstring(author)))), el("commentList", {}, join(comments))),
+    el(
+      "comments",
+      { xmlns: NS.main },
+      el("authors", {}, join(authors.map((a) => el("author", {}, text(xstring(a)))))),
+      el("commentList", {}, join(comments)),
+    ),
   );
 }
 
