@@ -255,7 +255,7 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
         })}
       </fieldset>
 
-      <div className={styles.actions}>
+      <div className={styles.actions} data-what-if-copy>
         {copied !== null ? (
           <CopyText
             text={copied}
