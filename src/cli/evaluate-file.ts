@@ -7,7 +7,7 @@
 import * as path from "path";
 import { PRODUCT_VERSION, clockAt, namesToRead, runEvaluation, type EvaluationRun, type LogEntry } from "../core";
 import type { Day, Evaluation, Language, Problem } from "../core/model";
-import { OWNERSHIP_NAMES, type WritePlan } from "../core/plan/types";
+import { OWNERSHIP_NAMES, SUMMARY_AREA_NAMES, type WritePlan } from "../core/plan/types";
 import type { WorkbookSnapshot } from "../core/cells";
 import { cliText, type CliKey } from "../core/i18n/cli-catalogue";
 import { problemMessage } from "../core/text";
@@ -218,9 +218,13 @@ async function writeReport(snapshot: WorkbookSnapshot, request: EvaluateRequest,
           ...snapshot.names,
           [OWNERSHIP_NAMES.summary]: own?.names[OWNERSHIP_NAMES.summary] ?? { kind: "missing" },
           [OWNERSHIP_NAMES.log]: own?.names[OWNERSHIP_NAMES.log] ?? { kind: "missing" },
+          // The report's own page and Notes box (their text is the report's, not the workbook's).
+          [SUMMARY_AREA_NAMES.page]: own?.names[SUMMARY_AREA_NAMES.page] ?? { kind: "missing" },
+          [SUMMARY_AREA_NAMES.notes]: own?.names[SUMMARY_AREA_NAMES.notes] ?? { kind: "missing" },
         },
         sheets: own?.sheets ?? [],
         log: own?.log ?? null,
+        summaryNotes: own?.summaryNotes ?? [],
       };
       const run = evaluate(reportSnapshot, request);
       if (!run.plan) throw new ReportConflicts(conflictMessages(run));
