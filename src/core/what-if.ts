@@ -35,10 +35,10 @@ export interface WhatIfDrivers {
   /** One core service whose current cost changes by `changePct` percent; null: none. */
   readonly serviceCost: { readonly service: string; readonly changePct: number } | null;
   /**
-   * The Board's Yes/No factors as the scenario assumes them (true = Yes); a factor absent here
-   * stays as the workbook says, including "not assessed".
+   * The Board's factors as the scenario assumes them: true (Yes), false (No), null (not
+   * assessed, as a blank Assessment cell); a factor absent here stays as the workbook says.
    */
-  readonly externalFactors: Readonly<Partial<Record<ExternalFactorId, boolean>>>;
+  readonly externalFactors: Readonly<Partial<Record<ExternalFactorId, boolean | null>>>;
 }
 
 export const NO_WHAT_IF: WhatIfDrivers = {
@@ -129,16 +129,17 @@ function serviceWhatIf(services: readonly ServiceCost[], change: WhatIfDrivers["
 }
 
 /**
- * The factors as the reader would have set them from a Yes or a No typed in the Assessment
- * column: the row's factor name and evidence stay (a Yes without evidence is still met), and a
- * factor the table lacks is added as if its row had been filled in.
+ * The factors as the reader would have set them from a Yes, a No or a blank typed in the
+ * Assessment column: the row's factor name and evidence stay (a Yes without evidence is still
+ * met), and a factor the table lacks is added as if its row had been filled in. "Not assessed"
+ * is the reader's null, which the rules treat as no data, exactly as the workbook's blank.
  */
 function externalWhatIf(external: TriggerInputs["external"], overrides: WhatIfDrivers["externalFactors"]): TriggerInputs["external"] {
-  const changed = EXTERNAL_FACTORS.filter((id) => typeof overrides[id] === "boolean");
+  const changed = EXTERNAL_FACTORS.filter((id) => overrides[id] !== undefined);
   if (changed.length === 0) return external;
   const result: Partial<Record<ExternalFactorId, ExternalAssessment>> = { ...(external ?? {}) };
   for (const id of changed) {
-    const assessment = overrides[id] === true;
+    const assessment = overrides[id] ?? null;
     const row = result[id];
     result[id] = row ? { ...row, assessment } : { id, factor: "", assessment, evidence: "" };
   }

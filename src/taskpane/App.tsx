@@ -226,6 +226,9 @@ function Pane(props: {
             label={t("tabs.label")}
             moreText={t("tabs.more")}
             moreLabel={t("tabs.moreLabel")}
+            moreCurrentLabel={(tab) => t("tabs.moreCurrent", { tab })}
+            // Results and Problems (with its count) stay on the row at any width.
+            keep={2}
             panelId={PANEL_ID}
           />
 

@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { frenchFirstSave, workbookAt65686 } from "./settings-checks.mjs";
 import { everyView } from "./views.mjs";
+import { whatIfScenario } from "./what-if-checks.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const DIST = join(ROOT, "dist");
@@ -277,6 +278,7 @@ try {
   await workbookAt65686({ newPage, base, check, assert, shoot, checkAxe });
 
   await everyView({ newPage, base, check, assert, shoot, checkAxe });
+  await whatIfScenario({ newPage, base, check, assert, shoot, checkAxe });
 
   const selfTest = await newPage({ viewport: { width: 450, height: 900 } });
   const selfTestErrors = [];

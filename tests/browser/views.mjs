@@ -35,9 +35,31 @@ export async function openView(page, value) {
     await tab.click();
   } else {
     await page.locator("[data-more-tabs]").click();
-    await page.locator(`[role="menuitem"][data-tab="${value}"]`).click();
+    await page.locator(`[role="menuitemradio"][data-tab="${value}"]`).click();
   }
-  await page.locator(`#tab-${value}[aria-selected="true"]`).waitFor({ timeout: 5000 });
+  // A tab of the row is selected; a view from More is shown on the More button, current.
+  await page.locator(`#tab-${value}[aria-selected="true"], #tab-${value}[aria-current="true"]`).waitFor({ timeout: 5000 });
+}
+
+/**
+ * The row at 320 px keeps one order whatever is selected: the same tabs as on Results, Problems
+ * among them and not clipped, and a view from More shown as current on the More button.
+ */
+async function fixedTabRow(page, assert, where, view, expected) {
+  const row = await page.evaluate(() => {
+    const list = document.querySelector('[role="tablist"]:not([aria-hidden] *)');
+    const right = list.getBoundingClientRect().right;
+    return Array.from(list.querySelectorAll('[role="tab"]')).map((tab) => ({ id: tab.id, clipped: tab.getBoundingClientRect().right > right + 1 }));
+  });
+  const ids = row.map((tab) => tab.id);
+  assert(ids.includes("tab-problems"), `${where}: Problems is not on the tab row (${ids.join(", ")})`);
+  assert(row.every((tab) => !tab.clipped), `${where}: a tab is cut off (${JSON.stringify(row)})`);
+  if (expected) assert(ids.join() === expected.join(), `${where}: the row changed from ${expected.join(", ")} to ${ids.join(", ")}`);
+  if (!ids.includes(`tab-${view}`)) {
+    const more = await page.locator(`[data-more-tabs]#tab-${view}[aria-current="true"]`).count();
+    assert(more === 1, `${where}: the selected view ${view} is not shown on the More button`);
+  }
+  return ids;
 }
 
 const READY = {
@@ -71,6 +93,7 @@ export async function everyView({ newPage, base, check, assert, shoot, checkAxe 
       await page.locator("[data-evaluate]").click({ timeout: 15000 });
       await page.locator("[data-outcome]").waitFor({ timeout: 15000 });
 
+      let row320 = null;
       for (const view of ["results", "problems", "whatIf", "settings"]) {
         await page.setViewportSize({ width: 450, height: HEIGHT });
         // The tab row measures itself after a resize (ResizeObserver): let it settle first.
@@ -78,16 +101,23 @@ export async function everyView({ newPage, base, check, assert, shoot, checkAxe 
         await openView(page, view);
         await page.locator(READY[view]).first().waitFor({ timeout: 10000 });
         await page.evaluate(() => window.scrollTo(0, 0));
+        const tabRow = async () => {
+          row320 = await fixedTabRow(page, assert, `${view}-${suffix} at 320`, view, row320);
+        };
         const extra = {
           results: async () => {
+            await tabRow();
             const seen = await page.evaluate(
               (height) => Array.from(document.querySelectorAll("[data-indicator]")).filter((row) => row.getBoundingClientRect().bottom <= height).length,
               HEIGHT,
             );
             assert(seen >= FIRST_SCREEN[lang], `${suffix}: ${seen} indicators on the first screen at 320 × ${HEIGHT}`);
           },
+          problems: tabRow,
+          settings: tabRow,
           // Scrolled to the last field, the scenario's result is still in sight.
           whatIf: async () => {
+            await tabRow();
             const fields = page.locator("#pane-view input");
             await fields.last().scrollIntoViewIfNeeded();
             const box = await page.locator("[data-what-if-outcome]").boundingBox();

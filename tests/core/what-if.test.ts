@@ -187,6 +187,22 @@ describe("the Board's external factors", () => {
     expect(yes.indicators[7].explanation.key).toBe("external.yesNoEvidence");
   });
 
+  it("Not assessed tried for a Yes of the workbook is no data, as a blank Assessment cell is", () => {
+    const assessed: TriggerInputs = {
+      ...rosterInputs(),
+      external: { ...rosterInputs().external, E2: { id: "E2", factor: "Politics", assessment: true, evidence: "Report" } },
+    };
+    const blank: TriggerInputs = { ...assessed, external: { ...assessed.external, E2: { ...assessed.external!.E2!, assessment: null } } };
+    const changed = applyWhatIf(assessed, { ...NO_WHAT_IF, externalFactors: { E2: null } }, EVALUATION_DAY);
+    expect(changed.external?.E2).toEqual({ id: "E2", factor: "Politics", assessment: null, evidence: "Report" });
+    const scenario = evaluate(changed, [], EVALUATION_DAY);
+    const workbookBlank = evaluate(blank, [], EVALUATION_DAY);
+    expect(status(scenario, "policy_relevance")).toBe("no_data");
+    expect(scenario.indicators[6]).toEqual(workbookBlank.indicators[6]);
+    expect(scenario.outcome).toBe(workbookBlank.outcome);
+    expect(isNeutral({ ...NO_WHAT_IF, externalFactors: { E2: null } })).toBe(false);
+  });
+
   it("a factor missing from the table, or a table not read, is added as assessed", () => {
     const without: TriggerInputs = { ...rosterInputs(), external: { E2: rosterInputs().external!.E2 } };
     const changed = applyWhatIf(without, { ...NO_WHAT_IF, externalFactors: { E1: true } }, EVALUATION_DAY);

@@ -1,8 +1,10 @@
 /** @jest-environment jsdom */
 import "./setup";
-import { fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { evaluate } from "../../src/core/rules";
+import { NO_WHAT_IF, evaluateWhatIf } from "../../src/core/what-if";
+import { scenarioText } from "../../src/core/what-if-report";
 import { EVALUATION_DAY, countsInputs, paneEvaluation, rosterInputs } from "./fixtures";
 import { fakeGateway } from "./fake-gateway";
 import { evaluateNow, openTab, renderPane } from "./render";
@@ -139,7 +141,7 @@ describe("What-if view", () => {
     expect(within(row("cash_deficit_quarters") as HTMLElement).getByText("Near threshold")).toBeTruthy();
   });
 
-  it("tries the Board's factors with switches that start from the workbook", async () => {
+  it("tries each Board factor as Yes, No or Not assessed, starting from the workbook", async () => {
     const inputs: TriggerInputs = {
       ...rosterInputs(),
       external: {
@@ -149,40 +151,101 @@ describe("What-if view", () => {
       },
     };
     const { container } = await open(evaluated(inputs));
-    const e1 = screen.getByRole("switch", { name: "E1 External funding" }) as HTMLInputElement;
-    const e2 = screen.getByRole("switch", { name: "E2 Policy relevance" }) as HTMLInputElement;
-    const e3 = screen.getByRole("switch", { name: "E3 Prioritisation" }) as HTMLInputElement;
-    expect([e1.checked, e2.checked, e3.checked]).toEqual([false, true, false]);
-    expect(e1.getAttribute("aria-describedby")).toBeTruthy();
-    expect(document.getElementById(e1.getAttribute("aria-describedby") as string)?.textContent).toBe("In the workbook: No");
-    expect(document.getElementById(e3.getAttribute("aria-describedby") as string)?.textContent).toBe("Not assessed in the workbook");
+    const group = (name: string) => screen.getByRole("radiogroup", { name });
+    const answer = (name: string) =>
+      (within(group(name)).getAllByRole("radio") as HTMLInputElement[]).find((radio) => radio.checked)?.labels?.[0]?.textContent;
+    const pick = (name: string, choice: string) => fireEvent.click(within(group(name)).getByRole("radio", { name: choice }));
+    expect([answer("E1 External funding"), answer("E2 Policy relevance"), answer("E3 Prioritisation")]).toEqual([
+      "No",
+      "Yes",
+      "Not assessed",
+    ]);
+    const e1 = group("E1 External funding");
+    expect(within(e1).getAllByRole("radio")).toHaveLength(3);
+    // The workbook's answer is read with the group.
+    const described = (name: string) =>
+      (group(name).getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((ref) => document.getElementById(ref)?.textContent)
+        .join(" ");
+    expect(described("E1 External funding")).toBe("In the workbook: No");
+    expect(described("E3 Prioritisation")).toBe("Not assessed in the workbook");
     expect(scenarioOutcome()).toBe("incomplete");
 
-    fireEvent.click(e1);
-    expect(e1.checked).toBe(true);
+    pick("E1 External funding", "Yes");
+    expect(answer("E1 External funding")).toBe("Yes");
     const funding = row("external_funding") as HTMLElement;
     expect(funding.textContent).toMatch(/Not triggered.*Triggered/);
     expect(within(funding).getByText("Triggered").closest("[data-status]")?.getAttribute("data-status")).toBe("met");
     expect(scenarioOutcome()).toBe("consider_mvsp");
     expect(await axe(container)).toHaveNoViolations();
 
-    // The unassessed factor: a first click tries Yes, a second No; both say so.
-    fireEvent.click(e3);
-    expect(document.getElementById(e3.getAttribute("aria-describedby") as string)?.textContent).toBe(
-      "Not assessed in the workbook; tried: Yes",
-    );
-    expect(row("stakeholder_prioritisation")?.textContent).toMatch(/No data.*Triggered/);
-    fireEvent.click(e3);
-    expect(e3.checked).toBe(false);
+    // Not assessed is no data, as a blank Assessment cell: the Yes of E2 no longer counts.
+    pick("E2 Policy relevance", "Not assessed");
+    expect(row("policy_relevance")?.textContent).toMatch(/Triggered.*No data/);
+    expect(scenarioOutcome()).toBe("incomplete");
+    pick("E3 Prioritisation", "No");
     expect(row("stakeholder_prioritisation")?.textContent).toMatch(/No data.*Not triggered/);
 
-    // E1 back to the workbook's No: its row goes.
-    fireEvent.click(e1);
+    // Each back to the workbook's answer: its row goes.
+    pick("E1 External funding", "No");
     expect(row("external_funding")).toBeNull();
+    pick("E3 Prioritisation", "Not assessed");
+    expect(row("stakeholder_prioritisation")).toBeNull();
 
     fireEvent.click(screen.getByRole("button", { name: "Clear scenario" }));
-    expect([e1.checked, e2.checked, e3.checked]).toEqual([false, true, false]);
+    expect([answer("E1 External funding"), answer("E2 Policy relevance"), answer("E3 Prioritisation")]).toEqual([
+      "No",
+      "Yes",
+      "Not assessed",
+    ]);
     expect(scenarioOutcome()).toBe("incomplete");
+  });
+
+  it("shows the planned spend the percentage means, in USD, read with the field", async () => {
+    const { container } = await open(evaluated({ ...rosterInputs(), plannedSpend: 3_203_200 }));
+    const spend = screen.getByLabelText("Change in planned spend (%)");
+    const description = () =>
+      (spend.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((ref) => document.getElementById(ref)?.textContent ?? "")
+        .join(" ");
+    expect(description()).toContain("Planned spend: 3,203,200 → 3,203,200\u00a0USD");
+    type("Change in planned spend (%)", "-10");
+    expect(description()).toContain("Planned spend: 3,203,200 → 2,882,880\u00a0USD");
+    type("Change in planned spend (%)", "12.5");
+    expect(description()).toContain("Planned spend: 3,203,200 → 3,603,600\u00a0USD");
+    expect(await axe(container)).toHaveNoViolations();
+    // Out of range: the error replaces the amounts, as it replaces the result.
+    type("Change in planned spend (%)", "-150");
+    expect(description()).not.toContain("USD");
+  });
+
+  it("copies the scenario for the Board, as the core writes it, in the pane's language", async () => {
+    const written: string[] = [];
+    const original = navigator.clipboard;
+    Object.defineProperty(navigator, "clipboard", {
+      value: { writeText: async (text: string) => void written.push(text) },
+      configurable: true,
+    });
+    try {
+      const inputs = rosterInputs();
+      const result = evaluated(inputs, "fr");
+      await open(result, /évaluer/i, /simulation/i);
+      type("Départs de membres de niveau 1", "5");
+      fireEvent.click(within(screen.getByRole("radiogroup", { name: "E1 Financements externes" })).getByRole("radio", { name: "Oui" }));
+      await act(async () => {
+        fireEvent.click(screen.getByRole("button", { name: "Copier le scénario" }));
+      });
+      const drivers = { ...NO_WHAT_IF, tier1Lost: 5, externalFactors: { E1: true } };
+      const scenario = evaluateWhatIf(inputs, [], drivers, EVALUATION_DAY);
+      expect(written).toEqual([scenarioText(inputs, drivers, result.evaluation, scenario, "fr")]);
+      expect(written[0]).toContain("- E1 Financements externes\u00a0: Non → Oui");
+      expect(written[0]).toContain("Envisager le recours au MVSP");
+      expect(await screen.findByText(/Copié/)).toBeTruthy();
+    } finally {
+      Object.defineProperty(navigator, "clipboard", { value: original, configurable: true });
+    }
   });
 
   it("reads French numbers with a decimal comma and speaks French", async () => {

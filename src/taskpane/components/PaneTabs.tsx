@@ -1,11 +1,13 @@
 /**
  * The pane's tabs on one row at any width: tabs that do not fit move into a "More" menu (the
- * Fluent 2 overflow pattern), and the selected tab always stays on the row. Fluent's Overflow
+ * Fluent 2 overflow pattern). The row keeps its order whatever is selected; a selected tab that
+ * lives in the menu is shown on the More button (its name, the selection bar, aria-current),
+ * never swapped into the row, so no tab disappears from it when another is chosen. Fluent's Overflow
  * and Menu would do the same at several times the bundle cost, so the row is measured here:
  * an invisible copy of every tab gives their widths in the current language.
  */
 import * as React from "react";
-import { Button, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular } from "@fluentui/react-icons";
 
 export interface PaneTab<V extends string> {
@@ -18,8 +20,8 @@ const useStyles = makeStyles({
     position: "relative",
     display: "flex",
     alignItems: "center",
+    // No gap: the measured widths add up to the row exactly; the button's padding separates it.
     minWidth: 0,
-    columnGap: tokens.spacingHorizontalXXS,
   },
   // Shrinks and clips sideways (Fluent's TabList does neither by default): for the frame before the row re-measures, a narrower pane is not widened.
   tabs: { flexWrap: "nowrap", flexShrink: 1, minWidth: 0, overflowX: "clip" },
@@ -36,8 +38,27 @@ const useStyles = makeStyles({
     pointerEvents: "none",
   },
   measureRow: { display: "flex", width: "max-content", flexWrap: "nowrap" },
-  tab: { whiteSpace: "nowrap" },
+  // 4 px each side instead of Fluent's 6 (tabs) and 8 (small button): at 320 px those pixels keep
+  // "Problemas (12)" whole beside "Resultados" and the More button.
+  tab: { whiteSpace: "nowrap", paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  // A small Button is also at least 64 px wide: "Más" needs less.
+  more: { minWidth: 0 },
   moreWrap: { position: "relative", flexShrink: 0 },
+  // The selected tab's bar and weight (as Fluent's small Tab draws them) on the More button.
+  current: {
+    position: "relative",
+    fontWeight: tokens.fontWeightSemibold,
+    "::after": {
+      content: '""',
+      position: "absolute",
+      insetInlineStart: tokens.spacingHorizontalS,
+      insetInlineEnd: tokens.spacingHorizontalS,
+      bottom: 0,
+      height: tokens.strokeWidthThick,
+      borderRadius: tokens.borderRadiusCircular,
+      backgroundColor: tokens.colorCompoundBrandStroke,
+    },
+  },
   menu: {
     position: "absolute",
     insetInlineEnd: 0,
@@ -72,32 +93,54 @@ const useStyles = makeStyles({
 });
 
 /**
- * Which tabs stay on the row: as many as fit in order, leaving room for the More button when any
- * is left over; the selected tab replaces the last one that fits if it would have overflowed.
+ * Which tabs stay on the row: the longest run of tabs, in their fixed order, that fits beside the
+ * More button holding the rest (`moreWidth(rest)`: the button at its widest, since it shows the
+ * selected tab's name when that one is in it). The selection never changes the row, so a tab
+ * never jumps or disappears when another is chosen; the first `keep` tabs always stay.
  */
 export function tabsThatFit<V extends string>(
   tabs: readonly PaneTab<V>[],
   widths: ReadonlyMap<V, number>,
   available: number,
-  moreWidth: number,
-  selected: V,
+  moreWidth: (rest: readonly V[]) => number,
+  keep = 1,
 ): V[] {
-  const total = tabs.reduce((sum, tab) => sum + (widths.get(tab.value) ?? 0), 0);
-  if (total <= available) return tabs.map((tab) => tab.value);
-  const kept: V[] = [];
-  let used = moreWidth;
-  for (const tab of tabs) {
-    const width = widths.get(tab.value) ?? 0;
-    if (used + width > available) break;
-    kept.push(tab.value);
-    used += width;
+  const values = tabs.map((tab) => tab.value);
+  const width = (list: readonly V[]) => list.reduce((sum, value) => sum + (widths.get(value) ?? 0), 0);
+  if (width(values) <= available) return values;
+  for (let count = values.length - 1; count > keep; count -= 1) {
+    const kept = values.slice(0, count);
+    if (width(kept) + moreWidth(values.slice(count)) <= available) return kept;
   }
-  if (!kept.includes(selected)) {
-    const selectedWidth = widths.get(selected) ?? 0;
-    while (kept.length > 0 && used + selectedWidth > available) used -= widths.get(kept.pop() as V) ?? 0;
-    kept.push(selected);
+  return values.slice(0, Math.min(keep, values.length));
+}
+
+/**
+ * The row, and whether the More button shows the selected tab it holds by name ("Settings")
+ * or by its own word and the selection bar. The row is chosen first, whatever is selected: with
+ * room for the button at its widest name when that still fits, else for its word, so that the
+ * first `keep` tabs (Results, Problems) stay whole. The selected tab's name is then shown when
+ * it fits in the room left. `moreWidths`: the button with its word (key "") and with each name.
+ */
+export function tabRow<V extends string>(
+  tabs: readonly PaneTab<V>[],
+  widths: ReadonlyMap<V, number>,
+  available: number,
+  moreWidths: ReadonlyMap<string, number>,
+  selected: V,
+  keep = 1,
+): { readonly visible: V[]; readonly named: boolean } {
+  const word = moreWidths.get("") ?? 0;
+  const widest = (rest: readonly V[]) => Math.max(word, ...rest.map((value) => moreWidths.get(value) ?? 0));
+  const width = (list: readonly V[]) => list.reduce((sum, value) => sum + (widths.get(value) ?? 0), 0);
+  const restOf = (list: readonly V[]) => tabs.map((tab) => tab.value).filter((value) => !list.includes(value));
+  let visible = tabsThatFit(tabs, widths, available, widest, keep);
+  if (restOf(visible).length > 0 && width(visible) + widest(restOf(visible)) > available) {
+    visible = tabsThatFit(tabs, widths, available, () => word, keep);
   }
-  return tabs.map((tab) => tab.value).filter((value) => kept.includes(value));
+  // A selected tab on the row leaves the button its word: nothing to name.
+  const named = visible.includes(selected) || width(visible) + Math.max(word, moreWidths.get(selected) ?? 0) <= available;
+  return { visible, named };
 }
 
 export function PaneTabs<V extends string>(props: {
@@ -108,6 +151,10 @@ export function PaneTabs<V extends string>(props: {
   readonly label: string;
   readonly moreText: string;
   readonly moreLabel: string;
+  /** The More button's accessible name while it holds the selected tab, e.g. "More views: Settings". */
+  readonly moreCurrentLabel: (tab: string) => string;
+  /** The first tabs that stay on the row at any width (the pane keeps Results and Problems). */
+  readonly keep?: number;
   /** The id of the panel the tabs control; each tab gets the id `tab-<value>`. */
   readonly panelId: string;
 }) {
@@ -120,7 +167,8 @@ export function PaneTabs<V extends string>(props: {
   const [available, setAvailable] = React.useState<number | null>(null);
   const [widths, setWidths] = React.useState<{
     tabs: Map<V, number>;
-    more: number;
+    /** The More button with its own word (key "") and with each tab's name. */
+    more: Map<string, number>;
   } | null>(null);
   const [open, setOpen] = React.useState(false);
   const labels = tabs.map((tab) => tab.label).join("\u0000");
@@ -133,7 +181,10 @@ export function PaneTabs<V extends string>(props: {
     measure.querySelectorAll<HTMLElement>("[data-measure-tab]").forEach((element) => {
       map.set(element.dataset.measureTab as V, element.getBoundingClientRect().width);
     });
-    const more = measure.querySelector<HTMLElement>("[data-measure-more]")?.getBoundingClientRect().width ?? 0;
+    const more = new Map<string, number>();
+    measure.querySelectorAll<HTMLElement>("[data-measure-more]").forEach((element) => {
+      more.set(element.dataset.measureMore ?? "", element.getBoundingClientRect().width);
+    });
     setWidths({ tabs: map, more });
   }, [labels]);
 
@@ -150,16 +201,21 @@ export function PaneTabs<V extends string>(props: {
   }, []);
 
   // jsdom measures everything as 0 wide: every tab then fits, as on a wide pane.
-  const visible =
+  const { visible, named } =
     available === null || widths === null || available === 0
-      ? tabs.map((tab) => tab.value)
-      : tabsThatFit(tabs, widths.tabs, available, widths.more, selected);
+      ? { visible: tabs.map((tab) => tab.value), named: true }
+      : tabRow(tabs, widths.tabs, available, widths.more, selected, props.keep);
   const overflow = tabs.filter((tab) => !visible.includes(tab.value));
+  const current = overflow.find((tab) => tab.value === selected);
   // A pane widened while the menu was open has nothing left to show in it.
   const menuOpen = open && overflow.length > 0;
 
   React.useEffect(() => {
-    if (menuOpen) menuRef.current?.querySelector<HTMLElement>("[role=menuitem]")?.focus();
+    if (menuOpen)
+      (
+        menuRef.current?.querySelector<HTMLElement>("[aria-checked=true]") ??
+        menuRef.current?.querySelector<HTMLElement>("[role=menuitemradio]")
+      )?.focus();
   }, [menuOpen]);
 
   const close = (focusMore: boolean) => {
@@ -168,7 +224,7 @@ export function PaneTabs<V extends string>(props: {
   };
 
   const onMenuKey = (event: React.KeyboardEvent<HTMLUListElement>) => {
-    const items = Array.from(menuRef.current?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? []);
+    const items = Array.from(menuRef.current?.querySelectorAll<HTMLElement>("[role=menuitemradio]") ?? []);
     const at = items.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => items[(to + items.length) % items.length]?.focus();
     if (event.key === "ArrowDown") move(at + 1);
@@ -192,9 +248,31 @@ export function PaneTabs<V extends string>(props: {
               </Tab>
             ))}
           </TabList>
-          <Button size="small" appearance="subtle" icon={<ChevronDownRegular />} iconPosition="after" data-measure-more tabIndex={-1}>
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<ChevronDownRegular />}
+            iconPosition="after"
+            className={mergeClasses(styles.tab, styles.more)}
+            data-measure-more=""
+            tabIndex={-1}
+          >
             {props.moreText}
           </Button>
+          {tabs.map((tab) => (
+            <Button
+              key={tab.value}
+              size="small"
+              appearance="subtle"
+              icon={<ChevronDownRegular />}
+              iconPosition="after"
+              className={mergeClasses(styles.tab, styles.more, styles.current)}
+              data-measure-more={tab.value}
+              tabIndex={-1}
+            >
+              {tab.label}
+            </Button>
+          ))}
         </div>
       </div>
       <TabList
@@ -216,13 +294,17 @@ export function PaneTabs<V extends string>(props: {
         <div className={styles.moreWrap}>
           <Button
             ref={moreRef}
+            // The panel is labelled by `tab-<selected>`: the More button while it holds the selected tab.
+            id={current ? `tab-${current.value}` : undefined}
+            className={mergeClasses(styles.tab, styles.more, current && styles.current)}
             size="small"
             appearance="subtle"
             icon={<ChevronDownRegular />}
             iconPosition="after"
             aria-haspopup="menu"
             aria-expanded={menuOpen}
-            aria-label={props.moreLabel}
+            aria-current={current ? "true" : undefined}
+            aria-label={current ? props.moreCurrentLabel(current.label) : props.moreLabel}
             onClick={() => setOpen(!menuOpen)}
             onKeyDown={(event) => {
               if (event.key === "ArrowDown") {
@@ -231,8 +313,9 @@ export function PaneTabs<V extends string>(props: {
               }
             }}
             data-more-tabs={overflow.length}
+            data-current={current?.value}
           >
-            {props.moreText}
+            {current && named ? current.label : props.moreText}
           </Button>
           {menuOpen ? (
             <ul
@@ -250,14 +333,15 @@ export function PaneTabs<V extends string>(props: {
                 <li key={tab.value} role="none">
                   <button
                     type="button"
-                    role="menuitem"
+                    role="menuitemradio"
+                    aria-checked={tab.value === selected}
                     tabIndex={-1}
                     data-tab={tab.value}
                     className={styles.item}
                     onClick={() => {
                       onSelect(tab.value);
                       setOpen(false);
-                      // The chosen tab now sits on the row: focus follows it there.
+                      // Focus goes back to the More button, which now shows the chosen tab.
                       requestAnimationFrame(() => document.getElementById(`tab-${tab.value}`)?.focus());
                     }}
                   >

@@ -4,7 +4,7 @@
  * the bounds the core defines, and no result is shown while one is out of them.
  */
 import * as React from "react";
-import { Button, Field, Input, Select, Switch, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, Radio, RadioGroup, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowResetRegular } from "@fluentui/react-icons";
 import { type Category, type ExternalFactorId, type IndicatorId } from "../../core/model";
 import { BOARD_FACTORS } from "../../core/indicators";
@@ -20,12 +20,14 @@ import {
   type WhatIfForm,
 } from "../../core/what-if";
 import { translate } from "../../core/i18n";
-import { formatCount } from "../../core/format";
+import { formatCount, formatUsd } from "../../core/format";
+import { scenarioText } from "../../core/what-if-report";
 import { categoryName } from "../../core/text";
 import type { PaneEvaluation } from "../gateway";
 import type { WhatIfKey } from "../../core/i18n/what-if-catalogue";
 import { useWhatIfWords } from "./what-if-words";
 import { WhatIfResult } from "./WhatIfResult";
+import { CopyText } from "./CopyText";
 
 const useStyles = makeStyles({
   root: {
@@ -49,13 +51,9 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  factor: { display: "flex", flexDirection: "column" },
-  factorHint: {
-    // Under the switch's label, past the switch itself.
-    paddingLeft: tokens.spacingHorizontalS,
-    color: tokens.colorNeutralForeground2,
-  },
-  actions: { display: "flex" },
+  // Yes / No / Not assessed side by side, wrapping under each other in a narrow pane.
+  answers: { flexWrap: "wrap" },
+  actions: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
 });
 
 const LABEL: Record<DriverField, WhatIfKey> = {
@@ -65,6 +63,10 @@ const LABEL: Record<DriverField, WhatIfKey> = {
   spendChangePct: "whatIf.spendChange",
   serviceChangePct: "whatIf.serviceChange",
 };
+
+/** The three answers of a Board factor as the radio values say them; "none": not assessed. */
+const ANSWER_VALUE = { true: "yes", false: "no", null: "none" } as const;
+const ANSWER_OF = { yes: true, no: false, none: null } as const;
 
 /** The Board's factors with the indicator each one decides. */
 const FACTORS: readonly [IndicatorId, ExternalFactorId][] = BOARD_FACTORS.map(({ indicator, factor }) => [indicator, factor]);
@@ -78,11 +80,15 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
 
   const bounds = React.useMemo(() => (result ? driverBounds(result.inputs, result.today) : null), [result]);
   const reading = React.useMemo(() => (bounds ? readDrivers(form, bounds, lang) : null), [bounds, form, lang]);
-  const comparison = React.useMemo(() => {
-    if (!result || !reading?.ok) return null;
-    const scenario = evaluateWhatIf(result.inputs, result.readerProblems, reading.drivers, result.today);
-    return compareWhatIf(result.evaluation, scenario);
-  }, [result, reading]);
+  const scenario = React.useMemo(
+    () => (result && reading?.ok ? evaluateWhatIf(result.inputs, result.readerProblems, reading.drivers, result.today) : null),
+    [result, reading],
+  );
+  const comparison = React.useMemo(() => (result && scenario ? compareWhatIf(result.evaluation, scenario) : null), [result, scenario]);
+  const copied = React.useMemo(
+    () => (result && scenario && reading?.ok ? scenarioText(result.inputs, reading.drivers, result.evaluation, scenario, lang) : null),
+    [result, scenario, reading, lang],
+  );
 
   if (!result || !bounds || !reading) {
     return <Text>{t("whatIf.evaluateFirst")}</Text>;
@@ -92,6 +98,17 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
   const services = result.inputs.serviceCosts ?? [];
 
   const setText = (field: DriverField, value: string) => setForm((f) => ({ ...f, texts: { ...f.texts, [field]: value } }));
+
+  /** The planned spend the percentage means, in USD: workbook → scenario, while the field is valid. */
+  const spendAmounts = () => {
+    const planned = result.inputs.plannedSpend;
+    if (planned === null) return t("whatIf.spendNone");
+    const pct = reading.ok ? reading.drivers.spendChangePct : 0;
+    return t("whatIf.spendAmounts", {
+      before: formatCount(Math.round(planned), lang),
+      after: formatUsd(planned * (1 + pct / 100), lang),
+    });
+  };
 
   const numberField = (field: DriverField, disabled = false) => {
     const range: DriverBounds = bounds[field];
@@ -104,7 +121,18 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
       <Field
         key={field}
         label={t(LABEL[field])}
-        hint={invalid ? undefined : t("whatIf.rangeHint", limits)}
+        hint={
+          invalid ? undefined : field === "spendChangePct" ? (
+            // Read with the field (Fluent ties the hint to the input): the amounts the % means.
+            <>
+              {t("whatIf.rangeHint", limits)}
+              <br />
+              <span data-spend-amounts>{spendAmounts()}</span>
+            </>
+          ) : (
+            t("whatIf.rangeHint", limits)
+          )
+        }
         validationState={invalid ? "error" : "none"}
         validationMessage={invalid ? t(range.kind === "count" ? "whatIf.rangeCount" : "whatIf.rangePercent", limits) : undefined}
       >
@@ -121,12 +149,12 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
     );
   };
 
-  const setFactor = (factor: ExternalFactorId, on: boolean) =>
+  const setFactor = (factor: ExternalFactorId, answer: boolean | null) =>
     setForm((f) => {
       const next = { ...f.externalFactors };
       // Back to the workbook's own answer: no override, so the scenario is neutral again.
-      if (on === workbookAssessment(result.inputs, factor)) delete next[factor];
-      else next[factor] = on;
+      if (answer === workbookAssessment(result.inputs, factor)) delete next[factor];
+      else next[factor] = answer;
       return { ...f, externalFactors: next };
     });
 
@@ -200,34 +228,43 @@ export function WhatIfView(props: { readonly result: PaneEvaluation | null }) {
         {FACTORS.map(([indicator, factor]) => {
           const workbook = workbookAssessment(result.inputs, factor);
           const override = form.externalFactors[factor];
-          const answer = (yes: boolean) => t(yes ? "whatIf.yes" : "whatIf.no");
-          const hint =
-            workbook !== null
-              ? t("whatIf.factorWorkbook", { answer: answer(workbook) })
-              : override === undefined
-                ? t("whatIf.factorNotAssessed")
-                : t("whatIf.factorTried", { answer: answer(override) });
-          const hintId = `${id}-${factor}`;
-          const checked = override ?? workbook ?? false;
+          const answer = override === undefined ? workbook : override;
           return (
-            <div key={factor} className={styles.factor}>
-              <Switch
-                label={translate(lang, "terms", `short.${indicator}`)}
-                checked={checked}
-                // role="switch" requires aria-checked; the native checkbox state alone does not satisfy axe.
-                aria-checked={checked}
-                aria-describedby={hintId}
-                onChange={(_, data) => setFactor(factor, data.checked)}
-              />
-              <Text size={200} id={hintId} className={styles.factorHint}>
-                {hint}
-              </Text>
-            </div>
+            <Field
+              key={factor}
+              label={translate(lang, "terms", `short.${indicator}`)}
+              hint={
+                workbook === null
+                  ? t("whatIf.factorNotAssessed")
+                  : t("whatIf.factorWorkbook", { answer: t(workbook ? "whatIf.yes" : "whatIf.no") })
+              }
+            >
+              <RadioGroup
+                layout="horizontal"
+                className={styles.answers}
+                value={ANSWER_VALUE[String(answer) as keyof typeof ANSWER_VALUE]}
+                onChange={(_, data) => setFactor(factor, ANSWER_OF[data.value as keyof typeof ANSWER_OF])}
+                data-factor={factor}
+              >
+                <Radio value="yes" label={t("whatIf.yes")} />
+                <Radio value="no" label={t("whatIf.no")} />
+                <Radio value="none" label={t("whatIf.notAssessed")} />
+              </RadioGroup>
+            </Field>
           );
         })}
       </fieldset>
 
-      <div className={styles.actions}>
+      <div className={styles.actions} data-what-if-copy>
+        {copied !== null ? (
+          <CopyText
+            text={copied}
+            copy={t("whatIf.copy")}
+            copied={t("whatIf.copied")}
+            failed={t("whatIf.copyFailed")}
+            label={t("whatIf.copyLabel")}
+          />
+        ) : null}
         <Button icon={<ArrowResetRegular />} disabledFocusable={form === EMPTY_WHAT_IF_FORM} onClick={() => setForm(EMPTY_WHAT_IF_FORM)}>
           {t("whatIf.reset")}
         </Button>

@@ -18,6 +18,7 @@ export const pane = {
   "tabs.inputs": "Inputs",
   "tabs.more": "More",
   "tabs.moreLabel": "More views",
+  "tabs.moreCurrent": "More views: {tab}",
 
   "evaluate.button": "Evaluate triggers",
   "evaluate.running": "Evaluating…",

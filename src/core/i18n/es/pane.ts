@@ -19,6 +19,7 @@ export const pane: PaneCatalogue = {
   "tabs.inputs": "Datos",
   "tabs.more": "Más",
   "tabs.moreLabel": "Más vistas",
+  "tabs.moreCurrent": "Más vistas: {tab}",
 
   // The ribbon says it in full ("Evaluar indicadores de activación"); a 320 px pane keeps it on one line.
   "evaluate.button": "Evaluar indicadores",

@@ -19,6 +19,7 @@ export const pane: PaneCatalogue = {
   "tabs.inputs": "Données",
   "tabs.more": "Plus",
   "tabs.moreLabel": "Autres vues",
+  "tabs.moreCurrent": "Autres vues\u00a0: {tab}",
 
   "evaluate.button": "Évaluer les déclencheurs",
   "evaluate.running": "Évaluation…",
