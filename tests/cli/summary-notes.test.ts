@@ -23,6 +23,7 @@ interface Summary {
   comments: Record<string, { text: string; author: string }>;
   merges: string[];
   widthN: number | null;
+  farBelow: [string, string, number | null][];
   texts: string[];
 }
 
@@ -42,7 +43,8 @@ if box_ref:
     box = [ws.cell(r, 1).value for r in range(top, bottom + 1)]
 print(json.dumps({
   "box": box, "boxRef": box_ref, "page": ref("MVSPTriggerMonitor_SummaryPage"),
-  "cells": {a: ws[a].value for a in ["M12", "N3", "B12"]},
+  "cells": {a: ws[a].value for a in ["M12", "M13", "N3", "B12"]},
+  "farBelow": [[c.coordinate, c.value, ws.row_dimensions[c.row].height] for row in ws.iter_rows(min_col=14, max_col=14) for c in row if c.value == "Far below and to the right"],
   "comments": {c.coordinate: {"text": c.comment.text, "author": c.comment.author} for row in ws.iter_rows() for c in row if c.comment},
   "merges": sorted(str(m) for m in ws.merged_cells.ranges),
   "widthN": ws.column_dimensions["N"].width if "N" in ws.column_dimensions else None,
@@ -84,6 +86,10 @@ describe("notes the user added to the summary sheet", () => {
     expect(before.cells.M12).toBe("Ask the auditor about this one");
     expect(after.cells.M12).toBe("Ask the auditor about this one");
     expect(after.cells.N3).toBe("Board pack, section 4");
+    // A formula stays a formula; a row below the page keeps its height.
+    expect(after.cells.M13).toBe("=LEN(M12)");
+    expect(before.farBelow).toHaveLength(1);
+    expect(after.farBelow).toEqual(before.farBelow);
     expect(after.comments.M12).toEqual({ text: "Call J. Doe before the Board meets", author: "Treasurer" });
     expect(after.merges).toContain("N3:O3");
     expect(after.widthN).toBeCloseTo(30, 0);

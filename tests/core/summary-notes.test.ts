@@ -43,7 +43,10 @@ function area(row0: number, values: CellValue[][], below?: CellValue[][]) {
 }
 
 /** A summary written before, as the readers give it: the ownership mark, the page and the box. */
-function previousOutput(notes: CellValue[][], opts: { pageRows?: number; below?: CellValue[][]; boxAt?: number } = {}): WorkbookSnapshot {
+function previousOutput(
+  notes: CellValue[][],
+  opts: { pageRows?: number; below?: CellValue[][]; boxAt?: number; underBox?: CellValue[][] } = {},
+): WorkbookSnapshot {
   const pageRows = opts.pageRows ?? 60;
   return emptySnapshot({
     sheets: [{ name: "Inputs" }, { name: SHEET_NAMES.summary }],
@@ -54,7 +57,8 @@ function previousOutput(notes: CellValue[][], opts: { pageRows?: number; below?:
         Array.from({ length: pageRows }, () => row()),
         opts.below,
       ),
-      [SUMMARY_AREA_NAMES.notes]: area(opts.boxAt ?? 22, notes, [row("Key figures")]),
+      // Under the box: the page's blank spacer row, then the next band's heading.
+      [SUMMARY_AREA_NAMES.notes]: area(opts.boxAt ?? 22, notes, opts.underBox ?? [row(), row("Input problems")]),
     },
   });
 }
@@ -103,6 +107,13 @@ describe("the Notes box of the summary", () => {
     const { name, lines } = boxOf(plan);
     expect(lines).toEqual(["The Board asked for a Q4 forecast.", null, "Figures checked by 42", null]);
     expect(name.range.rows).toBe(4);
+  });
+
+  it("takes text typed on the blank row just under the box as one more note, and nothing of the band after it", () => {
+    const plan = planFor(
+      previousOutput([row("First"), row("Second")], { underBox: [row("Third, typed under the box"), row("Input problems")] }),
+    );
+    expect(boxOf(plan).lines).toEqual(["First", "Second", "Third, typed under the box", null]);
   });
 
   it("grows the box with the notes, never dropping one", () => {

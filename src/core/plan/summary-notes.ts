@@ -57,7 +57,9 @@ export interface CarriedNotes {
 
 export function carriedNotes(snapshot: WorkbookSnapshot, lang: Language): CarriedNotes {
   const box = ownArea(snapshot, "notes");
-  const lines = box ? box.values.map(rowText) : [];
+  // The row just under the box is the page's blank spacer: text there was typed as one more note.
+  const spacer = box?.below?.[0];
+  const lines = box ? [...box.values, ...(spacer && rowText(spacer).trim() !== "" ? [spacer] : [])].map(rowText) : [];
   const dropTrailingBlanks = () => {
     while (lines.length > 0 && lines[lines.length - 1].trim() === "") lines.pop();
   };

@@ -71,9 +71,11 @@ class RowReader {
     const n = data.length;
     const sink = this.sink;
     for (;;) {
-      const lt = data.indexOf(0x3c, p);
+      // Text between tags is short: a loop costs less than a call into the native search.
+      let lt = p;
+      while (lt < n && data[lt] !== 0x3c) lt++;
       // Text with no `<` after it yet: read again with the next bytes (its end is not known).
-      if (lt < 0) return p;
+      if (lt >= n) return p;
       if (lt > p && !this.text(data, p, lt)) return GIVE_UP;
       p = lt;
       if (lt + 1 >= n) return p;

@@ -4,7 +4,7 @@
 export const notes = {
   heading: "Notes (kept at each evaluation)",
   guide:
-    "Type notes for the Board in the box below: each evaluation carries them over, with any text typed under the page. The rest of the page (columns A to L) is rewritten at each evaluation; cells to the right of it are kept.",
+    "Type notes for the Board in the box below (insert rows inside it for more room): each evaluation carries them over, with any text typed under the page. The rest of the page (columns A to L) is rewritten at each evaluation; cells to the right of it are kept.",
   /** Comments of the two names in the Name Manager. */
   pageComment: "The page the add-in rewrites at each evaluation: cells outside it are kept.",
   boxComment: "The Notes box of the summary: its text is carried to the next evaluation.",
