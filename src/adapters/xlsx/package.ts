@@ -64,6 +64,7 @@ export class HeadEdit {
   /** The first `n` bytes (all of them when there are fewer). */
   start(n: number): Buffer {
     if (n <= this.head.length) return this.head.subarray(0, n);
+    if (this.head.length === 0) return this.original.subarray(this.keptFrom, this.keptFrom + n);
     return Buffer.concat([this.head, this.original.subarray(this.keptFrom, this.keptFrom + n - this.head.length)]);
   }
 

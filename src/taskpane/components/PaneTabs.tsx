@@ -1,8 +1,8 @@
 /**
  * The pane's tabs on one row at any width: tabs that do not fit move into a "More" menu (the
  * Fluent 2 overflow pattern). The row keeps its order whatever is selected; a selected tab that
- * lives in the menu is shown on the More button (its name, the selection bar, aria-current),
- * never swapped into the row, so no tab disappears from it when another is chosen. Fluent's Overflow
+ * lives in the menu is shown on the More button (its name where it fits, the selection bar,
+ * aria-current), never swapped into the row, so no tab disappears when another is chosen. Fluent's Overflow
  * and Menu would do the same at several times the bundle cost, so the row is measured here:
  * an invisible copy of every tab gives their widths in the current language.
  */

@@ -14,7 +14,7 @@ import { placeWholeSheet, writeWholeSheet } from "./own-sheets";
 import { relIdOf } from "./package-xml";
 import { WriteRefusal } from "./refusal";
 import { scanSheet, SheetScanError, type SheetScan } from "./sheet-scan";
-import { chooseTabs, deselect, isTabSelected, partHead, type TabCandidate } from "./tabs";
+import { chooseTabs, deselect, isTabSelected, partHead, viewsHead, type TabCandidate } from "./tabs";
 import { checkCells, patchSheet, type SheetTouch } from "./user-cells";
 
 export type { WrittenCell } from "./context";
@@ -142,7 +142,7 @@ class Applier {
       const part = resolveTarget(ctx.index.workbookPart, rel.target);
       if (generated.has(part) || !ctx.staged.pkg.has(part)) return;
       const bytes = ctx.sheetBytes.get(part);
-      const selected = isTabSelected(bytes ? bytes.start(1024 * 1024).toString("latin1") : partHead(ctx.staged.pkg, part));
+      const selected = isTabSelected(bytes ? viewsHead(bytes).toString("latin1") : partHead(ctx.staged.pkg, part));
       candidates.push({ part, position, selected, rewritten: patched.has(part), size: ctx.staged.pkg.size(part) });
     });
     return chooseTabs(candidates, ctx.workbook.activeTab(), wanted);

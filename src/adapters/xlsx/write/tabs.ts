@@ -61,9 +61,25 @@ export function isTabSelected(head: string): boolean {
   return selectedViews(head).length > 0;
 }
 
+const SHEET_DATA = Buffer.from("sheetData", "latin1");
+
+/**
+ * The part's first bytes, up to its rows (where the views end), or its first megabyte: searched as
+ * bytes, so that only the views' few kilobytes become text.
+ */
+export function viewsHead(bytes: HeadEdit): Buffer {
+  const start = bytes.start(1024 * 1024);
+  const at = start.indexOf(SHEET_DATA);
+  if (at >= 0) {
+    const head = start.subarray(0, at + SHEET_DATA.length + 1);
+    if (DATA.test(head.toString("latin1"))) return head;
+  }
+  return start;
+}
+
 /** The part's bytes with its first window's tab selection taken away: only those attributes' bytes go. */
 export function deselect(bytes: HeadEdit): HeadEdit {
-  const start = bytes.start(1024 * 1024);
+  const start = viewsHead(bytes);
   const head = start.toString("latin1");
   const views = selectedViews(head);
   if (views.length === 0) return bytes;
