@@ -29,6 +29,17 @@ export interface KeptContent {
   readonly merges: readonly string[];
   /** The user's notes outside the page, where they were. */
   readonly notes: readonly NoteText[];
+  /** The user's hyperlinks outside the page: to a place in the workbook, or to an address (`target`). */
+  readonly hyperlinks: readonly KeptHyperlink[];
+}
+
+export interface KeptHyperlink {
+  readonly ref: string;
+  /** An external address (a web page, a file), from the previous part's relationship. */
+  readonly target?: string;
+  readonly location?: string;
+  readonly display?: string;
+  readonly tooltip?: string;
 }
 
 const ROW_ATTRS = ["ht", "customHeight", "hidden", "s", "customFormat", "outlineLevel", "collapsed", "thickBot", "thickTop"];
@@ -81,7 +92,7 @@ export function keptContent(ctx: WriteContext, part: string, rect: PlanRect): Ke
   const cols: string[] = [];
   const merges: string[] = [];
   const text = ctx.staged.text(part);
-  if (text === undefined || text === "") return { rows, cols, merges, notes: [] };
+  if (text === undefined || text === "") return { rows, cols, merges, notes: [], hyperlinks: [] };
   const p = mainPrefix(text);
   // Kept cells go into a part whose SpreadsheetML namespace is the default one.
   const unprefixed = (xml: string) => (p === "" ? xml : xml.split(`<${p}`).join("<").split(`</${p}`).join("</"));
@@ -152,9 +163,34 @@ export function keptContent(ctx: WriteContext, part: string, rect: PlanRect): Ke
     if (outsideArea(rect, ref)) merges.push(ref);
   }
 
+  const hyperlinks: KeptHyperlink[] = [];
+  const external = new Map(
+    ctx
+      .relationships(part)
+      .filter((r) => r.external)
+      .map((r) => [r.id, r.target]),
+  );
+  for (const m of text.matchAll(new RegExp(`<${p}hyperlink\\b([^>]*?)/?>`, "g"))) {
+    const attrs = attributesOf(m[1]);
+    const ref = attrs.get("ref") ?? "";
+    if (!outsideArea(rect, ref)) continue;
+    const id = [...attrs.entries()].find(([name]) => name.endsWith(":id"))?.[1];
+    const target = id === undefined ? undefined : external.get(id);
+    const location = attrs.get("location");
+    // A link to a part inside the package (none that Excel makes) is not carried.
+    if (target === undefined && location === undefined) continue;
+    hyperlinks.push({
+      ref,
+      ...(target !== undefined && { target }),
+      ...(location !== undefined && { location }),
+      ...(attrs.has("display") && { display: attrs.get("display") }),
+      ...(attrs.has("tooltip") && { tooltip: attrs.get("tooltip") }),
+    });
+  }
+
   // Notes on the page go with it (the core carried their words into the Notes box).
   const notes: NoteText[] = readSheetNotes(ctx.staged.pkg, part)
     .filter((n) => !inside(rect, n.row, n.col))
     .map((n) => ({ ref: a1(n.row, n.col), text: n.text, ...(n.author !== "" && { author: n.author }) }));
-  return { rows, cols, merges, notes };
+  return { rows, cols, merges, notes, hyperlinks };
 }
