@@ -191,6 +191,6 @@ export function keptContent(ctx: WriteContext, part: string, rect: PlanRect): Ke
   // Notes on the page go with it (the core carried their words into the Notes box).
   const notes: NoteText[] = readSheetNotes(ctx.staged.pkg, part)
     .filter((n) => !inside(rect, n.row, n.col))
-    .map((n) => ({ ref: a1(n.row, n.col), text: n.text, ...(n.author !== "" && { author: n.author }) }));
+    .map((n) => ({ ref: a1(n.row, n.col), text: n.text, author: n.author }));
   return { rows, cols, merges, notes, hyperlinks };
 }
