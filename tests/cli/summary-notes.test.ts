@@ -22,6 +22,7 @@ interface Summary {
   cells: Record<string, string | number | null>;
   comments: Record<string, { text: string; author: string }>;
   merges: string[];
+  links: Record<string, string>;
   widthN: number | null;
   farBelow: [string, string, number | null][];
   texts: string[];
@@ -46,6 +47,7 @@ print(json.dumps({
   "cells": {a: ws[a].value for a in ["M12", "M13", "N3", "B12"]},
   "farBelow": [[c.coordinate, c.value, ws.row_dimensions[c.row].height] for row in ws.iter_rows(min_col=14, max_col=14) for c in row if c.value == "Far below and to the right"],
   "comments": {c.coordinate: {"text": c.comment.text, "author": c.comment.author} for row in ws.iter_rows() for c in row if c.comment},
+  "links": {c.coordinate: c.hyperlink.target for row in ws.iter_rows(min_col=13) for c in row if c.hyperlink is not None},
   "merges": sorted(str(m) for m in ws.merged_cells.ranges),
   "widthN": ws.column_dimensions["N"].width if "N" in ws.column_dimensions else None,
   "texts": [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)],
@@ -88,6 +90,9 @@ describe("notes the user added to the summary sheet", () => {
     expect(after.cells.N3).toBe("Board pack, section 4");
     // A formula stays a formula; a row below the page keeps its height.
     expect(after.cells.M13).toBe("=LEN(M12)");
+    // A link to a document beside the page still leads there.
+    expect(before.links).toEqual({ M14: "https://example.org/board-pack.pdf" });
+    expect(after.links).toEqual(before.links);
     expect(before.farBelow).toHaveLength(1);
     expect(after.farBelow).toEqual(before.farBelow);
     expect(after.comments.M12).toEqual({ text: "Call J. Doe before the Board meets", author: "Treasurer" });

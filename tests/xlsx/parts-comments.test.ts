@@ -141,3 +141,25 @@ describe("vmlDrawingXml", () => {
     ).toThrow(/B3/);
   });
 });
+
+describe("commentsPartXml with the user's notes kept beside the add-in's", () => {
+  it("lists each author once, the part's own first, and points each note at its author (a blank one too)", () => {
+    const root = commentList(
+      commentsPartXml(
+        [
+          { ref: "A1", text: "the add-in's" },
+          { ref: "M12", text: "the treasurer's", author: "Treasurer" },
+          { ref: "M13", text: "again", author: "Treasurer" },
+          { ref: "M14", text: "nobody's", author: "" },
+        ],
+        "MVSP Trigger Monitor",
+      ),
+    );
+    const authors = Array.from(root.getElementsByTagNameNS(M, "author")).map((a) => a.textContent);
+    expect(authors).toEqual(["MVSP Trigger Monitor", "Treasurer", ""]);
+    const byRef = Object.fromEntries(
+      Array.from(root.getElementsByTagNameNS(M, "comment")).map((c) => [c.getAttribute("ref"), Number(c.getAttribute("authorId"))]),
+    );
+    expect(byRef).toEqual({ A1: 0, M12: 1, M13: 1, M14: 2 });
+  });
+});

@@ -71,4 +71,28 @@ describe("the user's shared formulas beside the summary's page", () => {
     expect(snapshot.names[SUMMARY_AREA_NAMES.page].kind).toBe("range");
     expect(snapshot.names[SUMMARY_AREA_NAMES.notes].kind).toBe("range");
   }, 60000);
+
+  it("keeps the cells of a part that spells SpreadsheetML with a prefix, written back without it", async () => {
+    const book = tmp.file("prefixed.xlsx");
+    expect((await run("evaluate", EXAMPLE, "--out", book, "--date", "2026-09-30")).code).toBeLessThan(2);
+    const part = await summaryPart(book);
+    const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    await editPart(book, part, (xml) =>
+      xml
+        .replace(`xmlns="${MAIN}"`, `xmlns:x="${MAIN}"`)
+        .replace(/<(\/?)([A-Za-z]\w*)(?=[\s>/])/g, "<$1x:$2")
+        .replace(/(<x:row r="12"[^>]*>[\s\S]*?)(<\/x:row>)/, '$1<x:c r="M12" t="inlineStr"><x:is><x:t>kept</x:t></x:is></x:c>$2'),
+    );
+    expect(await zipText(book, part)).toContain("<x:sheetData>");
+    expect((await run("evaluate", book, "--in-place", "--date", "2026-09-30")).code).toBeLessThan(2);
+    expect(await zipText(book, part)).toContain('<c r="M12" t="inlineStr"><is><t>kept</t></is></c>');
+    const read = spawnSync(
+      "/usr/bin/python3",
+      ["-c", 'import openpyxl,sys\nprint(openpyxl.load_workbook(sys.argv[1])["MVSP Triggers"]["M12"].value)', book],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(read.stdout.trim()).toBe("kept");
+  }, 60000);
 });

@@ -166,7 +166,8 @@ export class PlanWriter {
   private clearSheet(sheet: Excel.Worksheet, name: string, rewrites?: PlanRect): void {
     const all = rewrites ? sheet.getRange(rectAddress(rewrites)) : sheet.getRange();
     // The notes on the page go with it (the core carried their words into the Notes box):
-    // NoteCollection.getItem ("Gets a note by its cell address") and Note.delete, ExcelApi 1.18.
+    // NoteCollection.getItem ("Gets a note by its cell address"; its `add` takes the cell as "a
+    // string such as "A1"") and Note.delete ("Deletes the note"), ExcelApi 1.18 in the typings.
     if (rewrites && this.support(API.sheetNotes)) {
       for (const { row, col } of this.state.summaryNoteCells) {
         const inside =

@@ -9,12 +9,9 @@
 import { a1, parseA1 } from "../../../core/address";
 import type { PlanRect } from "../../../core/plan/types";
 import { readSheetNotes } from "../read/sheet-notes";
-import type { Element } from "@xmldom/xmldom";
 import type { WriteContext } from "./context";
-import { childElements, firstChild, parseXml, rootOf } from "./dom";
-import { NS } from "./ooxml";
 import type { NoteText } from "./parts";
-import { XMLSerializer } from "@xmldom/xmldom";
+import { tag } from "./xml";
 
 export interface KeptRow {
   /** The row's own attributes (height, hidden, style), for rows entirely below the page. */
@@ -32,6 +29,17 @@ export interface KeptContent {
   readonly merges: readonly string[];
   /** The user's notes outside the page, where they were. */
   readonly notes: readonly NoteText[];
+  /** The user's hyperlinks outside the page: to a place in the workbook, or to an address (`target`). */
+  readonly hyperlinks: readonly KeptHyperlink[];
+}
+
+export interface KeptHyperlink {
+  readonly ref: string;
+  /** An external address (a web page, a file), from the previous part's relationship. */
+  readonly target?: string;
+  readonly location?: string;
+  readonly display?: string;
+  readonly tooltip?: string;
 }
 
 const ROW_ATTRS = ["ht", "customHeight", "hidden", "s", "customFormat", "outlineLevel", "collapsed", "thickBot", "thickTop"];
@@ -55,78 +63,134 @@ function outsideArea(rect: PlanRect, ref: string): boolean {
   return area.top >= rect.row + rect.rows || area.left >= rect.col + rect.cols || area.bottom < rect.row || area.right < rect.col;
 }
 
-/** A kept element as text, without the main namespace's declaration the serializer adds on a detached element. */
-function elementXml(el: Element): string {
-  return new XMLSerializer().serializeToString(el).replace(` xmlns="${NS.main}"`, "");
+/** `name="value"` pairs of a start tag's attribute text, the values unescaped. */
+function attributesOf(text: string): Map<string, string> {
+  const attrs = new Map<string, string>();
+  for (const m of text.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const raw = m[2] ?? m[3] ?? "";
+    attrs.set(
+      m[1],
+      raw.replace(/&(quot|apos|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', apos: "'", lt: "<", gt: ">", amp: "&" })[e] as string),
+    );
+  }
+  return attrs;
 }
 
-/** The previous sheet's content outside `rect`; nothing when the part cannot be read. */
+/** The prefix the part gives the SpreadsheetML namespace (`x:`), or "" when it is the default one. */
+function mainPrefix(text: string): string {
+  const root = /<([\w.-]+:)?worksheet\b([^>]*)>/.exec(text);
+  return root?.[1] ?? "";
+}
+
+/**
+ * The previous sheet's content outside `rect`. A string scan rather than a DOM: a sheet with a
+ * hundred thousand cells beside the page costs a pass over its text, not a tree of objects (the
+ * part was read, and found well formed, by the reader before the plan was made).
+ */
 export function keptContent(ctx: WriteContext, part: string, rect: PlanRect): KeptContent {
   const rows = new Map<number, KeptRow>();
   const cols: string[] = [];
   const merges: string[] = [];
   const text = ctx.staged.text(part);
-  if (text === undefined || text === "") return { rows, cols, merges, notes: [] };
-  const root = rootOf(parseXml(text, part));
+  if (text === undefined || text === "") return { rows, cols, merges, notes: [], hyperlinks: [] };
+  const p = mainPrefix(text);
+  // Kept cells go into a part whose SpreadsheetML namespace is the default one.
+  const unprefixed = (xml: string) => (p === "" ? xml : xml.split(`<${p}`).join("<").split(`</${p}`).join("</"));
+
+  const dataStart = text.search(new RegExp(`<${p}sheetData\\b`));
+  const dataEnd = text.indexOf(`</${p}sheetData>`, dataStart);
+  const data = dataStart < 0 || dataEnd < 0 ? "" : text.slice(dataStart, dataEnd);
+  const rowPattern = new RegExp(`<${p}row\\b([^>]*?)(/>|>([\\s\\S]*?)</${p}row>)`, "g");
+  const cellPattern = new RegExp(`<${p}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}c>)`, "g");
+  const formulaPattern = new RegExp(`<${p}f\\b([^>]*?)(?:/>|>[\\s\\S]*?</${p}f>)`);
+
+  // Every cell with its position; rows and cells without `r` follow the one before.
+  const positioned: { row: number; attrs: Map<string, string>; cells: { col: number; start: string; body: string | undefined }[] }[] = [];
+  let nextRow = 0;
+  for (const m of data.matchAll(rowPattern)) {
+    const attrs = attributesOf(m[1]);
+    const r = Number(attrs.get("r")) - 1;
+    const row = Number.isInteger(r) && r >= 0 ? r : nextRow;
+    nextRow = row + 1;
+    let nextCol = 0;
+    const cells = [...(m[3] ?? "").matchAll(cellPattern)].map((c) => {
+      const at = parseA1(attributesOf(c[1]).get("r") ?? "");
+      const col = at ? at.col : nextCol;
+      nextCol = col + 1;
+      return { col, start: c[1], body: c[2] };
+    });
+    positioned.push({ row, attrs, cells });
+  }
 
   // Shared formulas: a kept cell may follow its master only when the master is kept too.
   const keptMasters = new Set<string>();
-  const sheetData = firstChild(root, "sheetData");
-  const rowElements = sheetData ? childElements(sheetData, "row") : [];
-  let implicitRow = 0;
-  const positioned = rowElements.map((rowEl) => {
-    const row = Number(rowEl.getAttribute("r")) - 1;
-    implicitRow = Number.isInteger(row) && row >= 0 ? row : implicitRow;
-    const at = implicitRow++;
-    let implicitCol = 0;
-    const cells = childElements(rowEl, "c").map((c) => {
-      const parsed = parseA1(c.getAttribute("r") ?? "");
-      const col = parsed ? parsed.col : implicitCol;
-      implicitCol = col + 1;
-      return { c, col };
-    });
-    return { rowEl, row: at, cells };
-  });
   for (const { row, cells } of positioned) {
-    for (const { c, col } of cells) {
-      const f = firstChild(c, "f");
-      if (f && f.getAttribute("t") === "shared" && f.getAttribute("ref") && !inside(rect, row, col))
-        keptMasters.add(f.getAttribute("si") ?? "");
+    for (const { col, body } of cells) {
+      const f = body === undefined ? null : formulaPattern.exec(body);
+      const fa = f ? attributesOf(f[1]) : null;
+      if (fa?.get("t") === "shared" && fa.has("ref") && !inside(rect, row, col)) keptMasters.add(fa.get("si") ?? "");
     }
   }
-  for (const { rowEl, row, cells } of positioned) {
+  for (const { row, attrs, cells } of positioned) {
     const kept: { col: number; xml: string }[] = [];
-    for (const { c, col } of cells) {
+    for (const { col, start, body } of cells) {
       if (inside(rect, row, col)) continue;
-      c.setAttribute("r", a1(row, col));
-      const f = firstChild(c, "f");
+      // The reference as the cell's place says, whatever (or however) the part wrote it.
+      const startTag = `<c r="${a1(row, col)}"${start.replace(/\s+r\s*=\s*("[^"]*"|'[^']*')/, "")}`;
+      let content = body;
+      const f = content === undefined ? null : formulaPattern.exec(content);
+      const fa = f ? attributesOf(f[1]) : null;
       // A follower of a shared formula whose master is rewritten keeps its value, not the formula.
-      if (f && f.getAttribute("t") === "shared" && !f.getAttribute("ref") && !keptMasters.has(f.getAttribute("si") ?? "")) c.removeChild(f);
-      kept.push({ col, xml: elementXml(c) });
+      if (f && fa?.get("t") === "shared" && !fa.has("ref") && !keptMasters.has(fa.get("si") ?? ""))
+        content = (content as string).replace(f[0], "");
+      kept.push({ col, xml: content === undefined ? `${startTag}/>` : `${startTag}>${unprefixed(content)}</c>` });
     }
     const below = row >= rect.row + rect.rows;
-    const attrs: Record<string, string> = {};
-    if (below) for (const name of ROW_ATTRS) if (rowEl.hasAttribute(name)) attrs[name] = rowEl.getAttribute(name) as string;
-    if (kept.length > 0 || Object.keys(attrs).length > 0) rows.set(row, { attrs, cells: kept });
+    const rowAttrs: Record<string, string> = {};
+    if (below) for (const name of ROW_ATTRS) if (attrs.has(name)) rowAttrs[name] = attrs.get(name) as string;
+    if (kept.length > 0 || Object.keys(rowAttrs).length > 0) rows.set(row, { attrs: rowAttrs, cells: kept });
   }
 
-  const colsEl = firstChild(root, "cols");
-  for (const col of colsEl ? childElements(colsEl, "col") : []) {
-    const max = Number(col.getAttribute("max"));
+  for (const m of text.matchAll(new RegExp(`<${p}col\\b([^>]*?)/?>`, "g"))) {
+    const attrs = attributesOf(m[1]);
+    const max = Number(attrs.get("max"));
     if (!(max > rect.col + rect.cols)) continue;
-    const min = Math.max(Number(col.getAttribute("min")) || 1, rect.col + rect.cols + 1);
-    col.setAttribute("min", String(min));
-    cols.push(elementXml(col));
+    attrs.set("min", String(Math.max(Number(attrs.get("min")) || 1, rect.col + rect.cols + 1)));
+    cols.push(tag("col", Object.fromEntries(attrs)));
   }
-  const mergeCells = firstChild(root, "mergeCells");
-  for (const m of mergeCells ? childElements(mergeCells, "mergeCell") : []) {
-    const ref = m.getAttribute("ref") ?? "";
+  for (const m of text.matchAll(new RegExp(`<${p}mergeCell\\b([^>]*?)/?>`, "g"))) {
+    const ref = attributesOf(m[1]).get("ref") ?? "";
     if (outsideArea(rect, ref)) merges.push(ref);
+  }
+
+  const hyperlinks: KeptHyperlink[] = [];
+  const external = new Map(
+    ctx
+      .relationships(part)
+      .filter((r) => r.external)
+      .map((r) => [r.id, r.target]),
+  );
+  for (const m of text.matchAll(new RegExp(`<${p}hyperlink\\b([^>]*?)/?>`, "g"))) {
+    const attrs = attributesOf(m[1]);
+    const ref = attrs.get("ref") ?? "";
+    if (!outsideArea(rect, ref)) continue;
+    const id = [...attrs.entries()].find(([name]) => name.endsWith(":id"))?.[1];
+    const target = id === undefined ? undefined : external.get(id);
+    const location = attrs.get("location");
+    // A link to a part inside the package (none that Excel makes) is not carried.
+    if (target === undefined && location === undefined) continue;
+    hyperlinks.push({
+      ref,
+      ...(target !== undefined && { target }),
+      ...(location !== undefined && { location }),
+      ...(attrs.has("display") && { display: attrs.get("display") }),
+      ...(attrs.has("tooltip") && { tooltip: attrs.get("tooltip") }),
+    });
   }
 
   // Notes on the page go with it (the core carried their words into the Notes box).
   const notes: NoteText[] = readSheetNotes(ctx.staged.pkg, part)
     .filter((n) => !inside(rect, n.row, n.col))
-    .map((n) => ({ ref: a1(n.row, n.col), text: n.text, ...(n.author !== "" && { author: n.author }) }));
-  return { rows, cols, merges, notes };
+    .map((n) => ({ ref: a1(n.row, n.col), text: n.text, author: n.author }));
+  return { rows, cols, merges, notes, hyperlinks };
 }

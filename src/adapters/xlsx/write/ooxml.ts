@@ -39,7 +39,7 @@ export function relationshipsNamespace(conformance: Conformance): string {
 }
 
 /** The relationships the writer creates, by the last segment of their type. */
-export type RelationshipKind = "worksheet" | "styles" | "chart" | "drawing" | "comments" | "vmlDrawing" | "table";
+export type RelationshipKind = "worksheet" | "styles" | "chart" | "drawing" | "comments" | "vmlDrawing" | "table" | "hyperlink";
 
 export function relationshipType(kind: RelationshipKind, conformance: Conformance): string {
   return `${relationshipsNamespace(conformance)}/${kind}`;

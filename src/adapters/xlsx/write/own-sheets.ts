@@ -137,7 +137,7 @@ export function writeWholeSheet(
 ): void {
   const { part, position, kept } = place;
   const name = entry?.name ?? plan.name;
-  const links = writeSheetParts(ctx, plan, part, name, kept?.notes ?? []);
+  const links = writeSheetParts(ctx, plan, part, name, kept);
   const xml = worksheetXml(plan, {
     date1904: ctx.index.date1904,
     xf: (key) => ctx.xfOf(key, name),
@@ -163,9 +163,16 @@ export function writeWholeSheet(
  * The parts a generated sheet owns besides itself: notes (comments and their VML drawing),
  * tables, the chart and the drawing that places it; and the sheet's relationships to them.
  */
-function writeSheetParts(ctx: WriteContext, plan: SheetPlan, part: string, sheetName: string, keptNotes: readonly NoteText[]): SheetLinks {
+function writeSheetParts(ctx: WriteContext, plan: SheetPlan, part: string, sheetName: string, kept: KeptContent | undefined): SheetLinks {
   const rels = new RelsPart(ctx.staged, part);
-  const links: { drawing?: string; legacyDrawing?: string; tables?: string[] } = {};
+  const links: { drawing?: string; legacyDrawing?: string; tables?: string[]; hyperlinks?: SheetLinks["hyperlinks"] } = {};
+  const keptNotes = kept?.notes ?? [];
+  // The user's hyperlinks beside the page: one leading outside gets its relationship again.
+  if (kept && kept.hyperlinks.length > 0) {
+    links.hyperlinks = kept.hyperlinks.map(({ target, ...h }) =>
+      target === undefined ? h : { ...h, rid: rels.addExternal(ctx.relType("hyperlink"), target) },
+    );
+  }
   // The plan's notes, and the user's kept where they were (cells outside the rewritten part).
   const notes: NoteText[] = [
     ...plan.cells.filter((c) => c.note !== undefined && c.note !== "").map((c) => ({ ref: a1(c.row, c.col), text: c.note as string })),

@@ -75,6 +75,15 @@ export class RelsPart extends EditablePart {
     return `rId${n}`;
   }
 
+  /** A new relationship to an address outside the package (a hyperlink's web page or file). */
+  addExternal(type: string, target: string): string {
+    const id = this.add(type, "");
+    const el = this.entries().find((r) => r.id === id)?.el as Element;
+    el.setAttribute("Target", target);
+    el.setAttribute("TargetMode", "External");
+    return id;
+  }
+
   isEmpty(): boolean {
     return this.entries().length === 0;
   }

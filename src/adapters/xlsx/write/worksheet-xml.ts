@@ -18,6 +18,14 @@ export interface SheetLinks {
   readonly drawing?: string;
   readonly legacyDrawing?: string;
   readonly tables?: readonly string[];
+  /** The user's hyperlinks kept beside the page, each with its relationship id when it leads outside. */
+  readonly hyperlinks?: readonly {
+    readonly ref: string;
+    readonly rid?: string;
+    readonly location?: string;
+    readonly display?: string;
+    readonly tooltip?: string;
+  }[];
 }
 
 /** The text a cell holds once written: Excel's cell limit applies. */
@@ -254,20 +262,21 @@ export function worksheetXml(sheet: SheetPlan, options: WorksheetOptions): strin
   if (validations.length > 0) {
     parts.push(tag("dataValidations", { count: validations.length }, validations.map((v) => validationXml(v, options.date1904)).join("")));
   }
-  const links = cells.filter((c) => c.link !== undefined);
-  if (links.length > 0) {
-    parts.push(
-      `<hyperlinks>${links
-        .map((c) =>
-          tag("hyperlink", {
-            ref: a1(c.row, c.col),
-            location: c.link,
-            display: typeof c.value === "string" ? xstring(cellText(c.value), { keepBreaks: false }) : undefined,
-          }),
-        )
-        .join("")}</hyperlinks>`,
-    );
-  }
+  const links = [
+    ...cells
+      .filter((c) => c.link !== undefined)
+      .map((c) =>
+        tag("hyperlink", {
+          ref: a1(c.row, c.col),
+          location: c.link,
+          display: typeof c.value === "string" ? xstring(cellText(c.value), { keepBreaks: false }) : undefined,
+        }),
+      ),
+    ...(options.links?.hyperlinks ?? []).map((h) =>
+      tag("hyperlink", { ref: h.ref, "r:id": h.rid, location: h.location, display: h.display, tooltip: h.tooltip }),
+    ),
+  ];
+  if (links.length > 0) parts.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
   parts.push(tag("pageMargins", { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 }));
   if (sheet.print) {
     const p = sheet.print;
