@@ -219,7 +219,7 @@ export function inflateEntry(entry: ZipEntry): Buffer {
   if (entry.method === 0) out = Buffer.from(entry.raw);
   else {
     try {
-      out = zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(entry.size, 1) });
+      out = zlib.inflateRawSync(entry.raw, wholeInflate(entry.size));
     } catch {
       throw new ZipError("corrupt", entry.name);
     }
@@ -227,6 +227,15 @@ export function inflateEntry(entry: ZipEntry): Buffer {
   if (out.length !== entry.size) throw new ZipError("corrupt", entry.name);
   checkCrc(entry, out);
   return out;
+}
+
+/**
+ * Options to inflate an entry of `size` bytes in one go: never more than that, written into one
+ * buffer of that size (zlib's default 16 KB pieces would be joined afterwards: a copy of the whole
+ * part); beyond 32 MB, in pieces of 32 MB, so a size that lies costs no more than that up front.
+ */
+export function wholeInflate(size: number): zlib.ZlibOptions {
+  return { maxOutputLength: Math.max(size, 1), chunkSize: Math.min(Math.max(size, 64), 32 * 1024 * 1024) };
 }
 
 /** Throws `crcMismatch` when `data`, the whole of the entry, is not what was stored. */

@@ -24,10 +24,16 @@ export function readCells(pkg: XlsxPackage, cells: readonly CellAt[]): (CellValu
   const stringsPart = stringsRel ? resolveTarget(index.workbookPart, stringsRel.target) : undefined;
   const result: (CellValue | undefined)[] = new Array(cells.length).fill(undefined);
   const bySheet = new Map<string, number[]>();
+  // Hundreds of cells on a few sheets: each sheet name looked up once.
+  const partOf = new Map<string, string | undefined>();
   cells.forEach((cell, i) => {
-    const sheet = index.sheets.find((s) => s.kind === "worksheet" && sameSheetName(s.name, cell.sheet));
-    if (!sheet) return;
-    bySheet.set(sheet.part, [...(bySheet.get(sheet.part) ?? []), i]);
+    if (!partOf.has(cell.sheet))
+      partOf.set(cell.sheet, index.sheets.find((s) => s.kind === "worksheet" && sameSheetName(s.name, cell.sheet))?.part);
+    const part = partOf.get(cell.sheet);
+    if (part === undefined) return;
+    const list = bySheet.get(part);
+    if (list) list.push(i);
+    else bySheet.set(part, [i]);
   });
   for (const [part, wanted] of bySheet) {
     const requests: CellRequest[] = wanted.map((i) => ({

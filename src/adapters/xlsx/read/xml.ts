@@ -9,7 +9,7 @@ import { StringDecoder } from "string_decoder";
 import * as zlib from "zlib";
 import { PackageError, type XlsxPackage } from "../package";
 import { xmlEncodingOf } from "../xml-bytes";
-import { checkCrc, ZipError } from "../zip";
+import { checkCrc, wholeInflate, ZipError } from "../zip";
 import { ReadLimitError } from "./errors";
 import { XmlScanError, XmlScanner, type ScanTag } from "../xml-scan";
 
@@ -158,7 +158,7 @@ export function* partPrefixes(pkg: XlsxPackage, part: string, progressive: boole
     let out: Buffer;
     try {
       out = whole
-        ? zlib.inflateRawSync(entry.raw, { maxOutputLength: Math.max(entry.size, 1) })
+        ? zlib.inflateRawSync(entry.raw, wholeInflate(entry.size))
         : zlib.inflateRawSync(entry.raw.subarray(0, length), {
             finishFlush: zlib.constants.Z_SYNC_FLUSH,
             maxOutputLength: Math.max(entry.size, 1),
