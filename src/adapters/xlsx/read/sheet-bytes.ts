@@ -215,13 +215,15 @@ class RowReader {
       if (i >= n) return MORE;
       const quote = data[i];
       if (quote !== 0x22 && quote !== 0x27) return GIVE_UP;
-      const close = data.indexOf(quote, i + 1);
-      if (close < 0) return MORE;
+      // One loop finds the closing quote and checks the value (values are short: no native search per attribute).
       // `<` is not allowed in a value; references and line breaks (normalised) are left to the tokenizer.
-      for (let k = i + 1; k < close; k++) {
-        const v = data[k];
+      let close = i + 1;
+      for (; close < n; close++) {
+        const v = data[close];
+        if (v === quote) break;
         if (v === 0x3c || v === 0x26 || v === 0x09 || v === 0x0a || v === 0x0d) return GIVE_UP;
       }
+      if (close >= n) return MORE;
       if (attrEnd - attrStart === 1) {
         const a = data[attrStart];
         if (a === 0x72) {
