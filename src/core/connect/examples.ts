@@ -41,8 +41,23 @@ function rowsWhere(
   return count === 0 ? null : { first, last, count };
 }
 
-const isExampleOrganisation = (text: string): boolean =>
-  text.split(/[^\p{L}]+/u).some((word) => word !== "" && PLACE_WORDS.has(fold(word)));
+/** A word (a run of letters, as `\p{L}` sees them) of an organisation's name, folded, is an invented place. */
+const holdsPlaceWord = (text: string): boolean => text.split(/[^\p{L}]+/u).some((word) => word !== "" && PLACE_WORDS.has(fold(word)));
+
+const NOT_ASCII = /[\u0080-\uffff]/;
+/**
+ * The same test on a name written in ASCII, in one native search: there a word is a run of
+ * `A-Z a-z` and folding it only lowers its case, so it is a place when it is one of the folded
+ * places between two non-letters. A 20k-member roster was 20k splits and 40k folds.
+ */
+const PLACE_IN_ASCII: RegExp | null = ((): RegExp | null => {
+  const words = [...PLACE_WORDS].filter((word) => /^[a-z]+$/.test(word));
+  return words.length === 0 ? null : new RegExp(`(?<![A-Za-z])(?:${words.join("|")})(?![A-Za-z])`, "i");
+})();
+
+export const isExampleOrganisation = (text: string): boolean =>
+  NOT_ASCII.test(text) ? holdsPlaceWord(text) : PLACE_IN_ASCII !== null && PLACE_IN_ASCII.test(text);
+
 const isExampleEvidence = (text: string): boolean => {
   const start = fold(text.trim().split(/[\s:：]/u)[0] ?? "");
   return MARKS.includes(start);

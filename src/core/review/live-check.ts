@@ -21,7 +21,7 @@
  * An Excel table input is referred to as `Name[]` (its data rows: it follows rows added to the
  * table), a plain name by itself.
  */
-import { isCellError, UNCALCULATED, type CellValue, type NameSnapshot, type WorkbookSnapshot } from "../cells";
+import { isCellError, UNCALCULATED, type NameSnapshot, type WorkbookSnapshot } from "../cells";
 import { INPUT_NAMES } from "../read/names";
 
 /** What one input's cells add up to, in each engine's reading of booleans. */
@@ -42,17 +42,10 @@ export interface InputFigures {
 
 const distinct = (a: number, b: number): number[] => (a === b ? [a] : [a, b]);
 
-/** The input's cells the formula's reference covers: a table's data rows (not its header), or the whole named range. */
-function referencedCells(name: Extract<NameSnapshot, { kind: "range" }>): CellValue[] {
-  const rows = name.source === "table" ? name.range.values.slice(1) : name.range.values;
-  return rows.flat();
-}
-
 export function inputFigures(inputName: string, name: NameSnapshot | undefined): InputFigures | null {
   if (!name || name.kind !== "range") return null;
-  const cells = referencedCells(name);
-  // A formula never calculated: what a spreadsheet makes of it is unknown here, so no figure can be recorded.
-  if (cells.some((cell) => cell !== null && isCellError(cell) && cell.error === UNCALCULATED.error)) return null;
+  // The cells the formula's reference covers: a table's data rows (not its header), or the whole named range.
+  const rows = name.range.values;
   let numbers = 0;
   let total = 0;
   let magnitude = 0;
@@ -62,22 +55,30 @@ export function inputFigures(inputName: string, name: NameSnapshot | undefined):
   let textLength = 0;
   let firstLetters = 0;
   let hasError = false;
-  for (const cell of cells) {
-    if (cell === null) continue;
-    if (typeof cell === "number") {
-      numbers++;
-      total += cell;
-      magnitude += Math.abs(cell);
-      if (cell === 1) ones++;
-    } else if (typeof cell === "boolean") {
-      booleans++;
-      if (cell) trueCells++;
-    } else if (typeof cell === "string") {
-      textLength += cell.length;
-      // UNICODE(text & " "): the first character's code point, a space for an empty text.
-      firstLetters += (cell + " ").codePointAt(0) as number;
-    } else {
-      hasError = true;
+  // Row by row in place: no flattened copy of a 20k-member roster, no string per text cell.
+  for (let r = name.source === "table" ? 1 : 0; r < rows.length; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      if (cell === null || cell === undefined) continue;
+      if (typeof cell === "number") {
+        numbers++;
+        total += cell;
+        magnitude += Math.abs(cell);
+        if (cell === 1) ones++;
+      } else if (typeof cell === "boolean") {
+        booleans++;
+        if (cell) trueCells++;
+      } else if (typeof cell === "string") {
+        textLength += cell.length;
+        // UNICODE(text & " "): the first character's code point, a space for an empty text.
+        firstLetters += cell.length === 0 ? 32 : (cell.codePointAt(0) as number);
+      } else {
+        // A formula never calculated: what a spreadsheet makes of it is unknown here, so no figure can be recorded.
+        if (isCellError(cell) && cell.error === UNCALCULATED.error) return null;
+        hasError = true;
+      }
     }
   }
   return {
