@@ -190,7 +190,9 @@ describe("the summary sheet", () => {
     const linked = findCell(sheet, "Inputs!B7")!;
     expect(linked.link).toBe("Inputs!B7");
     expect(cellAt(sheet, linked.row, linked.col + 1)!.value).toBe("Error");
-    expect(cellAt(sheet, linked.row, linked.col + 2)!.value).toBe(problemMessage(problems[1], "en"));
+    // The severity spans two columns, so that a longer word ("Avertissement") does not wrap.
+    expect(sheet.merges).toContainEqual({ row: linked.row, col: linked.col + 1, rows: 1, cols: 2 });
+    expect(cellAt(sheet, linked.row, linked.col + 3)!.value).toBe(problemMessage(problems[1], "en"));
     const missing = findCell(sheet, problemMessage(problems[0], "en"))!;
     expect(missing.row).toBe(linked.row + 1);
     expect(cellAt(sheet, missing.row, linked.col)).toMatchObject({ value: "–" });
