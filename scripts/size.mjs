@@ -21,11 +21,11 @@ const BUNDLES = [
   { name: "task pane", file: "taskpane.js", budget: 170 },
   // The ribbon command carries the whole engine (reader, rules, write plan, the summary's live
   // check and the log's fingerprints) and the Office adapter, compiled down to ES2018
-  // (scripts/es-level.js). 40 KB was the aim, not reached: 50 KB is its measured size rounded up
-  // (48.0 KB, then 49.6 KB with the summary's Notes box, the notes read and deleted on the page and
-  // their words: issue 16), until the engine itself is slimmed (nothing it carries is unused by an
-  // evaluation).
-  { name: "commands", file: "commands.js", budget: 50 },
+  // (scripts/es-level.js). 40 KB was the aim, not reached. It measured 48.0 KB, then 49.6 KB with
+  // the summary's Notes box (issue 16), then 48.5 KB once the French and Spanish outcome sentences
+  // and full indicator names moved out of `terms` (they load with the rest of their language).
+  // The budget stays at 49 KB: whatever grows the bundle must pay for itself.
+  { name: "commands", file: "commands.js", budget: 49 },
 ];
 
 let over = 0;

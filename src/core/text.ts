@@ -29,7 +29,7 @@ export function statusWords(lang: Language): { met: string; near: string; notMet
 }
 
 export function indicatorName(id: IndicatorId, lang: Language): string {
-  return translate(lang, "terms", `indicator.${id}`);
+  return translate(lang, "indicatorNames", id);
 }
 
 export function categoryName(category: Category, lang: Language): string {
@@ -60,9 +60,9 @@ export function outcomeSentence(
     missing,
     needed: evaluation.settings.IndicatorsToConsiderMVSP,
   };
-  const main = translate(lang, "terms", `outcome.${evaluation.outcome}.sentence`, params);
+  const main = translate(lang, "outcomes", evaluation.outcome, params);
   if (evaluation.outcome === "incomplete" || evaluation.noDataCount === 0) return main;
-  return `${main} ${translate(lang, "terms", "outcome.incompleteNote", params)}`;
+  return `${main} ${translate(lang, "outcomes", "incompleteNote", params)}`;
 }
 
 /** The margin to the trigger in one sentence ("3 more members leaving would meet it"); null when there is none. */

@@ -99,7 +99,7 @@ describe("boardParagraph", () => {
   it.each(LANGUAGES)("in %s names all eight indicators, in words: no < or >, no ids like E3", (lang) => {
     const text = boardParagraph(evaluation, history, lang);
     for (const { id } of INDICATORS)
-      expect({ id, named: text.includes(translate(lang, "terms", `indicator.${id}`)) }).toEqual({ id, named: true });
+      expect({ id, named: text.includes(translate(lang, "indicatorNames", id)) }).toEqual({ id, named: true });
     expect(text).not.toMatch(/[<>≤≥]/);
     expect(text).not.toMatch(/\bE[123]\b/);
     // Each status the evaluation has heads its group, once.

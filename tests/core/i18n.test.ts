@@ -77,10 +77,10 @@ describe("catalogues", () => {
   });
 
   it("fills placeholders and keeps unknown ones visible", () => {
-    expect(translate("fr", "terms", "outcome.incompleteNote", { noData: 3, missing: "E1" })).toBe(
+    expect(translate("fr", "outcomes", "incompleteNote", { noData: 3, missing: "E1" })).toBe(
       "L'évaluation est incomplète\u00a0: 3 indicateurs sur 8 non renseignés (E1).",
     );
-    expect(translate("en", "terms", "outcome.incompleteNote")).toContain("{noData, plural,");
+    expect(translate("en", "outcomes", "incompleteNote")).toContain("{noData, plural,");
   });
 
   it("maps Office display languages to a supported language", () => {
@@ -138,76 +138,52 @@ describe("the written language", () => {
   });
 
   it.each([
+    ["en", "outcomes", "incompleteNote", { noData: 1, missing: "E1" }, "The evaluation is incomplete: 1 of 8 indicators has no data (E1)."],
     [
       "en",
-      "terms",
-      "outcome.incompleteNote",
-      { noData: 1, missing: "E1" },
-      "The evaluation is incomplete: 1 of 8 indicators has no data (E1).",
-    ],
-    [
-      "en",
-      "terms",
-      "outcome.incompleteNote",
+      "outcomes",
+      "incompleteNote",
       { noData: 2, missing: "E1, E2" },
       "The evaluation is incomplete: 2 of 8 indicators have no data (E1, E2).",
     ],
     [
       "fr",
-      "terms",
-      "outcome.incompleteNote",
+      "outcomes",
+      "incompleteNote",
       { noData: 1, missing: "E1" },
       "L'évaluation est incomplète\u00a0: 1 indicateur sur 8 non renseigné (E1).",
     ],
     [
       "fr",
-      "terms",
-      "outcome.incompleteNote",
+      "outcomes",
+      "incompleteNote",
       { noData: 2, missing: "E1, E2" },
       "L'évaluation est incomplète\u00a0: 2 indicateurs sur 8 non renseignés (E1, E2).",
     ],
     [
       "es",
-      "terms",
-      "outcome.incompleteNote",
+      "outcomes",
+      "incompleteNote",
       { noData: 1, missing: "E1" },
       "La evaluación está incompleta: 1 de 8 indicadores no tiene datos (E1).",
     ],
     [
       "es",
-      "terms",
-      "outcome.incompleteNote",
+      "outcomes",
+      "incompleteNote",
       { noData: 2, missing: "E1, E2" },
       "La evaluación está incompleta: 2 de 8 indicadores no tienen datos (E1, E2).",
     ],
     [
       "en",
-      "terms",
-      "outcome.consider_mvsp.sentence",
+      "outcomes",
+      "consider_mvsp",
       { met: 1 },
       "1 of 8 indicators is met: the Board should consider activating the Minimum Viable Service Product.",
     ],
-    [
-      "fr",
-      "terms",
-      "outcome.no_trigger.sentence",
-      { met: 0, near: 1 },
-      "Aucun déclenchement\u00a0: 0 indicateur sur 8 atteint et 1 proche du seuil.",
-    ],
-    [
-      "fr",
-      "terms",
-      "outcome.no_trigger.sentence",
-      { met: 2, near: 3 },
-      "Aucun déclenchement\u00a0: 2 indicateurs sur 8 atteints et 3 proches du seuil.",
-    ],
-    [
-      "es",
-      "terms",
-      "outcome.no_trigger.sentence",
-      { met: 1, near: 0 },
-      "Sin activación: 1 de 8 indicadores alcanzado y 0 cerca del umbral.",
-    ],
+    ["fr", "outcomes", "no_trigger", { met: 0, near: 1 }, "Aucun déclenchement\u00a0: 0 indicateur sur 8 atteint et 1 proche du seuil."],
+    ["fr", "outcomes", "no_trigger", { met: 2, near: 3 }, "Aucun déclenchement\u00a0: 2 indicateurs sur 8 atteints et 3 proches du seuil."],
+    ["es", "outcomes", "no_trigger", { met: 1, near: 0 }, "Sin activación: 1 de 8 indicadores alcanzado y 0 cerca del umbral."],
     [
       "en",
       "problems",
@@ -241,7 +217,7 @@ describe("the written language", () => {
     }
     // The sentences that count things do use plural forms, in every language.
     for (const lang of LANGUAGES) {
-      for (const key of ["terms.outcome.incompleteNote", "problems.settingsTableBlocked", "problems.moreProblems", "explanations.noData"]) {
+      for (const key of ["outcomes.incompleteNote", "problems.settingsTableBlocked", "problems.moreProblems", "explanations.noData"]) {
         expect(pluralKeys).toContain(`${lang} ${key}`);
       }
     }

@@ -119,7 +119,7 @@ describe("the summary sheet", () => {
     const sentence = outcomeSentence(evaluation, language);
     expect(findCell(sheet, sentence)).toBeDefined();
     expect(findCell(sheet, translate(language, "report", "summary.title"))).toMatchObject({ row: 0, col: 0 });
-    expect(findCell(sheet, translate(language, "terms", "outcome.boardDecides"))).toBeDefined();
+    expect(findCell(sheet, translate(language, "outcomes", "boardDecides"))).toBeDefined();
   });
 
   it("writes the outcome sentence differently in English and French", () => {
@@ -143,7 +143,7 @@ describe("the summary sheet", () => {
     } as const;
     for (const language of ["en", "fr", "es"] as const) {
       const sheet = sheetOf(planFor({ language }), SHEET_NAMES.summary);
-      const rowOf = (id: IndicatorId) => findCell(sheet, translate(language, "terms", `indicator.${id}`))!.row;
+      const rowOf = (id: IndicatorId) => findCell(sheet, translate(language, "indicatorNames", id))!.row;
       const figures = (row: number) => [1, 2, 3, 5].map((col) => cellAt(sheet, row, col)!.value);
       expect(figures(rowOf("active_members"))).toEqual(expected[language].members);
       expect(figures(rowOf("spend_vs_envelope"))).toEqual(expected[language].spend);
@@ -190,7 +190,9 @@ describe("the summary sheet", () => {
     const linked = findCell(sheet, "Inputs!B7")!;
     expect(linked.link).toBe("Inputs!B7");
     expect(cellAt(sheet, linked.row, linked.col + 1)!.value).toBe("Error");
-    expect(cellAt(sheet, linked.row, linked.col + 2)!.value).toBe(problemMessage(problems[1], "en"));
+    // The severity spans two columns, so that a longer word ("Avertissement") does not wrap.
+    expect(sheet.merges).toContainEqual({ row: linked.row, col: linked.col + 1, rows: 1, cols: 2 });
+    expect(cellAt(sheet, linked.row, linked.col + 3)!.value).toBe(problemMessage(problems[1], "en"));
     const missing = findCell(sheet, problemMessage(problems[0], "en"))!;
     expect(missing.row).toBe(linked.row + 1);
     expect(cellAt(sheet, missing.row, linked.col)).toMatchObject({ value: "–" });
@@ -332,7 +334,7 @@ describe("the summary sheet", () => {
         translate(language, "report", "summary.problems"),
         translate(language, "report", "summary.settings"),
         translate(language, "report", "summary.history"),
-        translate(language, "terms", "outcome.boardDecides"),
+        translate(language, "outcomes", "boardDecides"),
         translate(language, "report", "summary.generatedBy", { version: "9.9.9", timestamp: "2026-10-02 14:05" }),
         problemMessage(problem(), language),
       ];

@@ -206,7 +206,10 @@ export function problemsInOrder(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((x, y) => (x.severity === y.severity ? 0 : x.severity === "error" ? -1 : 1));
 }
 
-/** One row per problem from `top`: cell (a link), severity, message across the rest of `area`. */
+/**
+ * One row per problem from `top`: cell (a link), severity, message across the rest of `area`.
+ * The severity takes two columns: "Avertissement", "Advertencia" would wrap inside one.
+ */
 export function problemRows(
   b: SheetBuilder,
   top: number,
@@ -215,12 +218,13 @@ export function problemRows(
   t: T,
   area: ProblemArea = FULL_WIDTH,
 ): void {
-  const messageCol = area.col + 2;
+  const severityCols = 2;
+  const messageCol = area.col + 1 + severityCols;
   const messageCols = area.col + area.cols - messageCol;
   problems.forEach((problem, i) => {
     const row = top + i;
     put(b, row, area.col, problem.cell ? { value: problem.cell, style: S.link, link: problem.cell } : { value: DASH, style: S.text });
-    put(b, row, area.col + 1, { value: t(`severity.${problem.severity}`), style: S.label });
+    spanText(b, row, area.col + 1, severityCols, t(`severity.${problem.severity}`), S.label);
     spanText(b, row, messageCol, messageCols, problemMessage(problem, lang), S.wrap);
     b.fitText(row, area.col, problem.cell);
   });

@@ -348,7 +348,7 @@ function historyBand(b: SheetBuilder, args: SummaryArgs, t: T) {
   const top = b.row;
   const history = historyTable(b, top, args.history, evaluation, args.snapshot.date1904, lang, t);
   const closing = top + history.rows;
-  spanText(b, closing, COL.label, COL.settingLabel, translate(lang, "terms", "outcome.boardDecides"), S.label);
+  spanText(b, closing, COL.label, COL.settingLabel, translate(lang, "outcomes", "boardDecides"), S.label);
   spanText(b, closing + 1, COL.label, COL.settingLabel, t("summary.generatedBy", { version, timestamp }), S.note);
   b.row = closing + 2;
   return history;

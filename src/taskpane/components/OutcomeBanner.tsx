@@ -91,7 +91,7 @@ export function OutcomeBanner(props: {
             </Text>
           ) : null}
           <Text block weight="semibold">
-            {translate(lang, "terms", "outcome.boardDecides")}
+            {translate(lang, "outcomes", "boardDecides")}
           </Text>
         </div>
       </MessageBarBody>

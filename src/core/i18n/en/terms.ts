@@ -3,14 +3,6 @@ export const terms = {
   "category.membership": "Membership",
   "category.finance": "Financial position",
   "category.external": "External factors",
-  "indicator.active_members": "Active member organisations",
-  "indicator.new_members": "New members in the last 12 months",
-  "indicator.spend_vs_envelope": "Planned spend over the budget envelope",
-  "indicator.cash_deficit_quarters": "Projected quarters in cash deficit",
-  "indicator.core_service_cost": "Core service cost over historical average",
-  "indicator.external_funding": "Significant external funding or partnership lost or delayed",
-  "indicator.policy_relevance": "Global political shifts reduce the relevance of IATI data",
-  "indicator.stakeholder_prioritisation": "Evaluations or stakeholders call for urgent prioritisation",
   "status.met": "Triggered",
   "status.near": "Near threshold",
   "status.not_met": "Not triggered",
@@ -18,13 +10,7 @@ export const terms = {
   "outcome.consider_mvsp": "Consider activating the MVSP",
   "outcome.monitor": "Monitor",
   "outcome.no_trigger": "No trigger",
-  "outcome.consider_mvsp.sentence":
-    "{met, plural, one {# of 8 indicators is met} other {# of 8 indicators are met}}: the Board should consider activating the Minimum Viable Service Product.",
-  "outcome.monitor.sentence":
-    "{met} of 8 indicators met and {near} near the threshold: keep monitoring closely; no activation is indicated yet.",
-  "outcome.no_trigger.sentence": "No trigger: {met} of 8 indicators met and {near} near the threshold.",
   "outcome.incomplete": "Incomplete: no conclusion",
-  "outcome.boardDecides": "The add-in recommends; the Board decides.",
   yes: "Yes",
   no: "No",
   /** The word the template's example evidence starts with: while it does, the evaluation warns. */
@@ -57,10 +43,6 @@ export const terms = {
   "short.external_funding": "E1 External funding",
   "short.policy_relevance": "E2 Policy relevance",
   "short.stakeholder_prioritisation": "E3 Prioritisation",
-  "outcome.incomplete.sentence":
-    "Cannot conclude: {met, plural, one {# of 8 indicators is met} other {# of 8 indicators are met}} and {noData, plural, one {# has no data} other {# have no data}} ({missing}); with them, {needed} or more could be met. No conclusion is drawn until their inputs are complete.",
-  "outcome.incompleteNote":
-    "The evaluation is incomplete: {noData, plural, one {# of 8 indicators has no data} other {# of 8 indicators have no data}} ({missing}).",
   /** A calendar quarter beside a date: 2026 Q3. */
   "quarter.label": "{year} Q{quarter}",
   /** A label and its value: French puts a no-break space before the colon. */
