@@ -71,7 +71,7 @@ describe("fingerprints computed in loops", () => {
   });
 
   it("hash an index as the digits of the number", () => {
-    for (const n of [0, 1, 9, 10, 99, 100, 12345, 999999, 1048575, 2147483647, 2147483648, 1e21, -3, 0.5, NaN]) {
+    for (const n of [0, 1, 9, 10, 99, 100, 12345, 999999, 1048575, 2147483647, 2147483648, 1e21, -3, -0, 0.5, NaN, Infinity]) {
       expect(new Fingerprint().addIndex(n).digest()).toBe(new Fingerprint().add(n).digest());
     }
   });

@@ -39,7 +39,8 @@ export function nameFingerprint(name: NameSnapshot | undefined): string {
       if (cell === null || cell === "" || (cell === undefined && !(c in row))) continue;
       h.addIndex(r).addIndex(c);
       if (typeof cell === "string") h.add("string").add(cell);
-      else if (typeof cell === "number") h.add("number").add(cell);
+      else if (typeof cell === "number")
+        h.add("number").addIndex(cell); // dates and tiers: whole numbers
       else if (typeof cell === "boolean") h.add("boolean").add(cell);
       else h.add(typeof cell).add(isCellError(cell) ? cell.error : cell);
     }
