@@ -36,9 +36,7 @@ export class Fingerprint {
       b = Math.imul(b ^ c, 0x5bd1e995);
       b ^= b >>> 15;
     }
-    this.a = Math.imul(a ^ 0x1f, 0x01000193);
-    this.b = Math.imul(b ^ 0x1f, 0x5bd1e995);
-    return this;
+    return this.endField(a, b);
   }
 
   private text(text: string): this {
@@ -50,7 +48,11 @@ export class Fingerprint {
       b = Math.imul(b ^ c, 0x5bd1e995);
       b ^= b >>> 15;
     }
-    // A separator, so that ("ab","c") and ("a","bc") differ.
+    return this.endField(a, b);
+  }
+
+  /** Stores the running state with a separator, so that ("ab","c") and ("a","bc") differ. */
+  private endField(a: number, b: number): this {
     this.a = Math.imul(a ^ 0x1f, 0x01000193);
     this.b = Math.imul(b ^ 0x1f, 0x5bd1e995);
     return this;
