@@ -78,7 +78,7 @@ function measure(lang) {
     log: [t("log.printTitle")],
     inputs: ["en", "fr", "es"].map((l) => translate(l, "report", "template.title")),
   };
-  const names = INDICATORS.map(({ id }) => translate(lang, "terms", `indicator.${id}`));
+  const names = INDICATORS.map(({ id }) => translate(lang, "indicatorNames", id));
   let sheet = "?";
   return pagesOf(readFileSync(join(dir, "evaluated.html"), "utf8")).map(({ width, lines }, i) => {
     // The indicator names stand in the page's left-hand quarter: its words top to bottom, without
