@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from "child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from "fs";
 import * as path from "path";
-import { BIN, BIN_TIMEOUT_MS, PACKAGES, buildBin, makeTempDir, oneLine, runBin, type Run } from "../support/cli-run";
+import { BIN, PACKAGES, buildBin, collected, makeTempDir, oneLine, runBin, type Run } from "../support/cli-run";
 
 const tmp = makeTempDir("mvsp-special-");
 beforeAll(buildBin, 180000);
@@ -42,18 +42,7 @@ it("a folder named like a workbook is refused, not an internal error", async () 
 
 /** The bin through a shell, so that a file name can carry bytes that are not UTF-8 (`printf '\351'`). */
 function runShell(script: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn("sh", ["-c", script, "sh", BIN], { cwd: tmp.dir, env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "" } });
-    let stdout = "";
-    let stderr = "";
-    const timer = setTimeout(() => child.kill("SIGKILL"), BIN_TIMEOUT_MS);
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
+  return collected(spawn("sh", ["-c", script, "sh", BIN], { cwd: tmp.dir, env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "" } }));
 }
 
 describe("a file name that is not UTF-8 (Latin-1 'budé.xlsx')", () => {

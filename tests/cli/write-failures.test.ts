@@ -7,7 +7,7 @@
 import { spawn } from "child_process";
 import { chmodSync, chownSync, copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import * as path from "path";
-import { BIN, BIN_TIMEOUT_MS, PACKAGES, buildBin, makeTempDir, oneLine, runBin, type Run } from "../support/cli-run";
+import { BIN, PACKAGES, buildBin, collected, makeTempDir, oneLine, runBin, type Run } from "../support/cli-run";
 
 const tmp = makeTempDir("mvsp-write-fail-");
 beforeAll(() => {
@@ -18,24 +18,13 @@ beforeAll(() => {
 afterAll(() => tmp.cleanup());
 
 function runAs(options: { uid?: number; gid?: number; shell?: string }, ...argv: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    const [command, args] = options.shell
-      ? ["sh", ["-c", `${options.shell}; exec node "$@"`, "sh", BIN, ...argv]]
-      : ["node", [BIN, ...argv]];
-    const child = spawn(command as string, args as string[], {
+  const [command, args] = options.shell ? ["sh", ["-c", `${options.shell}; exec node "$@"`, "sh", BIN, ...argv]] : ["node", [BIN, ...argv]];
+  return collected(
+    spawn(command as string, args as string[], {
       env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "", COLUMNS: "" },
       ...(options.uid !== undefined && { uid: options.uid, gid: options.gid }),
-    });
-    let stdout = "";
-    let stderr = "";
-    const timer = setTimeout(() => child.kill("SIGKILL"), BIN_TIMEOUT_MS);
-    child.stdout.on("data", (d) => (stdout += d));
-    child.stderr.on("data", (d) => (stderr += d));
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code: code ?? -1, stdout, stderr });
-    });
-  });
+    }),
+  );
 }
 
 const leftovers = (dir: string) => readdirSync(dir).filter((name) => name.startsWith(".~"));

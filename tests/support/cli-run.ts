@@ -1,5 +1,5 @@
 /** Shared by the package-*.test.ts files: the CLI in-process, with the CliIo of cli.test.ts. */
-import { spawn, spawnSync } from "child_process";
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from "child_process";
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -49,8 +49,14 @@ export function runBinWithHeap(heapMb: number, ...argv: string[]): Promise<Run> 
 }
 
 function runNode(nodeOptions: string[], argv: string[]): Promise<Run> {
+  return collected(
+    spawn("node", [...nodeOptions, BIN, ...argv], { env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "", COLUMNS: "" } }),
+  );
+}
+
+/** A child's exit code and output once it ends; killed (and said so on stderr) after BIN_TIMEOUT_MS. */
+export function collected(child: ChildProcessWithoutNullStreams): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn("node", [...nodeOptions, BIN, ...argv], { env: { ...process.env, LANG: "en_GB.UTF-8", LC_ALL: "", COLUMNS: "" } });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => {

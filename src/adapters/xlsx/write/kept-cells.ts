@@ -11,6 +11,7 @@ import type { PlanRect } from "../../../core/plan/types";
 import { readSheetNotes } from "../read/sheet-notes";
 import type { WriteContext } from "./context";
 import type { NoteText } from "./parts";
+import { rectHas, rectOfRef } from "./sheet-scan";
 import { tag } from "./xml";
 
 export interface KeptRow {
@@ -44,23 +45,16 @@ export interface KeptHyperlink {
 
 const ROW_ATTRS = ["ht", "customHeight", "hidden", "s", "customFormat", "outlineLevel", "collapsed", "thickBot", "thickTop"];
 
-function inside(rect: PlanRect, row: number, col: number): boolean {
-  return row >= rect.row && row < rect.row + rect.rows && col >= rect.col && col < rect.col + rect.cols;
-}
-
-/** `A1:B2` → its corners, or null. */
-function areaOf(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [from, to = from] = ref.split(":");
-  const a = parseA1(from);
-  const b = parseA1(to);
-  if (!a || !b) return null;
-  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-}
-
+/** Whether the area `ref` (`M3:N4`) lies wholly outside `rect`; false when `ref` cannot be read. */
 function outsideArea(rect: PlanRect, ref: string): boolean {
-  const area = areaOf(ref);
+  const area = rectOfRef(ref);
   if (!area) return false;
-  return area.top >= rect.row + rect.rows || area.left >= rect.col + rect.cols || area.bottom < rect.row || area.right < rect.col;
+  return (
+    area.row >= rect.row + rect.rows ||
+    area.col >= rect.col + rect.cols ||
+    area.row + area.rows <= rect.row ||
+    area.col + area.cols <= rect.col
+  );
 }
 
 /** `name="value"` pairs of a start tag's attribute text, the values unescaped. */
@@ -128,13 +122,13 @@ export function keptContent(ctx: WriteContext, part: string, rect: PlanRect): Ke
     for (const { col, body } of cells) {
       const f = body === undefined ? null : formulaPattern.exec(body);
       const fa = f ? attributesOf(f[1]) : null;
-      if (fa?.get("t") === "shared" && fa.has("ref") && !inside(rect, row, col)) keptMasters.add(fa.get("si") ?? "");
+      if (fa?.get("t") === "shared" && fa.has("ref") && !rectHas(rect, row, col)) keptMasters.add(fa.get("si") ?? "");
     }
   }
   for (const { row, attrs, cells } of positioned) {
     const kept: { col: number; xml: string }[] = [];
     for (const { col, start, body } of cells) {
-      if (inside(rect, row, col)) continue;
+      if (rectHas(rect, row, col)) continue;
       // The reference as the cell's place says, whatever (or however) the part wrote it.
       const startTag = `<c r="${a1(row, col)}"${start.replace(/\s+r\s*=\s*("[^"]*"|'[^']*')/, "")}`;
       let content = body;
@@ -190,7 +184,7 @@ export function keptContent(ctx: WriteContext, part: string, rect: PlanRect): Ke
 
   // Notes on the page go with it (the core carried their words into the Notes box).
   const notes: NoteText[] = readSheetNotes(ctx.staged.pkg, part)
-    .filter((n) => !inside(rect, n.row, n.col))
+    .filter((n) => !rectHas(rect, n.row, n.col))
     .map((n) => ({ ref: a1(n.row, n.col), text: n.text, author: n.author }));
   return { rows, cols, merges, notes, hyperlinks };
 }
